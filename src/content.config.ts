@@ -1,0 +1,19 @@
+/**
+ * Content collections: the chapters (MDX in content/chapters) and the typed dataset
+ * (content/data/<collection>/*.yaml). Schemas live in src/data/; this file only wires them up.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { datasetLoader } from './data/loader';
+import { chipSchema, eventSchema, glossarySchema, modelSchema, seriesSchema, sourceSchema } from './data/schema';
+import { chapterSchema } from './data/chapterSchema';
+
+export const collections = {
+  chapters: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/chapters' }), schema: chapterSchema }),
+  sources: defineCollection({ loader: datasetLoader('sources'), schema: sourceSchema }),
+  events: defineCollection({ loader: datasetLoader('events'), schema: eventSchema }),
+  models: defineCollection({ loader: datasetLoader('models'), schema: modelSchema }),
+  chips: defineCollection({ loader: datasetLoader('chips'), schema: chipSchema }),
+  series: defineCollection({ loader: datasetLoader('series'), schema: seriesSchema }),
+  glossary: defineCollection({ loader: datasetLoader('glossary'), schema: glossarySchema }),
+};

@@ -1,0 +1,171 @@
+/**
+ * Validates the whole dataset and reports every problem with the file, the record and the field,
+ * so that a bad value stops the build with a message an editor can act on without reading code.
+ *
+ * Pure: takes file texts, returns records and problems. `readDataset.ts` feeds it from disk; the
+ * unit tests feed it malformed records directly (the real data is never broken to test this).
+ */
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type { z } from 'astro/zod';
+import {
+  COLLECTION_NAMES,
+  datasetSchemas,
+  type CollectionName,
+  type Dataset,
+} from './schema';
+
+export interface RawDataFile {
+  /** Path shown in messages, relative to the project root (e.g. content/data/chips/nvidia.yaml). */
+  path: string;
+  collection: CollectionName;
+  text: string;
+}
+
+export interface DatasetProblem {
+  file: string;
+  /** The record's id, or its position when it has no usable id. */
+  record?: string;
+  /** Dotted path to the field, e.g. "parameters.activeB" or "points[2].value". */
+  field?: string;
+  message: string;
+}
+
+export function formatProblem(problem: DatasetProblem): string {
+  const where = [problem.file, problem.record && `record "${problem.record}"`, problem.field && `field "${problem.field}"`]
+    .filter(Boolean)
+    .join(' › ');
+  return `${where}: ${problem.message}`;
+}
+
+export class DatasetError extends Error {
+  constructor(readonly problems: DatasetProblem[]) {
+    super(
+      `The dataset has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
+        problems.map((problem) => `  - ${formatProblem(problem)}`).join('\n'),
+    );
+    this.name = 'DatasetError';
+  }
+}
+
+interface Located<T> {
+  file: string;
+  record: T;
+}
+
+type ParsedCollections = { [K in CollectionName]: Located<Dataset[K][number]>[] };
+
+function fieldPath(path: readonly PropertyKey[]): string | undefined {
+  if (path.length === 0) return undefined;
+  return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
+}
+
+function parseFileText(file: RawDataFile): unknown {
+  if (file.path.endsWith('.json')) return JSON.parse(file.text);
+  return parseYaml(file.text);
+}
+
+function recordLabel(raw: unknown, index: number): string {
+  if (raw && typeof raw === 'object' && 'id' in raw && typeof raw.id === 'string' && raw.id) return raw.id;
+  return `#${index + 1} (no id)`;
+}
+
+export function validateDataset(files: RawDataFile[]): { dataset: Dataset; problems: DatasetProblem[] } {
+  const problems: DatasetProblem[] = [];
+  const parsed = Object.fromEntries(COLLECTION_NAMES.map((name) => [name, []])) as unknown as ParsedCollections;
+
+  for (const file of files) {
+    let content: unknown;
+    try {
+      content = parseFileText(file);
+    } catch (error) {
+      const detail = error instanceof YAMLParseError || error instanceof SyntaxError ? error.message.split('\n')[0] : String(error);
+      problems.push({ file: file.path, message: `cannot be read: ${detail}` });
+      continue;
+    }
+    if (content === null || content === undefined) continue; // an empty file holds no records
+    if (!Array.isArray(content)) {
+      problems.push({ file: file.path, message: 'must hold a list of records (each starting with "- id: ...")' });
+      continue;
+    }
+    const schema: z.ZodType = datasetSchemas[file.collection];
+    content.forEach((raw, index) => {
+      const record = recordLabel(raw, index);
+      if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+        problems.push({ file: file.path, record, message: 'must be a record with fields' });
+        return;
+      }
+      const result = schema.safeParse(raw);
+      if (!result.success) {
+        for (const issue of result.error.issues) {
+          problems.push({ file: file.path, record, field: fieldPath(issue.path), message: issue.message });
+        }
+        return;
+      }
+      (parsed[file.collection] as Located<unknown>[]).push({ file: file.path, record: result.data });
+    });
+  }
+
+  problems.push(...checkUniqueIds(parsed), ...checkReferences(parsed));
+
+  const dataset = Object.fromEntries(
+    COLLECTION_NAMES.map((name) => [name, parsed[name].map((located) => located.record)]),
+  ) as unknown as Dataset;
+  return { dataset, problems };
+}
+
+function checkUniqueIds(parsed: ParsedCollections): DatasetProblem[] {
+  const problems: DatasetProblem[] = [];
+  for (const name of COLLECTION_NAMES) {
+    const firstSeen = new Map<string, string>();
+    for (const { file, record } of parsed[name] as Located<{ id: string }>[]) {
+      const earlier = firstSeen.get(record.id);
+      if (earlier) {
+        problems.push({ file, record: record.id, field: 'id', message: `duplicate id in ${name}: already used in ${earlier}` });
+      } else {
+        firstSeen.set(record.id, file);
+      }
+    }
+  }
+  return problems;
+}
+
+function checkReferences(parsed: ParsedCollections): DatasetProblem[] {
+  const problems: DatasetProblem[] = [];
+  const sourceIds = new Set(parsed.sources.map(({ record }) => record.id));
+  const exportRuleIds = new Set(parsed.events.filter(({ record }) => record.kind === 'export-control').map(({ record }) => record.id));
+  const glossaryIds = new Set(parsed.glossary.map(({ record }) => record.id));
+
+  const requireSources = (file: string, record: string, field: string, ids: readonly string[] | undefined) => {
+    ids?.forEach((id, index) => {
+      if (!sourceIds.has(id)) {
+        problems.push({ file, record, field: `${field}[${index}]`, message: `cites source "${id}", which the sources collection does not hold` });
+      }
+    });
+  };
+
+  for (const name of ['events', 'models', 'chips', 'glossary'] as const) {
+    for (const { file, record } of parsed[name]) requireSources(file, record.id, 'sources', record.sources);
+  }
+  for (const { file, record } of parsed.series) {
+    requireSources(file, record.id, 'sources', record.sources);
+    record.points.forEach((point, index) => requireSources(file, record.id, `points[${index}].sources`, point.sources));
+  }
+  for (const { file, record } of parsed.chips) {
+    record.coveredBy.forEach((ruleId, index) => {
+      if (!exportRuleIds.has(ruleId)) {
+        problems.push({ file, record: record.id, field: `coveredBy[${index}]`, message: `"${ruleId}" is not an export-control event` });
+      }
+    });
+    if (record.designedToFit && !exportRuleIds.has(record.designedToFit)) {
+      problems.push({ file, record: record.id, field: 'designedToFit', message: `"${record.designedToFit}" is not an export-control event` });
+    }
+  }
+  for (const { file, record } of parsed.glossary) {
+    record.related?.forEach((termId, index) => {
+      if (!glossaryIds.has(termId)) {
+        problems.push({ file, record: record.id, field: `related[${index}]`, message: `"${termId}" is not a glossary term` });
+      }
+    });
+  }
+  return problems;
+}
