@@ -204,6 +204,7 @@ export const chipSchema = z
     coveredBy: z.array(recordId),
     /** Figures are analysts' estimates, not the maker's datasheet. */
     estimate: z.boolean({ error: 'must say whether the figures are estimates (true or false)' }),
+    tags: z.array(recordId).optional(),
   })
   .superRefine(requireReviewWhenRecalled);
 
