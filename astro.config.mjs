@@ -1,0 +1,39 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { remarkChapterMeta } from './src/mdx/remarkChapterMeta.ts';
+
+/** The public address of the site, for canonical URLs, link previews and the sitemap. */
+const site = process.env.SITE_URL ?? 'https://traction-and-talent.example';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  integrations: [mdx()],
+  markdown: {
+    // Chapters need a remark plugin (citation numbers, reading time), so MDX runs on unified.
+    processor: unified({ remarkPlugins: [remarkChapterMeta] }),
+    // No code blocks in the story; Shiki's inline styles would also break the CSP.
+    syntaxHighlight: false,
+  },
+  build: {
+    // Small stylesheets are inlined (hashed into the CSP); larger ones stay files.
+    inlineStylesheets: 'auto',
+  },
+  security: {
+    // A strict Content-Security-Policy as a <meta> tag, with hashes for Astro's own scripts and styles.
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,73 @@
+import { defineChart } from '../contract';
+import { formatDate } from '../../i18n/format';
+import { compareDates } from '../../data/dates';
+import { layoutChipThresholds, shortChipName, type ChipThresholdData } from './layout';
+import { chipThresholdState } from './state';
+
+export default defineChart({
+  name: 'chipThresholdScatter',
+  stateSchema: chipThresholdState,
+
+  select(dataset): ChipThresholdData {
+    const chips = dataset.chips.filter((chip) => chip.memoryBandwidthTBs !== undefined);
+    const rules = new Map(dataset.events.filter((event) => event.kind === 'export-control').map((event) => [event.id, event]));
+    return { chips, rules };
+  },
+
+  layout: layoutChipThresholds,
+
+  table(data) {
+    const ruleTitle = (id: string) => {
+      const rule = data.rules.get(id);
+      return rule ? `${formatDate(rule.date)}` : id;
+    };
+    return {
+      caption: 'AI accelerators: compute, memory and the US export rules that cover them',
+      columns: [
+        { key: 'chip', label: 'Chip' },
+        { key: 'vendor', label: 'Maker' },
+        { key: 'released', label: 'Released' },
+        { key: 'market', label: 'Sold to' },
+        { key: 'tflops', label: 'Dense 16-bit TFLOPS', numeric: true },
+        { key: 'bandwidth', label: 'Memory bandwidth (TB/s)', numeric: true },
+        { key: 'interconnect', label: 'Chip-to-chip link (GB/s)', numeric: true },
+        { key: 'coveredBy', label: 'US rules that cover it' },
+        { key: 'estimate', label: 'Figures' },
+      ],
+      rows: [...data.chips]
+        .sort((a, b) => compareDates(a.released, b.released))
+        .map((chip) => ({
+          chip: shortChipName(chip),
+          vendor: chip.vendor,
+          released: formatDate(chip.released),
+          market: chip.market === 'global' ? 'Worldwide' : chip.market === 'china' ? 'China (made to pass a rule)' : 'Made in China',
+          tflops: chip.tflopsDense,
+          bandwidth: chip.memoryBandwidthTBs ?? '',
+          interconnect: chip.interconnectGBs ?? 'not published',
+          coveredBy: chip.coveredBy.length ? chip.coveredBy.map(ruleTitle).join('; ') : chip.market === 'domestic' ? 'not applicable' : 'none',
+          estimate: chip.estimate ? 'estimate' : 'maker’s datasheet',
+        })),
+    };
+  },
+
+  sources(data) {
+    const ids = new Set<string>();
+    for (const chip of data.chips) chip.sources.forEach((id) => ids.add(id));
+    for (const rule of data.rules.values()) rule.sources.forEach((id) => ids.add(id));
+    return [...ids];
+  },
+
+  asOf(data) {
+    return [...data.chips.map((chip) => chip.released), ...[...data.rules.values()].map((rule) => rule.date)].sort(compareDates).at(-1)!;
+  },
+
+  estimate: (data) => data.chips.some((chip) => chip.estimate),
+
+  legend: () => [
+    { symbol: 'circle', className: 'chip country-us is-controlled', label: 'US chip sold worldwide' },
+    { symbol: 'triangle', className: 'chip country-us is-controlled', label: 'US chip made for China' },
+    { symbol: 'diamond', className: 'chip country-cn is-controlled is-estimate', label: 'Chinese-made chip (estimated figures)' },
+    { symbol: 'circle', className: 'chip country-us is-allowed', label: 'Hollow: can be sold to China under the rules shown' },
+    { symbol: 'line', className: 'rule-line rule-line--current', label: 'Compute threshold of the latest rule' },
+  ],
+});

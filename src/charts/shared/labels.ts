@@ -1,0 +1,64 @@
+/**
+ * Places point labels so they do not overlap: each label starts beside its point and moves down
+ * (then up) in steps until its box is clear of the labels already placed. Deterministic, so the same
+ * data always gives the same layout; text width is estimated from the character count.
+ */
+export interface LabelRequest<T> {
+  item: T;
+  /** Where the label would like its text baseline to start. */
+  x: number;
+  y: number;
+  text: string;
+  fontSize: number;
+}
+
+export interface PlacedLabel<T> {
+  item: T;
+  x: number;
+  y: number;
+  /** True when the label had to move away from its point (draw a leader line). */
+  moved: boolean;
+}
+
+interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/** Average advance of a character in our sans-serif, as a share of the font size. */
+const CHARACTER_WIDTH = 0.58;
+
+export function estimateTextWidth(text: string, fontSize: number): number {
+  return text.length * fontSize * CHARACTER_WIDTH;
+}
+
+function boxOf(x: number, y: number, text: string, fontSize: number): Box {
+  return { left: x, right: x + estimateTextWidth(text, fontSize), top: y - fontSize, bottom: y + 3 };
+}
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+export function placeLabels<T>(requests: LabelRequest<T>[], bounds: { top: number; bottom: number }): PlacedLabel<T>[] {
+  const placed: { box: Box }[] = [];
+  const order = [...requests].sort((a, b) => a.y - b.y || a.x - b.x);
+  return order.map((request) => {
+    const step = request.fontSize + 2;
+    const candidates = [0];
+    for (let k = 1; k <= 12; k++) candidates.push(k * step, -k * step);
+    for (const offset of candidates) {
+      const y = request.y + offset;
+      if (y - request.fontSize < bounds.top || y > bounds.bottom) continue;
+      const box = boxOf(request.x, y, request.text, request.fontSize);
+      if (placed.every((other) => !overlaps(box, other.box))) {
+        placed.push({ box });
+        return { item: request.item, x: request.x, y, moved: offset !== 0 };
+      }
+    }
+    placed.push({ box: boxOf(request.x, request.y, request.text, request.fontSize) });
+    return { item: request.item, x: request.x, y: request.y, moved: false };
+  });
+}

@@ -1,0 +1,101 @@
+/**
+ * Every word of the interface (not the story) lives here, keyed, so that a translation means adding
+ * one dictionary. Components call `t('key')`; `{name}` placeholders are filled from the second argument.
+ */
+const en = {
+  'site.title': 'Traction & Talent',
+  'site.tagline': "China's open-source AI strategy and the US response",
+  'site.description':
+    "An illustrated, sourced story about why China bet on open-weight AI models, how the United States answered, and what chips and talent have to do with it.",
+  'site.skipLink': 'Skip to content',
+  'site.home': 'Cover',
+  'site.sources': 'Sources',
+  'site.chapters': 'Chapters',
+  'site.mainNav': 'Main',
+  'site.footer.data': 'Figures come from the dataset behind this site; every one names its source and date.',
+  'site.footer.storyAsOf': 'The story runs to {date}; later events are marked as such.',
+
+  'cover.chapterList': 'The chapters',
+  'cover.readingTime': '{minutes} min read',
+  'cover.start': 'Start reading',
+  'cover.sourcesLink': 'All {count} sources',
+  'cover.storyAsOf': 'Story as of {date}',
+
+  'chapter.kicker': 'Chapter {n}',
+  'chapter.previous': 'Previous chapter',
+  'chapter.next': 'Next chapter',
+  'chapter.pagination': 'Chapters',
+  'chapter.sourcesHeading': 'Sources for this chapter',
+  'chapter.sourcesIntro': 'Numbers refer to the notes in the text; each source links to its entry in the full bibliography.',
+  'chapter.keyPoints': 'Key points',
+  'chapter.asOf': 'As of {date}',
+  'chapter.readingTime': '{minutes} min read',
+  'chapter.backToText': 'Back to the text',
+  'chapter.outlineNotice': 'This chapter is an outline; its full text and charts are being written.',
+
+  'sources.title': 'Sources',
+  'sources.intro':
+    'Every figure and claim on this site cites one of these sources. Each entry gives the publisher, the date it was published, the date it was read for this site and, where the text was read in a secondary copy, which one.',
+  'sources.published': 'Published {date}',
+  'sources.accessed': 'accessed {date}',
+  'sources.via': 'Read via: {via}',
+  'sources.licence': 'Licence: {licence}',
+  'sources.kind.government': 'Government documents',
+  'sources.kind.company': 'Company statements',
+  'sources.kind.research': 'Research and analysis',
+  'sources.kind.press': 'Press',
+  'sources.kind.dataset': 'Datasets',
+  'sources.citedIn': 'Cited in: {chapters}',
+
+  'notFound.title': 'Page not found',
+  'notFound.body': 'There is no page at this address. The story starts on the cover.',
+
+  'cite.label': 'Source {n}: {title}',
+
+  'scrolly.previous': 'Previous step',
+  'scrolly.next': 'Next step',
+  'scrolly.counter': 'Step {current} of {total}',
+  'scrolly.controls': 'Step through the chart',
+  'scrolly.motionToggle': 'Animate charts',
+  'scrolly.chartNow': 'Chart:',
+  'scrolly.showTable': 'Show the data as a table',
+  'scrolly.source': 'Source: {sources}',
+  'scrolly.sourceAsOf': 'Data as of {date}.',
+  'scrolly.estimate': 'Includes estimates.',
+
+  'country.US': 'United States',
+  'country.CN': 'China',
+  'country.TW': 'Taiwan',
+  'country.EU': 'European Union',
+  'country.GB': 'United Kingdom',
+  'country.FR': 'France',
+  'country.DE': 'Germany',
+  'country.IT': 'Italy',
+  'country.KR': 'South Korea',
+  'country.JP': 'Japan',
+  'country.IN': 'India',
+  'country.CA': 'Canada',
+  'country.AU': 'Australia',
+  'country.IL': 'Israel',
+  'country.IR': 'Iran',
+  'country.RU': 'Russia',
+  'country.AE': 'United Arab Emirates',
+  'country.SG': 'Singapore',
+  'country.INT': 'International',
+} as const;
+
+export type StringKey = keyof typeof en;
+export type Locale = 'en';
+
+const dictionaries: Record<Locale, Record<StringKey, string>> = { en };
+
+export const DEFAULT_LOCALE: Locale = 'en';
+
+export function useTranslations(locale: Locale = DEFAULT_LOCALE) {
+  const dictionary = dictionaries[locale];
+  return function t(key: StringKey, params: Record<string, string | number> = {}): string {
+    return dictionary[key].replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match));
+  };
+}
+
+export const t = useTranslations();

@@ -1,0 +1,199 @@
+/**
+ * One scrolly sequence in the browser. A single source of truth, `activeIndex`, is set by scroll
+ * (scrollama triggers, then the active step is re-derived from layout), by the previous/next
+ * links and by the URL hash; everything the reader sees follows from it.
+ *
+ * DOM contract (tests rely on it): root [data-scrolly] gets data-active-step; each step
+ * [data-step] has an id and the active one aria-current="step"; the graphic [data-graphic] gets
+ * data-state when a transition starts.
+ */
+import scrollama from 'scrollama';
+import type { CompactStates } from '../../charts/compactStates';
+import { expandState } from '../../charts/compactStates';
+import type { Variant } from '../../charts/contract';
+import { activeStepIndex, triggerOffset } from './activeStep';
+import { applyScene } from './applyScene';
+import { isMotionEnabled } from './motion';
+
+const NARROW_QUERY = '(max-width: 767.98px)';
+const DURATION_MS = 650;
+
+export class ScrollySequence {
+  private readonly steps: HTMLElement[];
+  private readonly stepIds: string[];
+  private readonly payload: CompactStates;
+  private readonly graphic: HTMLElement;
+  private readonly svgs: Partial<Record<Variant, SVGSVGElement>> = {};
+  private readonly announcer: HTMLElement | null;
+  private readonly previousLink: HTMLAnchorElement | null;
+  private readonly nextLink: HTMLAnchorElement | null;
+  private readonly counter: HTMLElement | null;
+  private readonly narrowQuery = window.matchMedia(NARROW_QUERY);
+  private scroller = scrollama();
+  /** -1: no step has reached the trigger line yet (the first state is shown). */
+  private activeIndex = -1;
+  private shownIndex = 0;
+  /** While the page scrolls to a step the reader chose, layout-derived updates wait. */
+  private navigatingTo: number | null = null;
+  private navigationTimer = 0;
+  private syncFrame = 0;
+  private lastWidth = window.innerWidth;
+
+  constructor(private readonly root: HTMLElement) {
+    this.steps = Array.from(root.querySelectorAll<HTMLElement>('[data-step]'));
+    this.stepIds = this.steps.map((step) => step.dataset.step!);
+    const payloadElement = root.querySelector('script[data-scrolly-payload]');
+    this.payload = JSON.parse(payloadElement?.textContent ?? '{}') as CompactStates;
+    this.graphic = root.querySelector<HTMLElement>('[data-graphic]')!;
+    for (const variant of ['wide', 'narrow'] as const) {
+      const svg = root.querySelector<SVGSVGElement>(`[data-variant="${variant}"] svg`);
+      if (svg) this.svgs[variant] = svg;
+    }
+    this.announcer = root.querySelector('[data-announcer]');
+    this.previousLink = root.querySelector('a[data-step-link="previous"]');
+    this.nextLink = root.querySelector('a[data-step-link="next"]');
+    this.counter = root.querySelector('[data-step-counter]');
+  }
+
+  start(): void {
+    this.root.classList.add('is-enhanced');
+    this.scroller
+      .setup({ step: this.steps, offset: triggerOffset(this.narrowQuery.matches) })
+      .onStepEnter(() => this.scheduleSync())
+      .onStepExit(() => this.scheduleSync());
+
+    const fromHash = this.stepIndexFromHash();
+    if (fromHash >= 0) this.show(fromHash, { animate: false, announce: false });
+    else this.show(this.indexFromLayout(), { animate: false, announce: false });
+
+    // scrollend catches jumps that skip every trigger band (End key, scrollbar drag).
+    if ('onscrollend' in window) {
+      window.addEventListener('scrollend', () => this.onScrollSettled(), { passive: true });
+    } else {
+      let timer = 0;
+      window.addEventListener(
+        'scroll',
+        () => {
+          window.clearTimeout(timer);
+          timer = window.setTimeout(() => this.onScrollSettled(), 120);
+        },
+        { passive: true },
+      );
+    }
+    let resizeTimer = 0;
+    window.addEventListener('resize', () => {
+      window.clearTimeout(resizeTimer);
+      resizeTimer = window.setTimeout(() => this.onResizeSettled(), 150);
+    });
+    this.narrowQuery.addEventListener('change', () => this.onResizeSettled());
+    window.addEventListener('hashchange', () => this.onHashChange());
+  }
+
+  private stepIndexFromHash(): number {
+    const id = decodeURIComponent(window.location.hash.slice(1));
+    return id ? this.stepIds.indexOf(id) : -1;
+  }
+
+  private triggerLine(): number {
+    return window.innerHeight * triggerOffset(this.narrowQuery.matches);
+  }
+
+  private indexFromLayout(): number {
+    const tops = this.steps.map((step) => step.getBoundingClientRect().top);
+    return activeStepIndex(tops, this.triggerLine());
+  }
+
+  private scheduleSync(): void {
+    if (this.syncFrame) return;
+    this.syncFrame = window.requestAnimationFrame(() => {
+      this.syncFrame = 0;
+      if (this.navigatingTo !== null) return;
+      const index = this.indexFromLayout();
+      this.show(index, { animate: Math.abs(index - this.activeIndex) <= 1, announce: true });
+    });
+  }
+
+  private onScrollSettled(): void {
+    if (this.navigatingTo !== null) this.endNavigation();
+    this.scheduleSync();
+  }
+
+  private onResizeSettled(): void {
+    // Re-measure trigger bands only when the width changed or the layout switched: a phone's
+    // address bar changes the height on every scroll (scrollama #145, #87).
+    const width = window.innerWidth;
+    const widthChanged = width !== this.lastWidth;
+    this.lastWidth = width;
+    if (widthChanged) this.scroller.offset(triggerOffset(this.narrowQuery.matches));
+    else this.scroller.resize();
+    const fromHash = this.navigatingTo;
+    this.show(fromHash ?? this.indexFromLayout(), { animate: false, announce: false });
+  }
+
+  private onHashChange(): void {
+    const index = this.stepIndexFromHash();
+    if (index < 0) return;
+    this.navigatingTo = index;
+    window.clearTimeout(this.navigationTimer);
+    // If the page does not scroll (already in place), no scrollend comes: stop waiting anyway.
+    this.navigationTimer = window.setTimeout(() => this.endNavigation(), 1200);
+    this.show(index, { animate: Math.abs(index - this.shownIndex) <= 1, announce: true });
+  }
+
+  private endNavigation(): void {
+    window.clearTimeout(this.navigationTimer);
+    this.navigatingTo = null;
+  }
+
+  private show(index: number, { animate, announce }: { animate: boolean; announce: boolean }): void {
+    const shown = Math.max(0, Math.min(index, this.steps.length - 1));
+    const activeChanged = index !== this.activeIndex;
+    this.activeIndex = index;
+    if (activeChanged) {
+      this.steps.forEach((step, i) => {
+        if (i === index) step.setAttribute('aria-current', 'step');
+        else step.removeAttribute('aria-current');
+      });
+      if (index >= 0) this.root.dataset.activeStep = this.stepIds[index]!;
+      else delete this.root.dataset.activeStep;
+    }
+    this.updateControls(shown);
+    if (shown === this.shownIndex && this.graphic.dataset.state === this.stepIds[shown]) return;
+    this.shownIndex = shown;
+    const stepId = this.stepIds[shown]!;
+    this.graphic.dataset.state = stepId;
+    const duration = animate && isMotionEnabled() ? DURATION_MS : 0;
+    const visible: Variant = this.narrowQuery.matches ? 'narrow' : 'wide';
+    for (const variant of ['wide', 'narrow'] as const) {
+      const svg = this.svgs[variant];
+      const scene = expandState(this.payload, variant, stepId);
+      if (svg && scene) applyScene(svg, scene, variant === visible ? duration : 0);
+    }
+    if (announce && this.announcer) {
+      const note = this.steps[shown]!.querySelector('[data-step-description]')?.textContent?.trim() ?? '';
+      this.announcer.textContent = `${this.counterText(shown)}. ${note}`;
+    }
+  }
+
+  private counterText(shown: number): string {
+    const template = this.counter?.dataset.template ?? 'Step {current} of {total}';
+    return template.replace('{current}', String(shown + 1)).replace('{total}', String(this.steps.length));
+  }
+
+  private updateControls(shown: number): void {
+    if (this.counter) this.counter.textContent = this.counterText(shown);
+    const target = (link: HTMLAnchorElement | null, index: number) => {
+      if (!link) return;
+      if (index < 0 || index >= this.steps.length) {
+        link.removeAttribute('href');
+        link.setAttribute('aria-disabled', 'true');
+      } else {
+        link.href = `#${this.stepIds[index]}`;
+        link.removeAttribute('aria-disabled');
+      }
+    };
+    // Before the first step is reached, "next" leads to the first step.
+    target(this.previousLink, this.activeIndex < 0 ? -1 : shown - 1);
+    target(this.nextLink, this.activeIndex < 0 ? 0 : shown + 1);
+  }
+}

@@ -1,0 +1,106 @@
+/**
+ * Moves a chart's existing SVG elements to the marks of another state with a keyed D3 join:
+ * marks that stay are transitioned, new ones fade in, missing ones fade out. The build drew the
+ * first state with the same attribute functions (src/charts/marks.ts), so nothing jumps.
+ */
+import { select, type Selection } from 'd3-selection';
+import 'd3-transition';
+import { easeCubicInOut } from 'd3-ease';
+import type { Mark } from '../../charts/contract';
+import { MARK_TAGS, geometryAttributes, staticAttributes } from '../../charts/marks';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+export interface SceneState {
+  title: string;
+  description: string;
+  layers: { id: string; marks: Mark[] }[];
+}
+
+/** Kind is part of the join key: a mark that changes kind is replaced, not morphed. */
+const joinKey = (mark: Mark) => `${mark.kind}:${mark.key}`;
+
+function setAttributes(element: Element, attributes: Record<string, string | number>): void {
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
+}
+
+function setStatic(element: Element, mark: Mark): void {
+  setAttributes(element, staticAttributes(mark));
+  if (mark.kind === 'text' && element.textContent !== mark.text) element.textContent = mark.text;
+}
+
+function ensureLayer(svg: SVGSVGElement, id: string, previous: Element | null): SVGGElement {
+  let layer = svg.querySelector<SVGGElement>(`:scope > g[data-layer="${CSS.escape(id)}"]`);
+  if (!layer) {
+    layer = document.createElementNS(SVG_NS, 'g');
+    layer.setAttribute('data-layer', id);
+  }
+  // Keep layers in drawing order.
+  const wantedNext = previous ? previous.nextSibling : svg.querySelector(':scope > g');
+  if (layer !== wantedNext) svg.insertBefore(layer, wantedNext);
+  return layer;
+}
+
+export function applyScene(svg: SVGSVGElement, scene: SceneState, duration: number): void {
+  const title = svg.querySelector(':scope > title');
+  const desc = svg.querySelector(':scope > desc');
+  if (title) title.textContent = scene.title;
+  if (desc) desc.textContent = scene.description;
+
+  svg.classList.toggle('is-animating', duration > 0);
+  const wantedLayers = new Set(scene.layers.map((layer) => layer.id));
+  for (const layer of svg.querySelectorAll<SVGGElement>(':scope > g[data-layer]')) {
+    if (!wantedLayers.has(layer.getAttribute('data-layer')!)) scene.layers.push({ id: layer.getAttribute('data-layer')!, marks: [] });
+  }
+
+  let previous: Element | null = null;
+  for (const layer of scene.layers) {
+    const group = ensureLayer(svg, layer.id, previous);
+    previous = group;
+    const marks = select(group)
+      .selectAll<SVGElement, Mark>(':scope > [data-key]')
+      .data(layer.marks, function (this: SVGElement | SVGGElement, mark?: Mark) {
+        return mark ? joinKey(mark) : `${kindOf(this)}:${this.getAttribute('data-key')}`;
+      });
+    marks.interrupt();
+
+    const entered = marks
+      .enter()
+      .append((mark) => document.createElementNS(SVG_NS, MARK_TAGS[mark.kind]) as SVGElement)
+      .each(function (mark) {
+        setStatic(this, mark);
+        setAttributes(this, geometryAttributes(mark));
+      });
+    const updated = marks.each(function (mark) {
+      setStatic(this, mark);
+    });
+    const exited = marks.exit<Mark>();
+
+    if (duration <= 0) {
+      updated.each(function (mark) {
+        setAttributes(this, geometryAttributes(mark));
+      });
+      exited.remove();
+    } else {
+      entered.attr('opacity', 0).transition().duration(duration).ease(easeCubicInOut).attr('opacity', (mark) => mark.opacity ?? 1);
+      transitionGeometry(updated, duration);
+      exited.transition().duration(duration / 2).attr('opacity', 0).remove();
+    }
+    entered.merge(updated).order();
+  }
+}
+
+function transitionGeometry(selection: Selection<SVGElement, Mark, SVGGElement, unknown>, duration: number): void {
+  selection.each(function (mark) {
+    const transition = select(this).transition().duration(duration).ease(easeCubicInOut);
+    for (const [name, value] of Object.entries(geometryAttributes(mark))) {
+      if (this.getAttribute(name) !== String(value)) transition.attr(name, value);
+    }
+  });
+}
+
+/** The mark kind of an element drawn at build time (symbols are paths with a transform). */
+function kindOf(element: Element): string {
+  const classKind = Array.from(element.classList).find((name) => name.startsWith('mark--'));
+  return classKind ? classKind.slice('mark--'.length) : element.tagName;
+}
