@@ -63,8 +63,14 @@ export class ScrollySequence {
       .onStepExit(() => this.scheduleSync());
 
     const fromHash = this.stepIndexFromHash();
-    if (fromHash >= 0) this.show(fromHash, { animate: false, announce: false });
-    else this.show(this.indexFromLayout(), { animate: false, announce: false });
+    if (fromHash >= 0) {
+      // A deep link: show its state at once and put the step in place ourselves, instead of
+      // waiting for the browser's fragment scroll and animating through every step it passes.
+      this.goTo(fromHash, { scroll: 'instant', animate: false, announce: false });
+    } else {
+      this.show(this.indexFromLayout(), { animate: false, announce: false });
+    }
+    for (const link of [this.previousLink, this.nextLink]) link?.addEventListener('click', (event) => this.onStepLink(event, link));
 
     // scrollend catches jumps that skip every trigger band (End key, scrollbar drag).
     if ('onscrollend' in window) {
@@ -87,6 +93,29 @@ export class ScrollySequence {
     });
     this.narrowQuery.addEventListener('change', () => this.onResizeSettled());
     window.addEventListener('hashchange', () => this.onHashChange());
+    // Back and forward between step links made with pushState.
+    window.addEventListener('popstate', () => this.onHashChange({ scroll: false }));
+  }
+
+  private onStepLink(event: MouseEvent, link: HTMLAnchorElement): void {
+    const href = link.getAttribute('href');
+    if (!href || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    const index = this.stepIds.indexOf(decodeURIComponent(href.slice(1)));
+    if (index < 0) return;
+    event.preventDefault();
+    // A history entry per step, so back and forward walk the steps too.
+    window.history.pushState(null, '', href);
+    this.goTo(index, { scroll: isMotionEnabled() ? 'smooth' : 'instant', animate: true, announce: true });
+  }
+
+  /** Moves the page to a step and shows it; layout-derived updates wait until the scroll ends. */
+  private goTo(index: number, { scroll, animate, announce }: { scroll: ScrollBehavior | false; animate: boolean; announce: boolean }): void {
+    this.navigatingTo = index;
+    window.clearTimeout(this.navigationTimer);
+    // If the page does not scroll (already in place), no scrollend comes: stop waiting anyway.
+    this.navigationTimer = window.setTimeout(() => this.endNavigation(), scroll === 'smooth' ? 1500 : 400);
+    if (scroll) this.steps[index]!.scrollIntoView({ behavior: scroll, block: 'start' });
+    this.show(index, { animate: animate && Math.abs(index - this.shownIndex) <= 1, announce });
   }
 
   private stepIndexFromHash(): number {
@@ -130,14 +159,14 @@ export class ScrollySequence {
     this.show(fromHash ?? this.indexFromLayout(), { animate: false, announce: false });
   }
 
-  private onHashChange(): void {
+  private onHashChange({ scroll = true }: { scroll?: boolean } = {}): void {
     const index = this.stepIndexFromHash();
-    if (index < 0) return;
-    this.navigatingTo = index;
-    window.clearTimeout(this.navigationTimer);
-    // If the page does not scroll (already in place), no scrollend comes: stop waiting anyway.
-    this.navigationTimer = window.setTimeout(() => this.endNavigation(), 1200);
-    this.show(index, { animate: Math.abs(index - this.shownIndex) <= 1, announce: true });
+    if (index < 0) {
+      if (!scroll) this.scheduleSync(); // back to a URL without a step: follow the layout
+      return;
+    }
+    // The browser scrolls to a fragment it navigates to; on back/forward it restores the position.
+    this.goTo(index, { scroll: scroll ? 'instant' : false, animate: true, announce: true });
   }
 
   private endNavigation(): void {

@@ -1,0 +1,279 @@
+/**
+ * The scrolly engine on the Chips chapter's first sequence, in the desktop and phone projects:
+ * scrolling, jumps, resizes, deep links, keyboard control, reduced motion and no JavaScript.
+ * Assertions look at the chart's marks, not only at attributes.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { watchPage } from './helpers';
+
+const CHAPTER = '/chapters/chips/';
+const SEQUENCE = '[data-scrolly="chip-thresholds"]';
+const STEPS = ['before-rules', 'oct-2022', 'a800-h800', 'oct-2023', 'h20', 'apr-2025', 'ascend'];
+
+interface Expected {
+  present?: string[];
+  absent?: string[];
+  controlled?: string[];
+  allowed?: string[];
+}
+
+/** What the chart must show at each step (mark keys from the chart's layout). */
+const EXPECTED: Record<string, Expected> = {
+  'before-rules': { present: ['chip-nvidia-a100', 'chip-nvidia-h100', 'chip-huawei-ascend-910'], absent: ['chip-nvidia-a800', 'rule-line-bis-rule-2022-10-07'], allowed: ['chip-nvidia-a100', 'chip-nvidia-h100'] },
+  'oct-2022': { present: ['rule-line-bis-rule-2022-10-07', 'rule-zone'], absent: ['chip-nvidia-a800'], controlled: ['chip-nvidia-a100', 'chip-nvidia-h100'] },
+  'a800-h800': { present: ['chip-nvidia-a800', 'chip-nvidia-h800'], allowed: ['chip-nvidia-a800', 'chip-nvidia-h800'], controlled: ['chip-nvidia-a100'] },
+  'oct-2023': { present: ['rule-line-bis-rule-2023-10-17'], controlled: ['chip-nvidia-a800', 'chip-nvidia-h800'], absent: ['chip-nvidia-h20'] },
+  h20: { present: ['chip-nvidia-h20'], allowed: ['chip-nvidia-h20'] },
+  'apr-2025': { controlled: ['chip-nvidia-h20'], absent: ['chip-huawei-ascend-910b'] },
+  ascend: { present: ['chip-huawei-ascend-910b', 'chip-huawei-ascend-910c'] },
+};
+
+const visibleMark = (page: Page, key: string) => page.locator(`${SEQUENCE} .scrolly__svg:visible [data-key="${key}"]`);
+
+async function expectChartAt(page: Page, stepId: string) {
+  await expect(page.locator(`${SEQUENCE} [data-graphic]`)).toHaveAttribute('data-state', stepId);
+  const expected = EXPECTED[stepId]!;
+  for (const key of expected.present ?? []) await expect(visibleMark(page, key), `${key} at ${stepId}`).toHaveCount(1);
+  for (const key of expected.absent ?? []) await expect(visibleMark(page, key), `${key} absent at ${stepId}`).toHaveCount(0);
+  for (const key of expected.controlled ?? []) await expect(visibleMark(page, key), `${key} controlled at ${stepId}`).toHaveClass(/is-controlled/);
+  for (const key of expected.allowed ?? []) await expect(visibleMark(page, key), `${key} allowed at ${stepId}`).toHaveClass(/is-allowed/);
+}
+
+async function expectActive(page: Page, stepId: string) {
+  await expect(page.locator(SEQUENCE)).toHaveAttribute('data-active-step', stepId);
+  await expect(page.locator(`#${stepId}`)).toHaveAttribute('aria-current', 'step');
+  await expect(page.locator(`${SEQUENCE} [aria-current="step"]`)).toHaveCount(1);
+  await expectChartAt(page, stepId);
+}
+
+/** Where the engine's trigger line is, and each step's top, read from the live layout. */
+function layout(page: Page) {
+  return page.evaluate((steps) => {
+    const narrow = window.matchMedia('(max-width: 767.98px)').matches;
+    const line = window.innerHeight * (narrow ? 0.75 : 0.55);
+    const tops = steps.map((id) => document.getElementById(id)!.getBoundingClientRect().top);
+    let expected = -1;
+    tops.forEach((top, index) => {
+      if (top <= line) expected = index;
+    });
+    return { line, tops, expected: expected >= 0 ? steps[expected] : null };
+  }, STEPS);
+}
+
+/** Scrolls with the mouse wheel, as a reader would, until the step's top sits just above the trigger line. */
+async function wheelToStep(page: Page, stepId: string) {
+  for (let attempt = 0; attempt < 80; attempt++) {
+    const { line, tops } = await layout(page);
+    const delta = tops[STEPS.indexOf(stepId)]! - (line - 40);
+    if (Math.abs(delta) < 25) break;
+    await page.mouse.wheel(0, Math.sign(delta) * Math.min(Math.abs(delta), 350));
+    await page.waitForTimeout(40);
+  }
+}
+
+test.describe('chip-thresholds sequence', () => {
+  test('scrolling through activates each step in turn and changes the chart', async ({ page }) => {
+    const watcher = watchPage(page);
+    await page.goto(CHAPTER);
+    await page.mouse.move(200, 300);
+    for (const stepId of STEPS) {
+      await wheelToStep(page, stepId);
+      await expectActive(page, stepId);
+    }
+    // And back up again.
+    for (const stepId of [...STEPS].reverse().slice(1)) {
+      await wheelToStep(page, stepId);
+      await expectActive(page, stepId);
+    }
+    watcher.assertClean();
+  });
+
+  test('the End key jumps past every step and activates the last one', async ({ page }) => {
+    await page.goto(CHAPTER);
+    await page.locator('h1').click();
+    await page.keyboard.press('End');
+    await expectActive(page, 'ascend');
+  });
+
+  test('a jump that skips steps (like a scrollbar drag) lands on the step the layout says', async ({ page }) => {
+    await page.goto(CHAPTER);
+    await page.evaluate(() => {
+      const target = document.getElementById('h20')!;
+      window.scrollTo({ top: target.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.3, behavior: 'instant' });
+    });
+    const { expected } = await layout(page);
+    expect(expected).toBe('h20');
+    await expectActive(page, 'h20');
+  });
+
+  test('resizing between desktop and phone mid-sequence keeps the right step and state', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`${CHAPTER}#oct-2023`);
+    await expectActive(page, 'oct-2023');
+    for (const size of [
+      { width: 390, height: 844 },
+      { width: 1280, height: 800 },
+      { width: 844, height: 390 }, // a phone turned sideways
+    ]) {
+      await page.setViewportSize(size);
+      await page.waitForTimeout(400);
+      const { expected } = await layout(page);
+      expect(expected, `a step is past the line at ${size.width}x${size.height}`).not.toBeNull();
+      await expectActive(page, expected!);
+    }
+  });
+
+  test('a deep link shows its step at once, without passing through the earlier states', async ({ page }) => {
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { seenStates: string[] }).seenStates = seen;
+      new MutationObserver((records) => {
+        for (const record of records) {
+          const target = record.target as Element;
+          if (record.attributeName === 'data-state' && target.hasAttribute('data-graphic')) seen.push(target.getAttribute('data-state')!);
+        }
+      }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-state'] });
+    });
+    await page.goto(`${CHAPTER}#oct-2023`);
+    await expectActive(page, 'oct-2023');
+    await page.waitForTimeout(800);
+    expect(await page.evaluate(() => (window as unknown as { seenStates: string[] }).seenStates)).toEqual(['oct-2023']);
+    await expect(page.locator('#oct-2023')).toBeInViewport();
+    // Drawn instantly: the new marks are fully opaque, with no transition running.
+    await expect(visibleMark(page, 'chip-nvidia-a800')).toHaveAttribute('opacity', '1');
+    await expect(page.locator(`${SEQUENCE} .scrolly__svg:visible svg`)).not.toHaveClass(/is-animating/);
+  });
+
+  test('previous and next step controls work from the keyboard, and back/forward follow', async ({ page }) => {
+    await page.goto(`${CHAPTER}#a800-h800`);
+    await expectActive(page, 'a800-h800');
+    const next = page.locator(`${SEQUENCE} a[data-step-link="next"]`);
+    const previous = page.locator(`${SEQUENCE} a[data-step-link="previous"]`);
+    await next.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#oct-2023$/);
+    await expectActive(page, 'oct-2023');
+    await expect(next).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expectActive(page, 'h20');
+    await expect(page.locator(`${SEQUENCE} [data-step-counter]`)).toHaveText('Step 5 of 7');
+    await previous.focus();
+    await page.keyboard.press('Enter');
+    await expectActive(page, 'oct-2023');
+    await page.goBack();
+    await expect(page).toHaveURL(/#h20$/);
+    await expectActive(page, 'h20');
+    await page.goBack();
+    await expectActive(page, 'oct-2023');
+    await page.goForward();
+    await expectActive(page, 'h20');
+  });
+
+  test('the first and last steps disable the control that leads nowhere', async ({ page }) => {
+    await page.goto(`${CHAPTER}#ascend`);
+    await expectActive(page, 'ascend');
+    await expect(page.locator(`${SEQUENCE} a[data-step-link="next"]`)).toHaveAttribute('aria-disabled', 'true');
+    await expect(page.locator(`${SEQUENCE} a[data-step-link="next"]`)).not.toHaveAttribute('href');
+  });
+
+  test('state changes are announced politely to screen readers', async ({ page }) => {
+    await page.goto(`${CHAPTER}#oct-2022`);
+    await expectActive(page, 'oct-2022');
+    await page.locator(`${SEQUENCE} a[data-step-link="next"]`).click();
+    const announcer = page.locator(`${SEQUENCE} [aria-live="polite"]`);
+    await expect(announcer).toContainText('Step 3 of 7');
+    await expect(announcer).toContainText('A800 and H800 appear');
+    // The SVG's accessible description follows the state.
+    await expect(page.locator(`${SEQUENCE} .scrolly__svg:visible svg desc`)).toContainText('Can still be sold to China: A800, H800');
+  });
+});
+
+test.describe('motion', () => {
+  test('with reduced motion, state changes are instant', async ({ browser }) => {
+    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await page.goto(`${CHAPTER}#apr-2025`);
+    await expectActive(page, 'apr-2025');
+    await expect(page.locator(`${SEQUENCE} input[data-motion-toggle]`).first()).not.toBeChecked();
+    await page.locator(`${SEQUENCE} a[data-step-link="next"]`).click();
+    // Read the new mark in the same task as the change: no fade means it is already opaque.
+    const opacityAtChange = await page.evaluate(
+      (sequence) =>
+        new Promise<string | null>((resolve) => {
+          const check = () => {
+            const mark = document.querySelector(`${sequence} .scrolly__svg [data-key="chip-huawei-ascend-910b"]`);
+            if (mark) resolve(mark.getAttribute('opacity'));
+            else requestAnimationFrame(check);
+          };
+          check();
+        }),
+      SEQUENCE,
+    );
+    expect(opacityAtChange).toBe('1');
+    await expect(page.locator(`${SEQUENCE} .scrolly__svg:visible svg`)).not.toHaveClass(/is-animating/);
+    await context.close();
+  });
+
+  test('with motion allowed, a step change animates (so the test above can fail)', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await page.goto(`${CHAPTER}#apr-2025`);
+    await expectActive(page, 'apr-2025');
+    await page.locator(`${SEQUENCE} a[data-step-link="next"]`).click();
+    await expect(page.locator(`${SEQUENCE} .scrolly__svg:visible svg`)).toHaveClass(/is-animating/);
+    await expectActive(page, 'ascend');
+  });
+
+  test('the "Animate charts" toggle turns animation off and is remembered on other pages', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'no-preference' });
+    await page.goto(`${CHAPTER}#apr-2025`);
+    const toggle = page.locator(`${SEQUENCE} input[data-motion-toggle]`);
+    await expect(toggle).toBeChecked();
+    await toggle.uncheck();
+    await expect(page.locator('html')).toHaveClass(/motion-off/);
+    await page.locator(`${SEQUENCE} a[data-step-link="next"]`).click();
+    await expectActive(page, 'ascend');
+    await expect(page.locator(`${SEQUENCE} .scrolly__svg:visible svg`)).not.toHaveClass(/is-animating/);
+    await page.goto('/chapters/chips/');
+    await expect(page.locator('html')).toHaveClass(/motion-off/);
+    await expect(page.locator(`${SEQUENCE} input[data-motion-toggle]`)).not.toBeChecked();
+  });
+});
+
+test.describe('without JavaScript', () => {
+  test('the static chart, every step text and the data table are there', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(CHAPTER);
+    const sequence = page.locator(SEQUENCE);
+    await expect(sequence.locator('.scrolly__svg:visible svg')).toHaveCount(1);
+    await expect(sequence.locator('.scrolly__svg:visible [data-key="chip-nvidia-a100"]')).toHaveCount(1);
+    for (const stepId of STEPS) {
+      await expect(page.locator(`#${stepId} .scrolly-step__card`)).toBeVisible();
+      // Each step says in words what its chart state shows.
+      await expect(page.locator(`#${stepId} .scrolly-step__note`)).toBeVisible();
+    }
+    await expect(sequence.locator('.scrolly__controls')).toBeHidden();
+    await sequence.locator('summary', { hasText: 'Show the data as a table' }).click();
+    const rows = sequence.locator('table tbody tr');
+    await expect(rows.first()).toBeVisible();
+    expect(await rows.count()).toBeGreaterThanOrEqual(8);
+    await context.close();
+  });
+});
+
+test('the data table lists every chip the chart can show', async ({ page }) => {
+  await page.goto(CHAPTER);
+  await page.locator(`${SEQUENCE} summary`).click();
+  const names = await page.locator(`${SEQUENCE} table tbody th`).allTextContents();
+  for (const name of ['A100', 'H100', 'A800', 'H800', 'H20', 'Ascend 910B', 'Ascend 910C']) expect(names).toContain(name);
+});
+
+test('chart text is at least 12 px on screen', async ({ page }) => {
+  await page.goto(`${CHAPTER}#ascend`);
+  await expectActive(page, 'ascend');
+  const smallest = await page.evaluate((sequence) => {
+    const texts = Array.from(document.querySelectorAll<SVGTextElement>(`${sequence} .scrolly__svg svg text`)).filter((text) => text.getBoundingClientRect().width > 0);
+    return Math.min(...texts.map((text) => parseFloat(getComputedStyle(text).fontSize) * (text.ownerSVGElement!.getScreenCTM()?.a ?? 1)));
+  }, SEQUENCE);
+  expect(smallest).toBeGreaterThanOrEqual(12);
+});

@@ -1,0 +1,92 @@
+/**
+ * The site as a whole: every built page answers, is well-formed for readers and assistive tech,
+ * stays on its own origin and logs nothing; chapters chain in order; citations resolve.
+ */
+import { expect, test } from '@playwright/test';
+import { CHAPTER_SLUGS, builtPages, watchPage } from './helpers';
+
+const pages = builtPages();
+
+test('the build produced the cover, every chapter, the sources and the 404 page', () => {
+  for (const path of ['/', '/sources/', '/404.html', ...CHAPTER_SLUGS.map((slug) => `/chapters/${slug}/`)]) {
+    expect(pages).toContain(path);
+  }
+});
+
+for (const path of pages) {
+  test(`${path} is served, has one h1, a title, a language, and logs no errors`, async ({ page }) => {
+    const watcher = watchPage(page);
+    const response = await page.goto(path);
+    expect(response?.status()).toBe(200);
+    await expect(page.locator('h1')).toHaveCount(1);
+    expect((await page.title()).trim().length).toBeGreaterThan(0);
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.getAttribute('meta[name="description"]', 'content')).toBeTruthy();
+    await page.waitForLoadState('networkidle');
+    watcher.assertClean();
+  });
+}
+
+test('an unknown address gets the 404 page', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.locator('h1')).toHaveText('Page not found');
+});
+
+test('the chapter links lead through all seven chapters in order', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: /Start reading/ }).click();
+  const visited: string[] = [];
+  for (;;) {
+    visited.push(new URL(page.url()).pathname);
+    const next = page.locator('a[rel="next"]');
+    if ((await next.count()) === 0) break;
+    await next.click();
+    await page.waitForLoadState('domcontentloaded');
+  }
+  expect(visited).toEqual(CHAPTER_SLUGS.map((slug) => `/chapters/${slug}/`));
+  // And back again from the last one.
+  await page.locator('a[rel="prev"]').click();
+  await expect(page).toHaveURL(/\/chapters\/talent\/$/);
+});
+
+test('the cover lists every chapter with a summary and a reading time', async ({ page }) => {
+  await page.goto('/');
+  const items = page.locator('.chapter-list li');
+  await expect(items).toHaveCount(CHAPTER_SLUGS.length);
+  for (let index = 0; index < CHAPTER_SLUGS.length; index++) {
+    await expect(items.nth(index).locator('a')).toHaveAttribute('href', `/chapters/${CHAPTER_SLUGS[index]}/`);
+    await expect(items.nth(index).locator('.chapter-list__summary')).not.toBeEmpty();
+    await expect(items.nth(index).locator('.chapter-list__time')).toHaveText(/\d+ min read/);
+  }
+});
+
+for (const slug of CHAPTER_SLUGS) {
+  test(`every source cited in ${slug} is listed and links to its bibliography entry`, async ({ page, request }) => {
+    await page.goto(`/chapters/${slug}/`);
+    const citedIds = await page.locator('sup.cite a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!.replace('#note-', '')));
+    for (const id of citedIds) {
+      await expect(page.locator(`#note-${id}`), `note for ${id}`).toHaveCount(1);
+    }
+    const listed = await page.locator('.chapter-sources li').evaluateAll((items) =>
+      items.map((item) => ({ id: item.getAttribute('data-source-id')!, entry: item.querySelector('a.chapter-sources__entry')!.getAttribute('href')! })),
+    );
+    expect(listed.map((note) => note.id)).toEqual(expect.arrayContaining([...new Set(citedIds)]));
+    const bibliography = await (await request.get('/sources/')).text();
+    for (const note of listed) {
+      expect(note.entry).toBe(`/sources/#${note.id}`);
+      expect(bibliography, `bibliography entry ${note.id}`).toContain(`id="${note.id}"`);
+    }
+  });
+}
+
+test('a citation mark jumps to its note and the note leads back to the text', async ({ page }) => {
+  await page.goto('/chapters/chips/');
+  const first = page.locator('sup.cite a').first();
+  const href = await first.getAttribute('href');
+  await first.click();
+  await expect(page).toHaveURL(new RegExp(`${href}$`));
+  await expect(page.locator(`${href}`)).toBeInViewport();
+  await page.locator(`${href} a.chapter-sources__back`).click();
+  await expect(page.locator('sup.cite a').first()).toBeInViewport();
+});
