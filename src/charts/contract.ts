@@ -4,6 +4,7 @@
  *
  *   stateSchema  zod schema of the chart's State: what a scrolly step may ask the chart to show.
  *                Steps are validated against it at build time, so a wrong key fails the build.
+ *   exampleStates  representative states, laid out by the contract tests.
  *   select       picks and shapes the records it needs from the typed dataset (once per build).
  *   layout       pure: (data, state, size) -> Scene of marks. No DOM. Runs at build time for every
  *                step and for both shapes (wide and narrow), so every state is precomputed.
@@ -138,6 +139,8 @@ export interface LegendItem {
 export interface ChartDefinition<Schema extends z.ZodType, Data> {
   name: string;
   stateSchema: Schema;
+  /** A few representative states: the contract tests lay each out, and embeds default to the first. */
+  exampleStates: [z.input<Schema>, ...z.input<Schema>[]];
   select(dataset: Dataset): Data;
   layout(data: Data, state: z.output<Schema>, size: Size, variant: Variant): Scene;
   table(data: Data): TableSpec;

@@ -9,8 +9,8 @@ const PARTIAL_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 export interface ParsedDate {
   year: number;
-  month?: number;
-  day?: number;
+  month?: number | undefined;
+  day?: number | undefined;
   precision: DatePrecision;
 }
 

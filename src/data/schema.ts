@@ -59,7 +59,7 @@ const citedRecord = {
   note: z.string().trim().min(1).optional(),
 };
 
-function requireReviewWhenRecalled(record: { confidence: string; review?: string }, ctx: z.RefinementCtx) {
+function requireReviewWhenRecalled<T extends { confidence: string; review?: string | undefined }>(record: T, ctx: z.RefinementCtx<T>) {
   if (record.confidence === 'recalled' && !record.review) {
     ctx.addIssue({
       code: 'custom',

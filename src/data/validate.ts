@@ -24,9 +24,9 @@ export interface RawDataFile {
 export interface DatasetProblem {
   file: string;
   /** The record's id, or its position when it has no usable id. */
-  record?: string;
+  record?: string | undefined;
   /** Dotted path to the field, e.g. "parameters.activeB" or "points[2].value". */
-  field?: string;
+  field?: string | undefined;
   message: string;
 }
 

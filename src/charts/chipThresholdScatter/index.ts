@@ -7,6 +7,11 @@ import { chipThresholdState } from './state';
 export default defineChart({
   name: 'chipThresholdScatter',
   stateSchema: chipThresholdState,
+  exampleStates: [
+    { chips: 'all' },
+    { rules: ['bis-rule-2022-10-07'], chips: ['nvidia-a100', 'nvidia-a800', 'nvidia-h100', 'nvidia-h800'], highlight: ['nvidia-a800'] },
+    { rules: ['bis-rule-2022-10-07', 'bis-rule-2023-10-17', 'h20-licence-2025-04-09'], chips: 'all' },
+  ],
 
   select(dataset): ChipThresholdData {
     const chips = dataset.chips.filter((chip) => chip.memoryBandwidthTBs !== undefined);

@@ -8,6 +8,18 @@
  * data-state when a transition starts.
  */
 import scrollama from 'scrollama';
+/**
+ * scrollama's shipped index.d.ts lacks the `offset` setter that its code has (scrollama's own
+ * README calls it `offsetTrigger`, which does not exist), and types offsets as a fixed list of
+ * decimals. This is the part of the instance we use, as the source (src/entry.js) defines it.
+ */
+interface Scroller {
+  setup(options: { step: HTMLElement[]; offset: number }): Scroller;
+  onStepEnter(callback: () => void): Scroller;
+  onStepExit(callback: () => void): Scroller;
+  offset(value: number): Scroller;
+  resize(): Scroller;
+}
 import type { CompactStates } from '../../charts/compactStates';
 import { expandState } from '../../charts/compactStates';
 import type { Variant } from '../../charts/contract';
@@ -29,7 +41,7 @@ export class ScrollySequence {
   private readonly nextLink: HTMLAnchorElement | null;
   private readonly counter: HTMLElement | null;
   private readonly narrowQuery = window.matchMedia(NARROW_QUERY);
-  private scroller = scrollama();
+  private scroller = scrollama() as unknown as Scroller;
   /** -1: no step has reached the trigger line yet (the first state is shown). */
   private activeIndex = -1;
   private shownIndex = 0;
@@ -73,7 +85,8 @@ export class ScrollySequence {
     for (const link of [this.previousLink, this.nextLink]) link?.addEventListener('click', (event) => this.onStepLink(event, link));
 
     // scrollend catches jumps that skip every trigger band (End key, scrollbar drag).
-    if ('onscrollend' in window) {
+    const supportsScrollEnd: boolean = 'onscrollend' in window;
+    if (supportsScrollEnd) {
       window.addEventListener('scrollend', () => this.onScrollSettled(), { passive: true });
     } else {
       let timer = 0;

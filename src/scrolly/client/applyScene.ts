@@ -59,7 +59,9 @@ export function applyScene(svg: SVGSVGElement, scene: SceneState, duration: numb
     previous = group;
     const marks = select(group)
       .selectAll<SVGElement, Mark>(':scope > [data-key]')
-      .data(layer.marks, function (this: SVGElement | SVGGElement, mark?: Mark) {
+      // Elements drawn at build time have no bound datum yet: they are keyed by their attributes.
+      .data<Mark>(layer.marks, function (this: SVGElement | SVGGElement, datum: Mark) {
+        const mark = datum as Mark | undefined;
         return mark ? joinKey(mark) : `${kindOf(this)}:${this.getAttribute('data-key')}`;
       });
     marks.interrupt();
