@@ -10,6 +10,7 @@ const en = {
   'site.skipLink': 'Skip to content',
   'site.home': 'Cover',
   'site.sources': 'Sources',
+  'site.glossary': 'Glossary',
   'site.chapters': 'Chapters',
   'site.mainNav': 'Main',
   'site.footer.data': 'Figures come from the dataset behind this site; every one names its source and date.',
@@ -51,6 +52,14 @@ const en = {
   'notFound.body': 'There is no page at this address. The story starts on the cover.',
 
   'cite.label': 'Source {n}: {title}',
+
+  'term.show': 'What is “{term}”?',
+  'term.more': 'More in the glossary',
+
+  'glossary.title': 'Glossary',
+  'glossary.intro': 'The terms this story uses, in plain words. Chapters link each term here where they first use it.',
+  'glossary.related': 'Related: ',
+  'glossary.sources': 'Sources: ',
 
   'scrolly.previous': 'Previous step',
   'scrolly.next': 'Next step',

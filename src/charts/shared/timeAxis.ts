@@ -1,0 +1,44 @@
+/**
+ * Time scales for charts whose x axis is a date: partial dates ("2024", "2024-07", "2024-07-09")
+ * are placed at the middle of the period they name (see src/data/dates.ts), and ticks are years.
+ */
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { partialDateToUTC } from '../../data/dates';
+import type { Mark } from '../contract';
+import type { Frame } from './frame';
+
+export function timeScale(from: string, to: string, frame: Frame): ScaleTime<number, number> {
+  return scaleUtc().domain([partialDateToUTC(from), partialDateToUTC(to)]).range([frame.left, frame.right]);
+}
+
+/** x position of a partial date on a time scale. */
+export function xOfDate(scale: ScaleTime<number, number>, date: string): number {
+  return scale(partialDateToUTC(date));
+}
+
+/** Year ticks along the bottom of the frame, every `every` years, as marks keyed by year. */
+export function yearAxis(scale: ScaleTime<number, number>, frame: Frame, options: { key: string; every?: number; fontSize?: number; grid?: boolean }): Mark[] {
+  const [start, end] = scale.domain() as [Date, Date];
+  const every = options.every ?? 1;
+  const marks: Mark[] = [
+    { kind: 'line', key: `${options.key}-domain`, className: 'axis-domain', x1: frame.left, y1: frame.bottom, x2: frame.right, y2: frame.bottom },
+  ];
+  for (let year = start.getUTCFullYear(); year <= end.getUTCFullYear(); year++) {
+    if (year % every !== 0) continue;
+    const x = scale(new Date(Date.UTC(year, 0, 1)));
+    if (x < frame.left - 0.5 || x > frame.right + 0.5) continue;
+    if (options.grid) marks.push({ kind: 'line', key: `${options.key}-grid-${year}`, className: 'axis-grid', x1: x, y1: frame.top, x2: x, y2: frame.bottom });
+    marks.push({ kind: 'line', key: `${options.key}-tick-${year}`, className: 'axis-tick', x1: x, y1: frame.bottom, x2: x, y2: frame.bottom + 5 });
+    marks.push({
+      kind: 'text',
+      key: `${options.key}-label-${year}`,
+      className: 'axis-label',
+      x,
+      y: frame.bottom + 19,
+      text: String(year),
+      anchor: 'middle',
+      ...(options.fontSize ? { size: options.fontSize } : {}),
+    });
+  }
+  return marks;
+}

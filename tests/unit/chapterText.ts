@@ -1,0 +1,53 @@
+/** Reads the chapters' MDX for the editorial checks: frontmatter, claim markers and plain prose. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const CHAPTERS = `${ROOT}content/chapters/`;
+
+export interface ChapterSource {
+  slug: string;
+  frontmatter: Record<string, unknown>;
+  body: string;
+}
+
+export function readChapters(): ChapterSource[] {
+  return readdirSync(CHAPTERS)
+    .filter((name) => name.endsWith('.mdx'))
+    .sort()
+    .map((name) => {
+      const text = readFileSync(CHAPTERS + name, 'utf8');
+      const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text);
+      if (!match) throw new Error(`${name} has no frontmatter`);
+      return { slug: name.replace(/\.mdx$/, ''), frontmatter: parse(match[1]!) as Record<string, unknown>, body: match[2]! };
+    });
+}
+
+/** Claim markers in a chapter body: {/* claim C08 *\/} placed at the passage that tells the claim. */
+export function claimMarkers(body: string): string[] {
+  return [...body.matchAll(/\{\/\*\s*claim\s+(C\d\d)\s*\*\/\}/g)].map((match) => match[1]!);
+}
+
+/**
+ * The words a reader sees in the prose, without components and expressions: JSX comments and
+ * {...} expressions are dropped, tags are dropped but the text between them is kept, and self-
+ * closing components (<Value />, <Cite />) disappear with their attributes. Step descriptions,
+ * which readers also see, are kept.
+ */
+export function proseOf(body: string): string {
+  let text = body.replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ');
+  const descriptions: string[] = [];
+  text = text.replace(/description="([^"]*)"/g, (_match, description: string) => {
+    descriptions.push(description);
+    return '';
+  });
+  // Expressions, including nested braces ({{ ... }}).
+  let previous = '';
+  while (previous !== text) {
+    previous = text;
+    text = text.replace(/\{[^{}]*\}/g, ' ');
+  }
+  text = text.replace(/<[^>]+>/g, ' ');
+  return `${text}\n${descriptions.join('\n')}`;
+}
