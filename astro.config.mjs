@@ -18,8 +18,8 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   build: {
-    // Small stylesheets are inlined (hashed into the CSP); larger ones stay files.
-    inlineStylesheets: 'auto',
+    // Styles are small: inlining them (hashed into the CSP) saves render-blocking requests.
+    inlineStylesheets: 'always',
   },
   security: {
     // A strict Content-Security-Policy as a <meta> tag, with hashes for Astro's own scripts and styles.

@@ -8,7 +8,7 @@ export default defineConfig({
   testDir: './e2e',
   outputDir: '../test-results',
   fullyParallel: true,
-  ...(process.env.CI ? { workers: 2 } : {}),
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   forbidOnly: !!process.env.CI,
   reporter: process.env.CI ? [['list']] : [['list']],
@@ -19,8 +19,11 @@ export default defineConfig({
     trace: 'off',
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },
-    { name: 'phone', use: { ...devices['Pixel 7'], browserName: 'chromium' } },
+    // Behaviour, in the two layouts.
+    { name: 'desktop', testIgnore: /quality|checkers/, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },
+    { name: 'phone', testIgnore: /quality|checkers/, use: { ...devices['Pixel 7'], browserName: 'chromium' } },
+    // Quality gates: each test sets its own viewports and colour schemes.
+    { name: 'quality', testMatch: /(quality|checkers)\.spec\.ts$/, use: { ...devices['Desktop Chrome'] } },
   ],
   webServer: {
     // The production build, served as a static host would serve it (npm test builds first).

@@ -147,8 +147,8 @@ test.describe('chip-thresholds sequence', () => {
   test('previous and next step controls work from the keyboard, and back/forward follow', async ({ page }) => {
     await page.goto(`${CHAPTER}#a800-h800`);
     await expectActive(page, 'a800-h800');
-    const next = page.locator(`${SEQUENCE} a[data-step-link="next"]`);
-    const previous = page.locator(`${SEQUENCE} a[data-step-link="previous"]`);
+    const next = page.locator(`${SEQUENCE} [data-step-link="next"]`);
+    const previous = page.locator(`${SEQUENCE} [data-step-link="previous"]`);
     await next.focus();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/#oct-2023$/);
@@ -172,14 +172,14 @@ test.describe('chip-thresholds sequence', () => {
   test('the first and last steps disable the control that leads nowhere', async ({ page }) => {
     await page.goto(`${CHAPTER}#ascend`);
     await expectActive(page, 'ascend');
-    await expect(page.locator(`${SEQUENCE} a[data-step-link="next"]`)).toHaveAttribute('aria-disabled', 'true');
-    await expect(page.locator(`${SEQUENCE} a[data-step-link="next"]`)).not.toHaveAttribute('href');
+    await expect(page.locator(`${SEQUENCE} [data-step-link="next"]`)).toBeDisabled();
+    await expect(page.locator(`${SEQUENCE} [data-step-link="previous"]`)).toBeEnabled();
   });
 
   test('state changes are announced politely to screen readers', async ({ page }) => {
     await page.goto(`${CHAPTER}#oct-2022`);
     await expectActive(page, 'oct-2022');
-    await page.locator(`${SEQUENCE} a[data-step-link="next"]`).click();
+    await page.locator(`${SEQUENCE} [data-step-link="next"]`).click();
     const announcer = page.locator(`${SEQUENCE} [aria-live="polite"]`);
     await expect(announcer).toContainText('Step 3 of 7');
     await expect(announcer).toContainText('A800 and H800 appear');
@@ -195,7 +195,7 @@ test.describe('motion', () => {
     await page.goto(`${CHAPTER}#apr-2025`);
     await expectActive(page, 'apr-2025');
     await expect(page.locator(`${SEQUENCE} input[data-motion-toggle]`).first()).not.toBeChecked();
-    await page.locator(`${SEQUENCE} a[data-step-link="next"]`).click();
+    await page.locator(`${SEQUENCE} [data-step-link="next"]`).click();
     // Read the new mark in the same task as the change: no fade means it is already opaque.
     const opacityAtChange = await page.evaluate(
       (sequence) =>
@@ -218,7 +218,7 @@ test.describe('motion', () => {
     await page.emulateMedia({ reducedMotion: 'no-preference' });
     await page.goto(`${CHAPTER}#apr-2025`);
     await expectActive(page, 'apr-2025');
-    await page.locator(`${SEQUENCE} a[data-step-link="next"]`).click();
+    await page.locator(`${SEQUENCE} [data-step-link="next"]`).click();
     await expect(page.locator(`${SEQUENCE} .scrolly__svg:visible svg`)).toHaveClass(/is-animating/);
     await expectActive(page, 'ascend');
   });
@@ -230,7 +230,7 @@ test.describe('motion', () => {
     await expect(toggle).toBeChecked();
     await toggle.uncheck();
     await expect(page.locator('html')).toHaveClass(/motion-off/);
-    await page.locator(`${SEQUENCE} a[data-step-link="next"]`).click();
+    await page.locator(`${SEQUENCE} [data-step-link="next"]`).click();
     await expectActive(page, 'ascend');
     await expect(page.locator(`${SEQUENCE} .scrolly__svg:visible svg`)).not.toHaveClass(/is-animating/);
     await page.goto('/chapters/chips/');

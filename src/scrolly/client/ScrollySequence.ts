@@ -37,8 +37,8 @@ export class ScrollySequence {
   private readonly graphic: HTMLElement;
   private readonly svgs: Partial<Record<Variant, SVGSVGElement>> = {};
   private readonly announcer: HTMLElement | null;
-  private readonly previousLink: HTMLAnchorElement | null;
-  private readonly nextLink: HTMLAnchorElement | null;
+  private readonly previousButton: HTMLButtonElement | null;
+  private readonly nextButton: HTMLButtonElement | null;
   private readonly counter: HTMLElement | null;
   private readonly narrowQuery = window.matchMedia(NARROW_QUERY);
   private scroller = scrollama() as unknown as Scroller;
@@ -62,8 +62,8 @@ export class ScrollySequence {
       if (svg) this.svgs[variant] = svg;
     }
     this.announcer = root.querySelector('[data-announcer]');
-    this.previousLink = root.querySelector('a[data-step-link="previous"]');
-    this.nextLink = root.querySelector('a[data-step-link="next"]');
+    this.previousButton = root.querySelector('button[data-step-link="previous"]');
+    this.nextButton = root.querySelector('button[data-step-link="next"]');
     this.counter = root.querySelector('[data-step-counter]');
   }
 
@@ -82,7 +82,7 @@ export class ScrollySequence {
     } else {
       this.show(this.indexFromLayout(), { animate: false, announce: false });
     }
-    for (const link of [this.previousLink, this.nextLink]) link?.addEventListener('click', (event) => this.onStepLink(event, link));
+    for (const button of [this.previousButton, this.nextButton]) button?.addEventListener('click', () => this.onStepButton(button));
 
     // scrollend catches jumps that skip every trigger band (End key, scrollbar drag).
     const supportsScrollEnd: boolean = 'onscrollend' in window;
@@ -110,14 +110,11 @@ export class ScrollySequence {
     window.addEventListener('popstate', () => this.onHashChange({ scroll: false }));
   }
 
-  private onStepLink(event: MouseEvent, link: HTMLAnchorElement): void {
-    const href = link.getAttribute('href');
-    if (!href || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    const index = this.stepIds.indexOf(decodeURIComponent(href.slice(1)));
+  private onStepButton(button: HTMLButtonElement): void {
+    const index = this.stepIds.indexOf(button.dataset.target ?? '');
     if (index < 0) return;
-    event.preventDefault();
-    // A history entry per step, so back and forward walk the steps too.
-    window.history.pushState(null, '', href);
+    // A history entry per step (the step's own link), so back and forward walk the steps too.
+    window.history.pushState(null, '', `#${this.stepIds[index]}`);
     this.goTo(index, { scroll: isMotionEnabled() ? 'smooth' : 'instant', animate: true, announce: true });
   }
 
@@ -224,18 +221,15 @@ export class ScrollySequence {
 
   private updateControls(shown: number): void {
     if (this.counter) this.counter.textContent = this.counterText(shown);
-    const target = (link: HTMLAnchorElement | null, index: number) => {
-      if (!link) return;
-      if (index < 0 || index >= this.steps.length) {
-        link.removeAttribute('href');
-        link.setAttribute('aria-disabled', 'true');
-      } else {
-        link.href = `#${this.stepIds[index]}`;
-        link.removeAttribute('aria-disabled');
-      }
+    const target = (button: HTMLButtonElement | null, index: number) => {
+      if (!button) return;
+      const exists = index >= 0 && index < this.steps.length;
+      button.disabled = !exists;
+      if (exists) button.dataset.target = this.stepIds[index]!;
+      else delete button.dataset.target;
     };
     // Before the first step is reached, "next" leads to the first step.
-    target(this.previousLink, this.activeIndex < 0 ? -1 : shown - 1);
-    target(this.nextLink, this.activeIndex < 0 ? 0 : shown + 1);
+    target(this.previousButton, this.activeIndex < 0 ? -1 : shown - 1);
+    target(this.nextButton, this.activeIndex < 0 ? 0 : shown + 1);
   }
 }

@@ -92,13 +92,26 @@ export function applyScene(svg: SVGSVGElement, scene: SceneState, duration: numb
   }
 }
 
+/**
+ * One transition for the whole selection, one tween per attribute that actually changes (marks
+ * that stay put cost nothing): cheaper than a transition per element while the reader scrolls.
+ */
 function transitionGeometry(selection: Selection<SVGElement, Mark, SVGGElement, unknown>, duration: number): void {
+  const changing = new Set<string>();
   selection.each(function (mark) {
-    const transition = select(this).transition().duration(duration).ease(easeCubicInOut);
     for (const [name, value] of Object.entries(geometryAttributes(mark))) {
-      if (this.getAttribute(name) !== String(value)) transition.attr(name, value);
+      if (this.getAttribute(name) !== String(value)) changing.add(name);
     }
   });
+  if (changing.size === 0) return;
+  const transition = selection
+    .filter(function (mark) {
+      return Object.entries(geometryAttributes(mark)).some(([name, value]) => this.getAttribute(name) !== String(value));
+    })
+    .transition()
+    .duration(duration)
+    .ease(easeCubicInOut);
+  for (const name of changing) transition.attr(name, (mark) => geometryAttributes(mark)[name] ?? null);
 }
 
 /** The mark kind of an element drawn at build time (symbols are paths with a transform). */

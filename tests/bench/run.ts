@@ -1,0 +1,277 @@
+/**
+ * `npm run bench`: the performance benchmark. It reports and never fails CI.
+ *
+ * For every built page: HTML, CSS, JS and font bytes (raw and gzipped) and the first-load
+ * transfer; Lighthouse in mobile mode with simulated throttling (scores, LCP, CLS, TBT); for each
+ * chapter, long tasks over 50 ms while auto-scrolling the whole chapter at a 4x CPU slowdown; and
+ * the production build's wall time. Prints a table and writes the same as JSON in bench-results/.
+ *
+ * Runs on Node 24's TypeScript support (npm puts the project's Node first on PATH).
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { builtPages, DIST, readPage } from '../quality/dist.ts';
+import { attr, parseHtml, textOf } from '../quality/html.ts';
+import { pageScripts, totalGz } from '../quality/jsBudget.ts';
+import { CHROMIUM_ARGS, resolveChromium } from '../browser.ts';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+const PORT = Number(process.env.BENCH_PORT ?? 4340);
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const OUT = join(ROOT, 'bench-results');
+const args = new Set(process.argv.slice(2));
+const skipLighthouse = args.has('--no-lighthouse');
+const skipBuild = args.has('--no-build');
+
+const GOALS = {
+  jsGzPerChapter: 20 * 1024,
+  cls: 0,
+  longTasks: 0,
+  lighthouse: 100,
+  firstLoadBytes: 250 * 1024,
+  buildSeconds: 30,
+};
+
+interface Bytes {
+  raw: number;
+  gz: number;
+}
+
+interface PageResult {
+  path: string;
+  html: Bytes;
+  css: Bytes;
+  js: Bytes;
+  fonts: Bytes;
+  firstLoadBytes: number;
+  lighthouse?: { performance: number; accessibility: number; bestPractices: number; seo: number; lcpMs: number; cls: number; tbtMs: number };
+  longTasks?: { count: number; longestMs: number; totalMs: number };
+}
+
+const gz = (buffer: Buffer) => gzipSync(buffer, { level: 9 }).length;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)}`;
+
+function run(command: string, commandArgs: string[]): number {
+  const start = performance.now();
+  execFileSync(command, commandArgs, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
+  return (performance.now() - start) / 1000;
+}
+
+function cssOf(path: string): Bytes {
+  const elements = parseHtml(readPage(DIST, path));
+  let raw = 0;
+  let gzipped = 0;
+  for (const element of elements) {
+    if (element.tagName === 'link' && attr(element, 'rel') === 'stylesheet') {
+      const file = readFileSync(join(DIST, new URL(attr(element, 'href')!, `${ORIGIN}${path}`).pathname));
+      raw += file.length;
+      gzipped += gz(file);
+    }
+    if (element.tagName === 'style') {
+      const text = Buffer.from(textOf(element));
+      raw += text.length;
+      gzipped += gz(text);
+    }
+  }
+  return { raw, gz: gzipped };
+}
+
+async function startPreview(): Promise<ChildProcess> {
+  const server = spawn(join(ROOT, 'node_modules/.bin/astro'), ['preview', '--host', '127.0.0.1', '--port', String(PORT)], {
+    cwd: ROOT,
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: 'ignore',
+  });
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      if ((await fetch(`${ORIGIN}/`)).ok) return server;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  server.kill();
+  throw new Error(`The preview server did not start on ${ORIGIN}`);
+}
+
+/** Loads each page in Chromium and sums what it transfers on first load (text assets gzipped). */
+async function measureTransfers(paths: string[], results: Map<string, PageResult>, executablePath: string | undefined) {
+  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
+  for (const path of paths) {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, isMobile: true });
+    const page = await context.newPage();
+    const fonts: Bytes = { raw: 0, gz: 0 };
+    let transfer = 0;
+    page.on('response', async (response) => {
+      const url = new URL(response.url());
+      if (url.origin !== ORIGIN) return;
+      const body = await response.body().catch(() => undefined);
+      if (!body) return;
+      const type = response.request().resourceType();
+      const compressed = type === 'font' || type === 'image' ? body.length : gz(body);
+      transfer += compressed;
+      if (type === 'font') {
+        fonts.raw += body.length;
+        fonts.gz += compressed;
+      }
+    });
+    await page.goto(`${ORIGIN}${path}`, { waitUntil: 'networkidle' });
+    await page.waitForTimeout(200);
+    const result = results.get(path)!;
+    result.fonts = fonts;
+    result.firstLoadBytes = transfer;
+    await context.close();
+  }
+  await browser.close();
+}
+
+/** Long tasks while a reader scrolls the whole chapter, on a CPU slowed down four times. */
+async function measureLongTasks(paths: string[], results: Map<string, PageResult>, executablePath: string | undefined) {
+  const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
+  for (const path of paths) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      const tasks: { start: number; duration: number }[] = [];
+      (window as unknown as { longTasks: typeof tasks }).longTasks = tasks;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
+      }).observe({ type: 'longtask', buffered: true });
+    });
+    const session = await context.newCDPSession(page);
+    await session.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.goto(`${ORIGIN}${path}`, { waitUntil: 'networkidle' });
+    await page.waitForTimeout(500);
+    const scrollStart = await page.evaluate(() => performance.now());
+    await page.mouse.move(300, 400);
+    for (let guard = 0; guard < 2000; guard++) {
+      await page.mouse.wheel(0, 160);
+      await page.waitForTimeout(30);
+      const atBottom = await page.evaluate(() => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2);
+      if (atBottom) break;
+    }
+    await page.waitForTimeout(800);
+    const tasks = await page.evaluate((start) => (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks.filter((task) => task.start >= start), scrollStart);
+    results.get(path)!.longTasks = {
+      count: tasks.length,
+      longestMs: Math.round(Math.max(0, ...tasks.map((task) => task.duration))),
+      totalMs: Math.round(tasks.reduce((sum, task) => sum + task.duration, 0)),
+    };
+    await context.close();
+  }
+  await browser.close();
+}
+
+async function measureLighthouse(paths: string[], results: Map<string, PageResult>, executablePath: string | undefined) {
+  const { default: lighthouse } = await import('lighthouse');
+  const chromeLauncher = await import('chrome-launcher');
+  const chrome = await chromeLauncher.launch({ chromePath: executablePath ?? chromium.executablePath(), chromeFlags: ['--headless=new', ...CHROMIUM_ARGS] });
+  try {
+    for (const path of paths) {
+      const runnerResult = await lighthouse(`${ORIGIN}${path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+        formFactor: 'mobile',
+        throttlingMethod: 'simulate',
+      });
+      const lhr = runnerResult?.lhr;
+      if (!lhr) continue;
+      const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+      const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+      results.get(path)!.lighthouse = {
+        performance: score('performance'),
+        accessibility: score('accessibility'),
+        bestPractices: score('best-practices'),
+        seo: score('seo'),
+        lcpMs: Math.round(numeric('largest-contentful-paint')),
+        cls: Number(numeric('cumulative-layout-shift').toFixed(3)),
+        tbtMs: Math.round(numeric('total-blocking-time')),
+      };
+    }
+  } finally {
+    await chrome.kill();
+  }
+}
+
+function mark(ok: boolean | undefined): string {
+  return ok === undefined ? ' ' : ok ? '✓' : '✗';
+}
+
+function printTable(results: PageResult[], buildSeconds: number | undefined) {
+  const rows: string[][] = [
+    ['page', 'HTML kB gz', 'CSS kB gz', 'JS kB gz', 'fonts kB', 'first load kB', 'LH perf/a11y/bp/seo', 'LCP ms', 'CLS', 'TBT ms', 'long tasks'],
+  ];
+  for (const result of results) {
+    const isChapter = result.path.startsWith('/chapters/');
+    const lh = result.lighthouse;
+    const lhOk = lh ? [lh.performance, lh.accessibility, lh.bestPractices, lh.seo].every((score) => score >= GOALS.lighthouse) : undefined;
+    rows.push([
+      result.path,
+      kb(result.html.gz),
+      kb(result.css.gz),
+      `${kb(result.js.gz)} ${isChapter ? mark(result.js.gz <= GOALS.jsGzPerChapter) : mark(result.js.gz === 0 || undefined)}`,
+      kb(result.fonts.raw),
+      `${kb(result.firstLoadBytes)} ${mark(result.firstLoadBytes <= GOALS.firstLoadBytes)}`,
+      lh ? `${lh.performance}/${lh.accessibility}/${lh.bestPractices}/${lh.seo} ${mark(lhOk)}` : 'skipped',
+      lh ? String(lh.lcpMs) : '',
+      lh ? `${lh.cls} ${mark(lh.cls <= GOALS.cls)}` : '',
+      lh ? String(lh.tbtMs) : '',
+      result.longTasks ? `${result.longTasks.count} (max ${result.longTasks.longestMs} ms) ${mark(result.longTasks.count <= GOALS.longTasks)}` : '',
+    ]);
+  }
+  const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
+  for (const [index, row] of rows.entries()) {
+    console.log(row.map((cell, column) => cell.padEnd(widths[column]!)).join('  '));
+    if (index === 0) console.log(widths.map((width) => '-'.repeat(width)).join('  '));
+  }
+  if (buildSeconds !== undefined) console.log(`\nBuild wall time: ${buildSeconds.toFixed(1)} s ${mark(buildSeconds <= GOALS.buildSeconds)} (goal ≤ ${GOALS.buildSeconds} s)`);
+  console.log(
+    `Goals: JS ≤ ${GOALS.jsGzPerChapter / 1024} KB gz per chapter (none on pages without charts), first load ≤ ${GOALS.firstLoadBytes / 1024} KB, ` +
+      `Lighthouse ${GOALS.lighthouse} in all four categories, CLS ${GOALS.cls}, no long tasks while scrolling.`,
+  );
+}
+
+async function main() {
+  const buildSeconds = skipBuild ? undefined : run(join(ROOT, 'node_modules/.bin/astro'), ['build']);
+  if (!existsSync(DIST)) throw new Error('No dist/: build first.');
+  const executablePath = resolveChromium();
+  const paths = builtPages().filter((path) => path !== '/404.html');
+  const results = new Map<string, PageResult>();
+  for (const path of paths) {
+    const html = Buffer.from(readPage(DIST, path));
+    const scripts = pageScripts(DIST, path);
+    results.set(path, {
+      path,
+      html: { raw: html.length, gz: gz(html) },
+      css: cssOf(path),
+      js: { raw: scripts.reduce((sum, script) => sum + script.raw, 0), gz: totalGz(scripts) },
+      fonts: { raw: 0, gz: 0 },
+      firstLoadBytes: 0,
+    });
+  }
+  const server = await startPreview();
+  try {
+    await measureTransfers(paths, results, executablePath);
+    await measureLongTasks(paths.filter((path) => path.startsWith('/chapters/')), results, executablePath);
+    if (!skipLighthouse) await measureLighthouse(paths, results, executablePath);
+  } finally {
+    server.kill();
+  }
+  const list = [...results.values()];
+  printTable(list, buildSeconds);
+  mkdirSync(OUT, { recursive: true });
+  const report = { date: new Date().toISOString(), goals: GOALS, buildSeconds, pages: list };
+  writeFileSync(join(OUT, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`\nWrote ${join('bench-results', 'latest.json')}`);
+}
+
+main().catch((error: unknown) => {
+  // A benchmark reports; it does not fail a pipeline.
+  console.error(error);
+  process.exitCode = 0;
+});

@@ -1,0 +1,91 @@
+/**
+ * Quality gates over every built page (the "quality" project): accessibility in three viewports
+ * and two colour schemes, console and network isolation, valid HTML, resolving links, a strict
+ * CSP, the JavaScript budget, and readable pages without JavaScript.
+ */
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { builtPages, DIST, fileForUrlPath, readPage } from '../quality/dist';
+import { checkLinks } from '../quality/links';
+import { validateHtml } from '../quality/htmlValidity';
+import { cspProblems } from '../quality/csp';
+import { JS_BUDGET_GZ, pageScripts, totalGz } from '../quality/jsBudget';
+import { axeViolations, watchPage } from '../quality/pageWatch';
+import { CHAPTER_SLUGS } from './helpers';
+
+const pages = builtPages();
+const VIEWPORTS = {
+  phone: { width: 390, height: 844 },
+  tablet: { width: 820, height: 1180 },
+  desktop: { width: 1280, height: 800 },
+} as const;
+
+for (const path of pages) {
+  for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      test(`${path} (${viewportName}, ${colorScheme}): no accessibility violations, console messages or outside requests`, async ({ browser }) => {
+        const context = await browser.newContext({ viewport, colorScheme, isMobile: viewportName === 'phone', hasTouch: viewportName !== 'desktop' });
+        const page = await context.newPage();
+        const watcher = watchPage(page);
+        await page.goto(path, { waitUntil: 'networkidle' });
+        expect(await axeViolations(page)).toEqual([]);
+        watcher.assertClean();
+        await context.close();
+      });
+    }
+  }
+}
+
+test('every internal link and fragment resolves, and external links are well-formed https', () => {
+  expect(checkLinks(DIST)).toEqual([]);
+});
+
+test('every page is valid HTML (Nu HTML Checker)', () => {
+  test.setTimeout(120_000);
+  const files = pages.map((path) => fileForUrlPath(DIST, path)!);
+  expect(validateHtml(files)).toEqual([]);
+});
+
+for (const path of pages) {
+  test(`${path} carries a strict Content-Security-Policy and no inline handlers`, () => {
+    expect(cspProblems(readPage(DIST, path))).toEqual([]);
+  });
+}
+
+for (const path of pages) {
+  const isChapter = path.startsWith('/chapters/');
+  test(`${path} loads ${isChapter ? `at most ${JS_BUDGET_GZ / 1024} KB of gzipped JavaScript` : 'no JavaScript beyond what it needs'}`, () => {
+    const scripts = pageScripts(DIST, path);
+    const html = readPage(DIST, path);
+    const hasScrolly = html.includes('data-scrolly=');
+    if (isChapter || hasScrolly) expect(totalGz(scripts), scripts.map((script) => `${script.file}: ${script.gz}`).join(', ')).toBeLessThanOrEqual(JS_BUDGET_GZ);
+    // Pages without charts ship no chart client.
+    if (!hasScrolly) expect(scripts.filter((script) => /scrolly|d3|transition/i.test(readFileSync(`${DIST}${script.file}`, 'utf8').slice(0, 4000)))).toEqual([]);
+  });
+}
+
+for (const slug of CHAPTER_SLUGS) {
+  test(`/chapters/${slug}/ without JavaScript shows its full text and its static charts`, async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, viewport: VIEWPORTS.desktop });
+    const page = await context.newPage();
+    await page.goto(`/chapters/${slug}/`);
+    const paragraphs = page.locator('.chapter__body p');
+    const count = await paragraphs.count();
+    expect(count).toBeGreaterThan(0);
+    for (let index = 0; index < count; index++) {
+      const paragraph = paragraphs.nth(index);
+      if (await paragraph.evaluate((element) => element.closest('.term__popover, .visually-hidden') !== null)) continue;
+      await expect(paragraph).toBeVisible();
+    }
+    const sequences = page.locator('[data-scrolly]');
+    for (let index = 0; index < (await sequences.count()); index++) {
+      const sequence = sequences.nth(index);
+      await expect(sequence.locator('.scrolly__svg:visible svg')).toHaveCount(1);
+      expect(await sequence.locator('.scrolly__svg:visible svg [data-key]').count()).toBeGreaterThan(3);
+      const steps = sequence.locator('[data-step]');
+      for (let step = 0; step < (await steps.count()); step++) await expect(steps.nth(step).locator('.scrolly-step__note')).toBeVisible();
+      await expect(sequence.locator('table')).toHaveCount(1);
+    }
+    await context.close();
+  });
+}

@@ -1,0 +1,62 @@
+/**
+ * The JavaScript a page loads, measured from dist/: its module scripts, everything they import
+ * (statically or dynamically), and inline scripts, with raw and gzipped sizes.
+ */
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { attr, parseHtml, textOf } from './html.ts';
+import { readPage } from './dist.ts';
+
+/** Budgets from the quality issue: a chapter's JS must stay under this (gzipped bytes). */
+export const JS_BUDGET_GZ = 30 * 1024;
+
+export interface ScriptSize {
+  file: string;
+  raw: number;
+  gz: number;
+}
+
+const IMPORT = /(?:\bimport|\bexport)\s*(?:[\w*{}\s,$]*?\bfrom\s*)?["']([^"']+\.js)["']|\bimport\(\s*["']([^"']+\.js)["']\s*\)/g;
+
+function sizeOf(text: string): { raw: number; gz: number } {
+  const buffer = Buffer.from(text);
+  return { raw: buffer.length, gz: gzipSync(buffer, { level: 9 }).length };
+}
+
+export function pageScripts(distDir: string, urlPath: string): ScriptSize[] {
+  const elements = parseHtml(readPage(distDir, urlPath));
+  const seen = new Map<string, ScriptSize>();
+  const inline: ScriptSize[] = [];
+  const visit = (path: string) => {
+    if (seen.has(path)) return;
+    const text = readFileSync(join(distDir, path), 'utf8');
+    seen.set(path, { file: path, ...sizeOf(text) });
+    for (const match of text.matchAll(IMPORT)) {
+      const specifier = match[1] ?? match[2]!;
+      if (/^[a-z]+:/i.test(specifier)) continue;
+      const resolved = new URL(specifier, `http://site${path}`).pathname;
+      visit(resolved);
+    }
+  };
+  for (const element of elements) {
+    if (element.tagName === 'script') {
+      const type = attr(element, 'type') ?? '';
+      if (type && !/module|javascript/.test(type)) continue; // JSON data blocks are not code
+      const src = attr(element, 'src');
+      if (src) visit(new URL(src, `http://site${urlPath}`).pathname);
+      else {
+        const code = textOf(element);
+        if (code.trim()) inline.push({ file: `${urlPath} (inline)`, ...sizeOf(code) });
+      }
+    }
+    if (element.tagName === 'link' && attr(element, 'rel') === 'modulepreload') {
+      visit(new URL(attr(element, 'href')!, `http://site${urlPath}`).pathname);
+    }
+  }
+  return [...seen.values(), ...inline];
+}
+
+export function totalGz(scripts: ScriptSize[]): number {
+  return scripts.reduce((sum, script) => sum + script.gz, 0);
+}

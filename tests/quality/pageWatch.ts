@@ -1,0 +1,38 @@
+/**
+ * Browser-side checks for one page: console errors and warnings (Chromium logs CSP violations
+ * there), uncaught exceptions, requests to any other origin, and axe (WCAG 2.2 A and AA).
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+export async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  return results.violations.map(
+    (violation) => `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes.slice(0, 3).map((node) => node.target.join(' ')).join(' | ')}`,
+  );
+}
+
+/**
+ * Starts watching before navigation; call assertClean() after the page has settled. Chromium
+ * reports Content-Security-Policy violations as console errors, so they fail this check too.
+ */
+export function watchPage(page: Page, { origin = '127.0.0.1' }: { origin?: string } = {}) {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') problems.push(`console ${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:' || url.protocol === 'about:') return;
+    if (url.hostname !== origin) problems.push(`request to another origin: ${request.url()}`);
+  });
+  return {
+    problems,
+    assertClean() {
+      expect(problems, problems.join('\n')).toEqual([]);
+    },
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * The quality checkers themselves, run on small broken sites written to a temporary folder: each
+ * must report the defect it exists to catch (so a gate that silently passes would fail here).
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { checkLinks } from '../quality/links';
+import { JS_BUDGET_GZ, pageScripts, totalGz } from '../quality/jsBudget';
+import { validateHtml } from '../quality/htmlValidity';
+import { cspProblems } from '../quality/csp';
+
+const root = mkdtempSync(join(tmpdir(), 'tt-checkers-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+function site(name: string, files: Record<string, string>): string {
+  const dir = join(root, name);
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), content);
+  }
+  return dir;
+}
+
+const page = (body: string, head = '') =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>T</title>${head}</head><body>${body}</body></html>`;
+
+describe('link checker', () => {
+  const dir = site('links', {
+    'index.html': page(
+      '<a href="/about/">ok</a> <a href="/about/#team">ok</a> <a href="/missing/">broken page</a> <a href="/about/#nobody">broken anchor</a> <a href="#here" id="here">self</a> <a href="http://example.org/">plain http</a> <a rel="external" href="http://example.org/doc">http citation</a> <a href="https://exa mple.org">bad url</a>',
+    ),
+    'about/index.html': page('<h1 id="team">Team</h1>'),
+  });
+
+  it('reports a missing page, a missing fragment, an http link and a malformed URL, and nothing else', () => {
+    const problems = checkLinks(dir).map((problem) => `${problem.link}: ${problem.problem}`);
+    expect(problems).toEqual([
+      '/missing/: no page at /missing/',
+      '/about/#nobody: no element with id "nobody" on /about/',
+      'http://example.org/: external links must use https (got http:)',
+      'https://exa mple.org: is not a well-formed URL',
+    ]);
+  });
+});
+
+describe('JavaScript budget', () => {
+  const big = Array.from({ length: 12000 }, (_, index) => `export const v${index} = ${Math.sin(index)};`).join('\n');
+  const dir = site('js', {
+    'index.html': page('<p>hi</p><script type="module" src="/_astro/app.js"></script><script type="application/json">{"not":"code"}</script>'),
+    '_astro/app.js': 'import { v1 } from "./big.js"; import("./lazy.js"); console.log(v1);',
+    '_astro/big.js': big,
+    '_astro/lazy.js': 'export default 1;',
+    'plain/index.html': page('<p>no scripts</p>'),
+  });
+
+  it('follows imports (static and dynamic) and finds a page over budget', () => {
+    const scripts = pageScripts(dir, '/');
+    expect(scripts.map((script) => script.file).sort()).toEqual(['/_astro/app.js', '/_astro/big.js', '/_astro/lazy.js']);
+    expect(totalGz(scripts)).toBeGreaterThan(JS_BUDGET_GZ);
+  });
+
+  it('counts nothing on a page without scripts', () => {
+    expect(pageScripts(dir, '/plain/')).toEqual([]);
+  });
+});
+
+describe('HTML checker', () => {
+  const dir = site('html', {
+    'good.html': page('<p>fine</p>'),
+    'bad.html': page('<p>an invalid element: <blink>no</blink></p><div id="x"></div><div id="x"></div>'),
+  });
+
+  it('finds invalid markup and passes valid markup', () => {
+    const errors = validateHtml([join(dir, 'good.html'), join(dir, 'bad.html')]);
+    expect(errors.length).toBeGreaterThanOrEqual(2);
+    expect(errors.every((error) => error.file.endsWith('bad.html'))).toBe(true);
+    expect(errors.map((error) => error.message).join(' ')).toMatch(/blink/);
+  }, 60_000);
+});
+
+describe('CSP checker', () => {
+  it('accepts a strict policy', () => {
+    const strict = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-abc='; style-src 'self'; object-src 'none'; base-uri 'self'">`;
+    expect(cspProblems(page('<p>ok</p>', strict))).toEqual([]);
+  });
+
+  it('reports a missing policy, unsafe sources, third-party origins and inline handlers', () => {
+    expect(cspProblems(page('<p>no policy</p>'))).toEqual(['no Content-Security-Policy meta tag']);
+    const loose = `<meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'unsafe-inline' https://cdn.example.com; style-src 'self'; object-src 'none'; base-uri 'self'">`;
+    expect(cspProblems(page('<button onclick="go()">Go</button><a href="javascript:void 0">x</a>', loose))).toEqual([
+      "script-src allows 'unsafe-inline'",
+      'script-src allows https://cdn.example.com',
+      'inline event handler onclick on <button>',
+      'javascript: URL on <a>',
+    ]);
+  });
+});
