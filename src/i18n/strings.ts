@@ -53,6 +53,9 @@ const en = {
 
   'cite.label': 'Source {n}: {title}',
 
+  'print.chapter': 'Print this chapter',
+  'print.guide': 'Print this guide',
+
   'term.show': 'What is “{term}”?',
   'term.more': 'More in the glossary',
 

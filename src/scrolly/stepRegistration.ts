@@ -13,6 +13,18 @@ export function encodeStepRegistration(registration: StepRegistration): string {
   return `<script type="application/json" ${MARKER}>${json}</script>`;
 }
 
+/**
+ * Where a step's own small figure goes (printed handouts, and readers without JavaScript): the
+ * Step marks the spot, and the Scrolly, which has laid out every state, puts the figure there.
+ */
+export function stepFigurePlaceholder(stepId: string): string {
+  return `<template data-step-figure="${stepId}"></template>`;
+}
+
+export function fillStepFigures(html: string, figureFor: (stepId: string) => string): string {
+  return html.replace(/<template data-step-figure="([^"]+)"><\/template>/g, (_match, stepId: string) => figureFor(stepId));
+}
+
 export function extractStepRegistrations(html: string): { html: string; steps: StepRegistration[] } {
   const steps: StepRegistration[] = [];
   const stripped = html.replace(BLOCK, (_match, json: string) => {
