@@ -7,9 +7,12 @@ import { glob } from 'astro/loaders';
 import { datasetLoader } from './data/loader';
 import { chipSchema, eventSchema, glossarySchema, modelSchema, seriesSchema, sourceSchema } from './data/schema';
 import { chapterSchema } from './data/chapterSchema';
+import { guideSchema, quizSchema } from './data/classroomSchema';
 
 export const collections = {
   chapters: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/chapters' }), schema: chapterSchema }),
+  guides: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/teach' }), schema: guideSchema }),
+  quizzes: defineCollection({ loader: glob({ pattern: '*.yaml', base: './content/quizzes' }), schema: quizSchema }),
   sources: defineCollection({ loader: datasetLoader('sources'), schema: sourceSchema }),
   events: defineCollection({ loader: datasetLoader('events'), schema: eventSchema }),
   models: defineCollection({ loader: datasetLoader('models'), schema: modelSchema }),

@@ -50,8 +50,12 @@ export class ScrollySequence {
   private navigationTimer = 0;
   private syncFrame = 0;
   private lastWidth = window.innerWidth;
+  /** In presentation mode the chart follows the keys, not the page's scroll. */
+  private presenting = false;
+  private readonly presentCaption: HTMLElement | null;
+  readonly id: string;
 
-  constructor(private readonly root: HTMLElement) {
+  constructor(readonly root: HTMLElement) {
     this.steps = Array.from(root.querySelectorAll<HTMLElement>('[data-step]'));
     this.stepIds = this.steps.map((step) => step.dataset.step!);
     const payloadElement = root.querySelector('script[data-scrolly-payload]');
@@ -65,6 +69,56 @@ export class ScrollySequence {
     this.previousButton = root.querySelector('button[data-step-link="previous"]');
     this.nextButton = root.querySelector('button[data-step-link="next"]');
     this.counter = root.querySelector('[data-step-counter]');
+    this.presentCaption = root.querySelector('[data-present-caption]');
+    this.id = root.dataset.scrolly!;
+  }
+
+  get stepCount(): number {
+    return this.steps.length;
+  }
+
+  get currentIndex(): number {
+    return this.shownIndex;
+  }
+
+  stepIndex(stepId: string): number {
+    return this.stepIds.indexOf(stepId);
+  }
+
+  stepId(index: number): string {
+    return this.stepIds[index]!;
+  }
+
+  /** Shows a step full screen (see presentation.ts): no scrolling, the step's text as a caption. */
+  present(index: number, { animate }: { animate: boolean }): void {
+    this.presenting = true;
+    this.root.classList.add('is-presented');
+    this.show(index, { animate: animate && Math.abs(index - this.shownIndex) <= 1, announce: true });
+    this.renderCaption(index);
+  }
+
+  /** Leaves presentation without moving the page (when the class moves on to another sequence). */
+  leavePresentation(): void {
+    this.presenting = false;
+    this.root.classList.remove('is-presented');
+    if (this.presentCaption) this.presentCaption.replaceChildren();
+  }
+
+  /** Leaves presentation and puts the page at the step shown, so the reader continues there. */
+  stopPresenting(): void {
+    if (!this.presenting) return;
+    this.leavePresentation();
+    this.goTo(this.shownIndex, { scroll: 'instant', animate: false, announce: false });
+  }
+
+  private renderCaption(index: number): void {
+    if (!this.presentCaption) return;
+    const card = this.steps[index]!.querySelector('.scrolly-step__card');
+    const copy = card?.cloneNode(true) as HTMLElement | undefined;
+    if (!copy) return;
+    copy.querySelectorAll('.scrolly-step__note, .scrolly-step__figure, .term__popover, .term__button').forEach((node) => node.remove());
+    copy.querySelectorAll('[id]').forEach((node) => node.removeAttribute('id'));
+    this.presentCaption.replaceChildren(...Array.from(copy.childNodes));
   }
 
   start(): void {
@@ -75,7 +129,10 @@ export class ScrollySequence {
       .onStepExit(() => this.scheduleSync());
 
     const fromHash = this.stepIndexFromHash();
-    if (fromHash >= 0) {
+    const presentingOnLoad = new URLSearchParams(window.location.search).has('present');
+    if (fromHash >= 0 && presentingOnLoad) {
+      this.show(fromHash, { animate: false, announce: false });
+    } else if (fromHash >= 0) {
       // A deep link: show its state at once and put the step in place ourselves, instead of
       // waiting for the browser's fragment scroll and animating through every step it passes.
       this.goTo(fromHash, { scroll: 'instant', animate: false, announce: false });
@@ -113,6 +170,10 @@ export class ScrollySequence {
   private onStepButton(button: HTMLButtonElement): void {
     const index = this.stepIds.indexOf(button.dataset.target ?? '');
     if (index < 0) return;
+    if (this.presenting) {
+      this.root.dispatchEvent(new CustomEvent('scrolly:present-step', { bubbles: true, detail: { index } }));
+      return;
+    }
     // A history entry per step (the step's own link), so back and forward walk the steps too.
     window.history.pushState(null, '', `#${this.stepIds[index]}`);
     this.goTo(index, { scroll: isMotionEnabled() ? 'smooth' : 'instant', animate: true, announce: true });
@@ -146,7 +207,7 @@ export class ScrollySequence {
     if (this.syncFrame) return;
     this.syncFrame = window.requestAnimationFrame(() => {
       this.syncFrame = 0;
-      if (this.navigatingTo !== null) return;
+      if (this.navigatingTo !== null || this.presenting) return;
       const index = this.indexFromLayout();
       this.show(index, { animate: Math.abs(index - this.activeIndex) <= 1, announce: true });
     });
@@ -158,6 +219,7 @@ export class ScrollySequence {
   }
 
   private onResizeSettled(): void {
+    if (this.presenting) return;
     // Re-measure trigger bands only when the width changed or the layout switched: a phone's
     // address bar changes the height on every scroll (scrollama #145, #87).
     const width = window.innerWidth;
@@ -170,6 +232,7 @@ export class ScrollySequence {
   }
 
   private onHashChange({ scroll = true }: { scroll?: boolean } = {}): void {
+    if (this.presenting) return;
     const index = this.stepIndexFromHash();
     if (index < 0) {
       if (!scroll) this.scheduleSync(); // back to a URL without a step: follow the layout
