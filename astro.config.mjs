@@ -1,7 +1,9 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
+import { rehypeSectionLinks } from './src/mdx/rehypeSectionLinks.ts';
 import { remarkChapterMeta } from './src/mdx/remarkChapterMeta.ts';
 
 /** The public address of the site, for canonical URLs, link previews and the sitemap. */
@@ -10,10 +12,14 @@ const site = process.env.SITE_URL ?? 'https://traction-and-talent.example';
 export default defineConfig({
   site,
   trailingSlash: 'always',
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    // Embeds are parts of chapters, not pages of their own.
+    sitemap({ filter: (page) => !page.includes('/embed/') }),
+  ],
   markdown: {
     // Chapters need a remark plugin (citation numbers, reading time), so MDX runs on unified.
-    processor: unified({ remarkPlugins: [remarkChapterMeta] }),
+    processor: unified({ remarkPlugins: [remarkChapterMeta], rehypePlugins: [rehypeHeadingIds, rehypeSectionLinks] }),
     // No code blocks in the story; Shiki's inline styles would also break the CSP.
     syntaxHighlight: false,
   },

@@ -91,6 +91,31 @@ const en = {
   'teach.time': 'Estimated time: {minutes} minutes',
   'teach.quiz': 'The chapter ends with a short quiz students can take on their own.',
 
+  'share.stepLink': 'Link to this step',
+  'share.copied': 'Link copied',
+  'share.copyFallback': 'Copy this link:',
+
+  'data.title': 'Data',
+  'data.intro':
+    'Everything this site shows comes from a dataset built for it. Download each collection, or the data behind each chart, as CSV or JSON; every record names its sources, and every series its "as of" date.',
+  'data.licence': 'Licence',
+  'data.collections': 'The dataset',
+  'data.collectionsCaption': 'Dataset collections',
+  'data.file': 'Collection',
+  'data.holds': 'What it holds',
+  'data.rows': 'Rows (CSV)',
+  'data.download': 'Download',
+  'data.charts': 'Data behind each chart',
+  'data.chartsIntro': 'The rows each chart draws, with its "as of" date and sources on every row.',
+  'chart.download': 'Download the data:',
+  'chart.embed': 'Embed this chart',
+  'chart.embedIntro': 'Copy this code into your page:',
+  'chart.embedCode': 'Embed code',
+  'embed.fromChapter': 'From “{title}” in {site}',
+  'embed.open': 'Open the chapter',
+
+  'citeThis.heading': 'Cite this chapter',
+
   'term.show': 'What is “{term}”?',
   'term.more': 'More in the glossary',
 
