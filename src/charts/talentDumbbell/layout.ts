@@ -1,6 +1,6 @@
 /**
  * How the talent tracker's shares moved between its two editions (NeurIPS 2019 and NeurIPS 2022),
- * as a dumbbell chart: one row per measure, a grey dot for 2019, a coloured dot for 2022 and a bar
+ * as a dumbbell chart: one row per measure, a small dark dot for 2019, a larger coloured dot for 2022 and a bar
  * between them. Rows come in blocks, one per series, under a heading that says what the shares are
  * shares of (all top-tier researchers, those at US institutions, the elite tier): mixing those up
  * is the easiest way to misread the tracker.

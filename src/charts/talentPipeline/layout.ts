@@ -50,7 +50,8 @@ export function laneOf(event: DatasetEvent): Lane {
   throw new Error(`talentPipeline: event "${event.id}" (${event.kind}) has no lane in this chart`);
 }
 
-const DOMAIN = { from: '2019-01-01', to: '2025-12-31' };
+// Starts a little before 2019 so the first list's bar (March 2019) is not cut by the axis.
+const DOMAIN = { from: '2018-10-01', to: '2025-12-31' };
 const MAJORS_MAX = 400;
 const PAY_MAX = 2;
 
