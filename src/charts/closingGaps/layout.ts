@@ -11,7 +11,6 @@
  * Vertical markers date policy moments and releases from the dataset.
  */
 import { scaleLinear, scaleUtc } from 'd3-scale';
-import { format } from 'd3-format';
 import type { CategorySeries, Model, Series, TimeSeries } from '../../data/schema';
 import type { Layer, Mark, Scene, Size, Variant } from '../contract';
 import { bottomAxis, leftAxis, type ContinuousScale } from '../shared/axis';
@@ -61,7 +60,8 @@ export const VIEWS: Record<View, ViewSpec> = {
     from: '2024-06-01',
     to: '2025-08-31',
     title: { wide: 'LMArena text score (higher is better)', narrow: 'LMArena score' },
-    value: format('d'),
+    // Written as the prose writes them (<Value> uses the same number format).
+    value: (value) => formatNumber(value),
   },
   gaps: {
     unit: 'percent',
@@ -71,14 +71,15 @@ export const VIEWS: Record<View, ViewSpec> = {
     from: '2023-12-01',
     to: '2025-08-31',
     title: { wide: 'How far the leader led, in percent of score', narrow: 'Leader’s lead (%)' },
-    value: (value) => `${formatNumber(value, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`,
+    value: (value) => `${formatNumber(value)}%`,
   },
   talent: {
     unit: 'percent',
     kind: 'category',
     domain: [0, 70],
     ticks: [0, 20, 40, 60],
-    from: '2019-06-01',
+    // Room left of the first edition for its values.
+    from: '2018-12-01',
     to: '2023-06-01',
     title: { wide: 'Share of top-tier AI researchers (%)', narrow: 'Share of top-tier (%)' },
     value: (value) => `${formatNumber(value)}%`,
@@ -161,9 +162,10 @@ export function resolveLines(data: ClosingGapsData, state: ClosingGapsState): Re
         const countries = new Set(points.map((point) => point.country));
         lineClass = `series-line country-${countries.size === 1 ? points[0]!.country : 'other'}`;
       } else {
-        const country = countryOfText(series.label);
+        // A lead of one country over the other, or of closed models over open ones.
+        const usOverChina = /\bUS\b/.test(series.label) && /\bChin/.test(series.label);
         points = timeSeries.points.map((point) => ({ date: point.date, value: point.value, country: 'other' as Country }));
-        lineClass = `series-line gap-line ${country === 'other' ? 'gap-line--open-closed' : 'gap-line--us-china'}${points.length === 2 ? ' gap-line--two-readings' : ''}`;
+        lineClass = `series-line gap-line ${usOverChina ? 'gap-line--us-china' : 'gap-line--open-closed'}${points.length === 2 ? ' gap-line--two-readings' : ''}`;
       }
     } else {
       const categorySeries = series as CategorySeries;
@@ -289,7 +291,7 @@ export function layoutClosingGaps(data: ClosingGapsData, state: ClosingGapsState
   const ticks = xTicks(view, variant);
   const axes: Mark[] = [
     ...bottomAxis(x, frame, { key: `x-${view}`, title: view === 'talent' ? (variant === 'wide' ? 'MacroPolo talent tracker edition' : 'Tracker edition') : variant === 'wide' ? 'Date of the snapshot' : 'Date', format: ticks.format, tickValues: ticks.values, fontSize }),
-    ...leftAxis(y, frame, { key: `y-${view}`, title: spec.title[variant], format: (value) => (spec.unit === 'percent' ? `${value}%` : String(value)), tickValues: spec.ticks, grid: true, fontSize }),
+    ...leftAxis(y, frame, { key: `y-${view}`, title: spec.title[variant], format: (value) => (spec.unit === 'percent' ? `${value}%` : formatNumber(value)), tickValues: spec.ticks, grid: true, fontSize }),
   ];
 
   const emphasis = (seriesId: string) => (state.highlight.length === 0 ? '' : state.highlight.includes(seriesId) ? ' is-highlighted' : ' is-muted');
