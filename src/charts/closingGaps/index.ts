@@ -20,8 +20,8 @@ const RECALLED = {
     'us-cn-arena-gap-ai-index',
     'talent-dumbbell-top-tier',
   ],
-  gpus: 'training-gpu-counts',
-  models: ['llama-3-1-405b', 'deepseek-v3', 'deepseek-r1'],
+  gpus: { series: 'training-gpu-counts', categories: ['Llama 3.1 405B pre-training (H100)', 'DeepSeek-V3 pre-training (H800)'] },
+  models: ['llama-3-1-405b', 'deepseek-v3'],
   markers: ['events:deepseek-moment-2025-01-27', 'events:altman-wrong-side-of-history-2025-01-31', 'events:ai-action-plan-2025-07-23', 'models:gpt-oss', 'events:h20-licence-2025-04-09', 'events:bis-diffusion-rule-2025-01-13'],
 } as const;
 
@@ -80,7 +80,7 @@ export default defineChart({
         return [id, found];
       }),
     );
-    const gpus = byId.get(RECALLED.gpus);
+    const gpus = byId.get(RECALLED.gpus.series);
     const markers = new Map<string, MarkerRecord>();
     for (const key of RECALLED.markers) {
       const [collection, id] = key.split(':') as ['events' | 'models', string];
@@ -91,7 +91,8 @@ export default defineChart({
     return {
       series,
       models: new Map(dataset.models.filter((model) => (RECALLED.models as readonly string[]).includes(model.id)).map((model) => [model.id, model])),
-      gpus: gpus?.kind === 'category' ? (gpus as CategorySeries) : undefined,
+      // Only the training runs the chart can call out, so the source line names only their sources.
+      gpus: gpus?.kind === 'category' ? { ...(gpus as CategorySeries), points: (gpus as CategorySeries).points.filter((point) => (RECALLED.gpus.categories as readonly string[]).includes(point.category)) } : undefined,
       markers,
     };
   },
@@ -130,10 +131,12 @@ export default defineChart({
 
   sources(data) {
     const ids = new Set<string>();
-    for (const series of [...data.series.values(), ...(data.gpus ? [data.gpus] : [])]) {
+    for (const series of data.series.values()) {
       series.sources.forEach((id) => ids.add(id));
       for (const point of series.points) point.sources?.forEach((id) => ids.add(id));
     }
+    // The GPU series cites each run's own source; its series-level list covers runs not drawn here.
+    for (const point of data.gpus?.points ?? []) (point.sources ?? data.gpus!.sources).forEach((id) => ids.add(id));
     for (const model of data.models.values()) model.sources.forEach((id) => ids.add(id));
     return [...ids];
   },

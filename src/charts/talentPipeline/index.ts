@@ -8,11 +8,14 @@ import { talentPipelineState } from './state';
 const PER_LIST = 'talent-ai-majors-approved';
 const TOTAL = 'talent-ai-majors-cumulative';
 
-/** China's education and talent events, and its official statements and policies on open source. */
+/**
+ * China's education and talent events, and what its ministries and State Council said or decided on
+ * open source (not firms' statements, which the Ecosystems chapter tells).
+ */
 function isPipelineEvent(event: DatasetEvent): boolean {
   if (event.country !== 'CN') return false;
   if (event.kind === 'education' || event.kind === 'talent') return true;
-  return (event.kind === 'statement' || event.kind === 'policy') && /open[- ]source/i.test(`${event.title} ${event.summary}`);
+  return (event.kind === 'statement' || event.kind === 'policy') && /Ministry|State Council/.test(event.actor) && /open[- ]source/i.test(`${event.title} ${event.summary}`);
 }
 
 export default defineChart({
