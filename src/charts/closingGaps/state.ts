@@ -1,0 +1,55 @@
+import { z } from 'astro/zod';
+import { recordId } from '../../data/schema';
+
+/** Words written into a step carry no figures: numbers come from the dataset. */
+const label = z
+  .string()
+  .min(1)
+  .refine((text) => !/\d/.test(text), 'a label written in a step may not contain digits: take numbers from the dataset');
+
+/** One line: a time series, or one category of a two-edition (2019/2022) talent series. */
+const line = z.strictObject({
+  series: recordId,
+  /** For a category series in dumbbell form: the category whose two editions make the line. */
+  category: z.string().min(1).optional(),
+  /** Short name written beside the line. */
+  label,
+  /** Where the name goes: beside the last point (default) or above the first. */
+  labelAt: z.enum(['start', 'end']).default('end'),
+  dashed: z.boolean().default(false),
+});
+
+/** A point picked out on a line, with the training compute (and chips) of the model behind it. */
+const callout = z.strictObject({
+  line: recordId,
+  /** The point's date in the line's series. */
+  at: z.string().min(1),
+  /** The model whose training compute is written beside the point (models collection). */
+  model: recordId,
+  /** A category of the GPU-count series naming the chips the model was trained on. */
+  gpus: z.string().min(1).optional(),
+});
+
+/** A dated record drawn as a vertical rule: "events:<id>" or "models:<id>". */
+const marker = z.strictObject({
+  record: z.string().regex(/^(events|models):[a-z0-9.-]+$/, 'must look like events:<id> or models:<id>'),
+  label,
+});
+
+/**
+ * What a step may ask of the closing line chart. Three views, each its own y axis:
+ *  - "scores": LMArena scores of the best closed, best open, best Chinese and best US open models;
+ *  - "gaps": how far the leader led (closed over open, US over China), in percent;
+ *  - "talent": the talent tracker's shares in its 2019 and 2022 editions.
+ * Ids are checked against the chart's records at build time.
+ */
+export const closingGapsState = z.strictObject({
+  view: z.enum(['scores', 'gaps', 'talent']),
+  lines: z.array(line).min(1),
+  callouts: z.array(callout).default([]),
+  markers: z.array(marker).default([]),
+  /** Series ids to emphasise; the other lines are drawn muted. */
+  highlight: z.array(recordId).default([]),
+});
+
+export type ClosingGapsState = z.output<typeof closingGapsState>;

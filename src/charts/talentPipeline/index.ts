@@ -1,0 +1,101 @@
+import { defineChart } from '../contract';
+import { compareDates } from '../../data/dates';
+import type { DatasetEvent, TimeSeries } from '../../data/schema';
+import { formatDate } from '../../i18n/format';
+import { LANE_TITLES, formatYuanMillions, isPaySeries, laneOf, layoutTalentPipeline, type TalentPipelineData } from './layout';
+import { talentPipelineState } from './state';
+
+const PER_LIST = 'talent-ai-majors-approved';
+const TOTAL = 'talent-ai-majors-cumulative';
+
+/**
+ * China's education and talent events, and what its ministries and State Council said or decided on
+ * open source (not firms' statements, which the Ecosystems chapter tells).
+ */
+function isPipelineEvent(event: DatasetEvent): boolean {
+  if (event.country !== 'CN') return false;
+  if (event.kind === 'education' || event.kind === 'talent') return true;
+  return (event.kind === 'statement' || event.kind === 'policy') && /Ministry|State Council/.test(event.actor) && /open[- ]source/i.test(`${event.title} ${event.summary}`);
+}
+
+export default defineChart({
+  name: 'talentPipeline',
+  stateSchema: talentPipelineState,
+  exampleStates: [
+    { total: true },
+    {
+      events: ['moe-ai-education-bases-2024-02', 'moe-ai-schools-circular-2024-12', 'beijing-ai-class-hours-2025', 'university-ai-expansion-2025-03', 'mohrss-ai-shortage-report-2020-05', 'deepseek-job-postings-2025-02'],
+      highlight: [{ event: 'moe-ai-schools-circular-2024-12', label: 'Schools told to teach AI at every stage' }, { event: 'beijing-ai-class-hours-2025' }],
+    },
+    {
+      view: 'pay',
+      pay: [
+        { series: 'talent-liepin-pay-2023', category: 'New-energy-vehicle postings', label: 'Electric-vehicle jobs, average' },
+        { series: 'talent-liepin-pay-2023', category: 'AI-generated-content (generative AI) postings', label: 'Generative-AI jobs, average' },
+        { series: 'talent-deepseek-salary-postings-2025', category: 'Highest posted role (RMB 110,000 a month x 14)', label: 'DeepSeek, highest-paid posting' },
+      ],
+      payHighlight: ['Highest posted role (RMB 110,000 a month x 14)'],
+    },
+  ],
+
+  select(dataset): TalentPipelineData {
+    const time = (id: string) => {
+      const series = dataset.series.find((record) => record.id === id);
+      if (!series || series.kind !== 'time') throw new Error(`talentPipeline: the dataset needs the time series "${id}"`);
+      return series as TimeSeries;
+    };
+    return {
+      perList: time(PER_LIST),
+      total: time(TOTAL),
+      pay: new Map(dataset.series.filter(isPaySeries).map((series) => [series.id, series])),
+      events: new Map(dataset.events.filter(isPipelineEvent).map((event) => [event.id, event])),
+    };
+  },
+
+  layout: layoutTalentPipeline,
+
+  table(data) {
+    const rows: Record<string, string | number>[] = [];
+    for (const point of data.perList.points) rows.push({ date: formatDate(point.date), lane: 'AI majors', what: 'Universities newly approved for an undergraduate AI major (ministry list)', value: point.value });
+    for (const point of data.total.points) rows.push({ date: formatDate(point.date), lane: 'AI majors', what: 'Running total of approved universities (computed: sum of the lists)', value: point.value });
+    for (const series of data.pay.values()) {
+      for (const point of series.points) {
+        rows.push({ date: formatDate(series.asOf), lane: 'Pay', what: `${point.category} (annual pay${series.estimate ? ', estimate' : ''})`, value: `${point.floor ? 'over ' : ''}${formatYuanMillions(point.value)}` });
+      }
+    }
+    for (const event of [...data.events.values()].sort((a, b) => compareDates(a.date, b.date))) {
+      rows.push({ date: formatDate(event.date), lane: LANE_TITLES[laneOf(event)].wide, what: `${event.title}. ${event.summary}`, value: '' });
+    }
+    return {
+      caption: "China's AI talent pipeline: AI-major approvals, advertised pay and dated events",
+      columns: [
+        { key: 'date', label: 'Date' },
+        { key: 'lane', label: 'Thread' },
+        { key: 'what', label: 'What' },
+        { key: 'value', label: 'Value', numeric: true },
+      ],
+      rows,
+    };
+  },
+
+  sources(data) {
+    const ids = new Set<string>();
+    for (const series of [data.perList, data.total, ...data.pay.values()]) {
+      series.sources.forEach((id) => ids.add(id));
+      for (const point of series.points) point.sources?.forEach((id) => ids.add(id));
+    }
+    for (const event of data.events.values()) event.sources.forEach((id) => ids.add(id));
+    return [...ids];
+  },
+
+  asOf: (data) => [...data.events.values()].map((event) => event.date).concat(data.perList.asOf, ...[...data.pay.values()].map((series) => series.asOf)).sort(compareDates).at(-1)!,
+
+  estimate: (data) => [...data.pay.values()].some((series) => series.estimate),
+
+  legend: () => [
+    { symbol: 'square', className: 'bar country-cn', label: 'Universities approved for an AI major, per yearly list' },
+    { symbol: 'square', className: 'majors-total', label: 'Dashed outline: running total, computed by adding the lists' },
+    { symbol: 'circle', className: 'event-dot country-cn is-highlighted', label: 'Event picked out in this step' },
+    { symbol: 'square', className: 'bar pay-bar country-cn is-estimate', label: 'Dashed bar, ≈: estimate from job-posting screenshots' },
+  ],
+});

@@ -1,0 +1,300 @@
+/**
+ * China's home-grown talent pipeline, from the dataset's education and hiring records.
+ *
+ * Timeline view: bars for the universities the Ministry of Education approved for an undergraduate
+ * AI major on each annual list, with the running total (computed by adding the lists, so dashed),
+ * over lanes of dated events. A step picks out some events: their dots are emphasised and they are
+ * listed, dated, in their lane, which grows to hold the list while the other lanes shrink.
+ *
+ * Pay view: advertised annual pay as horizontal bars. The pay series are stored in millions of yuan
+ * (the dataset has no yuan unit), so this chart writes them out in yuan: 0.4 -> "RMB 400,000".
+ * Figures read from screenshots of job postings are estimates: dashed outline and "≈".
+ */
+import { scaleLinear } from 'd3-scale';
+import { format } from 'd3-format';
+import type { CategorySeries, DatasetEvent, Series, TimeSeries } from '../../data/schema';
+import type { Layer, Mark, Scene, Size, Variant } from '../contract';
+import { bottomAxis, leftAxis } from '../shared/axis';
+import { plotFrame } from '../shared/frame';
+import { timeScale, xOfDate, yearAxis } from '../shared/timeAxis';
+import { formatDateShort } from '../../i18n/format';
+import { compareDates } from '../../data/dates';
+import { slug, wrapText } from '../talentSankey/text';
+import type { TalentPipelineState } from './state';
+
+export interface TalentPipelineData {
+  /** Universities newly approved per list, and the running total. */
+  perList: TimeSeries;
+  total: TimeSeries;
+  /** Pay series in millions of yuan, by id. */
+  pay: Map<string, CategorySeries>;
+  /** Events the timeline may draw, by id. */
+  events: Map<string, DatasetEvent>;
+}
+
+export const LANES = ['schools', 'reports', 'hiring', 'open-source'] as const;
+export type Lane = (typeof LANES)[number];
+
+export const LANE_TITLES: Record<Lane, { wide: string; narrow: string }> = {
+  schools: { wide: 'Schools and universities', narrow: 'Schools, universities' },
+  reports: { wide: 'Official reports on the talent gap', narrow: 'Talent-gap reports' },
+  hiring: { wide: 'Pay and hiring', narrow: 'Pay and hiring' },
+  'open-source': { wide: 'Open-source platforms', narrow: 'Open source' },
+};
+
+/** Which lane an event belongs to, from its kind and tags. */
+export function laneOf(event: DatasetEvent): Lane {
+  if (event.kind === 'education') return 'schools';
+  if (event.kind === 'talent') return event.tags?.some((tag) => tag === 'pay' || tag === 'deepseek') ? 'hiring' : 'reports';
+  if (event.kind === 'statement' || event.kind === 'policy') return 'open-source';
+  throw new Error(`talentPipeline: event "${event.id}" (${event.kind}) has no lane in this chart`);
+}
+
+// Starts a little before 2019 so the first list's bar (March 2019) is not cut by the axis.
+const DOMAIN = { from: '2018-10-01', to: '2025-12-31' };
+const MAJORS_MAX = 400;
+const PAY_MAX = 2;
+
+const GEOMETRY = {
+  wide: { margins: { top: 36, right: 16, bottom: 30, left: 44 }, fontSize: 13, compactLane: 34, barWidth: 26, dot: 5, dotFocus: 7 },
+  narrow: { margins: { top: 30, right: 10, bottom: 28, left: 34 }, fontSize: 12, compactLane: 30, barWidth: 22, dot: 4, dotFocus: 6 },
+} as const;
+
+/** Millions of yuan written in yuan: 0.4 -> "RMB 400,000". */
+export function formatYuanMillions(value: number): string {
+  return `RMB ${format(',')(Math.round(value * 1e6))}`;
+}
+
+function resolveEvents(data: TalentPipelineData, state: TalentPipelineState) {
+  const lookup = (id: string) => {
+    const event = data.events.get(id);
+    if (!event) throw new Error(`talentPipeline: "${id}" is not a China education, talent or open-source event in the dataset`);
+    return event;
+  };
+  const events = state.events.map(lookup);
+  for (const { event } of state.highlight) {
+    if (!state.events.includes(event)) throw new Error(`talentPipeline: highlighted event "${event}" is not among the events drawn in this state`);
+  }
+  return { events, highlights: state.highlight.map((item) => ({ event: lookup(item.event), label: item.label })) };
+}
+
+function resolvePay(data: TalentPipelineData, state: TalentPipelineState) {
+  return state.pay.map((row) => {
+    const series = data.pay.get(row.series);
+    if (!series) throw new Error(`talentPipeline: "${row.series}" is not a pay series (millions of yuan, tag "pay") in the dataset`);
+    const point = series.points.find((candidate) => candidate.category === row.category);
+    if (!point) throw new Error(`talentPipeline: pay series "${row.series}" has no category "${row.category}"`);
+    return { series, point, label: row.label, estimate: point.estimate ?? series.estimate };
+  });
+}
+
+function payText(value: number, floor: boolean | undefined, estimate: boolean): string {
+  return `${floor ? 'over ' : estimate ? '≈' : ''}${formatYuanMillions(value)}`;
+}
+
+export function describeState(data: TalentPipelineData, state: TalentPipelineState): string {
+  if (state.view === 'pay') {
+    const rows = resolvePay(data, state).map(
+      (row) => `${row.label} (${formatDateShort(row.series.asOf)}): ${payText(row.point.value, row.point.floor, row.estimate)} a year${row.estimate ? ', an estimate from job-posting screenshots' : ''}`,
+    );
+    return `Advertised annual pay in China's AI job market. ${rows.join('; ')}.`;
+  }
+  const { events, highlights } = resolveEvents(data, state);
+  const lists = data.perList.points.map((point) => `${formatDateShort(point.date)}: ${point.value}`).join(', ');
+  const parts = [`Universities newly approved for an undergraduate AI major, per annual list: ${lists}.`];
+  if (state.total) parts.push(`Running total, computed by adding the lists: about ${data.total.points.at(-1)!.value} by ${formatDateShort(data.total.points.at(-1)!.date)}.`);
+  if (highlights.length) parts.push(`Picked out: ${highlights.map(({ event }) => `${formatDateShort(event.date)}, ${event.title}`).join('; ')}.`);
+  const others = events.length - highlights.length;
+  if (others > 0) parts.push(`${others} other dated events are shown as small dots.`);
+  return parts.join(' ');
+}
+
+function layoutPay(data: TalentPipelineData, state: TalentPipelineState, size: Size, variant: Variant): Mark[][] {
+  const g = GEOMETRY[variant];
+  const fontSize = g.fontSize;
+  const frame = plotFrame(size, { top: 20, right: variant === 'wide' ? 24 : 12, bottom: 44, left: variant === 'wide' ? 16 : 10 });
+  const x = scaleLinear().domain([0, PAY_MAX]).range([frame.left, frame.right]);
+  const rows = resolvePay(data, state);
+  const rowHeight = Math.min(variant === 'wide' ? 72 : 52, frame.height / Math.max(1, rows.length));
+  const barHeight = variant === 'wide' ? 20 : 14;
+  const axis = bottomAxis(x, frame, {
+    key: 'pay-x',
+    title: variant === 'wide' ? 'Annual pay advertised (millions of yuan)' : 'Annual pay (million yuan)',
+    format: format('.1~f'),
+    tickValues: [0, 0.5, 1, 1.5, 2],
+    grid: true,
+    fontSize,
+  });
+  const bars: Mark[] = [];
+  const labels: Mark[] = [];
+  rows.forEach((row, index) => {
+    const top = frame.top + index * rowHeight;
+    const key = `pay-${row.series.id}-${slug(row.point.category)}`;
+    const emphasis = state.payHighlight.length === 0 ? '' : state.payHighlight.includes(row.point.category) ? ' is-highlighted' : ' is-muted';
+    const lines = wrapText(`${row.label}, as of ${formatDateShort(row.series.asOf)}`, frame.width, fontSize);
+    lines.forEach((line, lineIndex) => {
+      labels.push({ kind: 'text', key: `${key}-name-${lineIndex}`, className: `pay-name${emphasis}`, x: frame.left, y: top + fontSize + lineIndex * (fontSize + 2), text: line, size: fontSize });
+    });
+    const barTop = top + lines.length * (fontSize + 2) + 4;
+    const width = x(row.point.value) - frame.left;
+    bars.push({
+      kind: 'rect',
+      key,
+      className: `bar pay-bar country-cn${row.estimate ? ' is-estimate' : ''}${row.point.floor ? ' is-floor' : ''}${emphasis}`,
+      x: frame.left,
+      y: barTop,
+      width,
+      height: barHeight,
+    });
+    labels.push({
+      kind: 'text',
+      key: `${key}-value`,
+      className: `pay-value${emphasis}`,
+      x: frame.left + width + 6,
+      y: barTop + barHeight / 2 + fontSize / 3,
+      text: payText(row.point.value, row.point.floor, row.estimate),
+      size: fontSize,
+      weight: 'bold',
+    });
+  });
+  return [axis, bars, labels];
+}
+
+function layoutTimeline(data: TalentPipelineData, state: TalentPipelineState, size: Size, variant: Variant): { axes: Mark[]; bars: Mark[]; lanes: Mark[]; dots: Mark[]; labels: Mark[] } {
+  const g = GEOMETRY[variant];
+  const fontSize = g.fontSize;
+  const lineHeight = fontSize + 3;
+  const frame = plotFrame(size, g.margins);
+  const x = timeScale(DOMAIN.from, DOMAIN.to, frame);
+  const { events, highlights } = resolveEvents(data, state);
+  const focus = highlights.length > 0;
+  const textLeft = frame.left - g.margins.left + 4;
+  const textWidth = size.width - 8;
+
+  // Lanes first (bottom up): only lanes with events; on a phone, only the picked-out lanes. A lane
+  // is its title and line; a lane with picked-out events also lists them, dated, under its title.
+  const shown = LANES.filter((lane) => events.some((event) => laneOf(event) === lane));
+  const focusLanes = new Set(highlights.map(({ event }) => laneOf(event)));
+  const visible = variant === 'narrow' && focus ? shown.filter((lane) => focusLanes.has(lane)) : shown;
+  const laneLists = new Map(
+    visible.map((lane) => {
+      const listed = highlights.filter(({ event }) => laneOf(event) === lane).sort((a, b) => compareDates(a.event.date, b.event.date));
+      return [lane, listed.map(({ event, label }) => ({ event, lines: wrapText(`${formatDateShort(event.date)}: ${label ?? event.title}`, textWidth, fontSize) }))];
+    }),
+  );
+  const laneHeight = (lane: Lane) => g.compactLane + laneLists.get(lane)!.reduce((total, item) => total + item.lines.length * lineHeight, 0);
+  const lanesHeight = visible.reduce((total, lane) => total + laneHeight(lane), 0);
+  // The bars take whatever height the lanes leave.
+  const barsBottom = visible.length ? frame.bottom - lanesHeight - (variant === 'wide' ? 28 : 22) : frame.bottom;
+  if (barsBottom - frame.top < (variant === 'wide' ? 70 : 44)) {
+    throw new Error(`talentPipeline: the events picked out leave no room for the bars in the ${variant} chart; pick out fewer`);
+  }
+  const y = scaleLinear().domain([0, MAJORS_MAX]).range([barsBottom, frame.top]);
+
+  const barsFrame = { ...frame, bottom: barsBottom, height: barsBottom - frame.top };
+  const axes: Mark[] = [
+    ...leftAxis(y, barsFrame, {
+      key: 'majors-y',
+      title: variant === 'wide' ? 'Universities approved for an undergraduate AI major' : 'Universities approved for an AI major',
+      format: format('d'),
+      tickValues: [0, 200, 400],
+      grid: true,
+      fontSize,
+    }),
+    ...yearAxis(x, frame, { key: 'years', fontSize, every: variant === 'wide' ? 1 : 2 }),
+  ];
+
+  // Bars: one per ministry list. The running total is a computed sum: a dashed outline behind.
+  const bars: Mark[] = [];
+  const muted = focus ? ' is-muted' : '';
+  const totals = new Map(data.total.points.map((point) => [point.date, point.value]));
+  for (const point of data.perList.points) {
+    const cx = xOfDate(x, point.date);
+    const total = totals.get(point.date);
+    if (state.total && total !== undefined) {
+      bars.push({ kind: 'rect', key: `majors-total-${point.date}`, className: `majors-total${muted}`, x: cx - g.barWidth / 2 - 3, y: y(total), width: g.barWidth + 6, height: barsBottom - y(total) });
+      if (total !== point.value) {
+        bars.push({ kind: 'text', key: `majors-total-${point.date}-value`, className: `majors-total-label${muted}`, x: cx, y: y(total) - 5, text: `≈${total}`, anchor: 'middle', size: fontSize });
+      }
+    }
+    bars.push({ kind: 'rect', key: `majors-${point.date}`, className: `bar majors-bar country-cn${muted}`, x: cx - g.barWidth / 2, y: y(point.value), width: g.barWidth, height: barsBottom - y(point.value) });
+    // The list's own count: inside its bar when the bar is tall enough and a total sits above, else on top.
+    const inside = barsBottom - y(point.value) >= fontSize + 8 && state.total && total !== point.value;
+    bars.push({
+      kind: 'text',
+      key: `majors-${point.date}-value`,
+      className: `majors-value${inside ? ' majors-value--inside' : ''}${muted}`,
+      x: cx,
+      y: inside ? y(point.value) + fontSize + 3 : y(point.value) - 5,
+      text: String(point.value),
+      anchor: 'middle',
+      size: fontSize,
+      weight: 'bold',
+    });
+  }
+  if (state.total) {
+    const last = data.total.points.at(-1)!;
+    bars.push({ kind: 'text', key: 'majors-total-label', className: `majors-total-label${muted}`, x: xOfDate(x, last.date) + g.barWidth / 2 + 8, y: y(last.value) + fontSize / 3, text: variant === 'wide' ? 'dashed: running total (sum of the lists)' : 'dashed: total', size: fontSize });
+  }
+
+  const lanes: Mark[] = [];
+  const dots: Mark[] = [];
+  const labels: Mark[] = [];
+  let laneTop = frame.bottom - lanesHeight;
+  for (const lane of visible) {
+    const lineY = laneTop + laneHeight(lane) - 8;
+    lanes.push({ kind: 'line', key: `lane-${lane}`, className: 'lane-line', x1: frame.left, y1: lineY, x2: frame.right, y2: lineY });
+    lanes.push({ kind: 'text', key: `lane-${lane}-title`, className: `lane-title${focus && !focusLanes.has(lane) ? ' is-muted' : ''}`, x: textLeft, y: laneTop + fontSize, text: LANE_TITLES[lane][variant], size: fontSize, weight: 'bold' });
+    for (const event of events.filter((candidate) => laneOf(candidate) === lane)) {
+      const picked = highlights.some((item) => item.event.id === event.id);
+      dots.push({
+        kind: 'circle',
+        key: `event-${event.id}`,
+        className: `event-dot country-${event.country.toLowerCase()}${picked ? ' is-highlighted' : focus ? ' is-muted' : ''}`,
+        cx: xOfDate(x, event.date),
+        cy: lineY,
+        r: picked ? g.dotFocus : g.dot,
+      });
+    }
+    let textY = laneTop + fontSize + lineHeight;
+    for (const { event, lines } of laneLists.get(lane)!) {
+      lines.forEach((line, index) => {
+        labels.push({ kind: 'text', key: `event-${event.id}-label-${index}`, className: 'event-label', x: textLeft + (index ? 10 : 0), y: textY, text: line, size: fontSize });
+        textY += lineHeight;
+      });
+    }
+    laneTop += laneHeight(lane);
+  }
+  return { axes, bars, lanes, dots, labels };
+}
+
+export function layoutTalentPipeline(data: TalentPipelineData, state: TalentPipelineState, size: Size, variant: Variant): Scene {
+  let layers: Layer[];
+  if (state.view === 'pay') {
+    const [axis, bars, labels] = layoutPay(data, state, size, variant);
+    layers = [
+      { id: 'axes', marks: axis! },
+      { id: 'bars', marks: bars! },
+      { id: 'labels', marks: labels! },
+    ];
+  } else {
+    const { axes, bars, lanes, dots, labels } = layoutTimeline(data, state, size, variant);
+    layers = [
+      { id: 'axes', marks: axes },
+      { id: 'bars', marks: bars },
+      { id: 'lanes', marks: lanes },
+      { id: 'dots', marks: dots },
+      { id: 'labels', marks: labels },
+    ];
+  }
+  return {
+    size,
+    title: state.view === 'pay' ? 'Advertised pay for AI jobs in China' : "China's AI talent pipeline: degree programmes, schools, reports, pay and open source",
+    description: describeState(data, state),
+    layers,
+  };
+}
+
+export function isPaySeries(series: Series): series is CategorySeries {
+  return series.kind === 'category' && series.unit === 'millions' && (series.tags ?? []).includes('pay');
+}

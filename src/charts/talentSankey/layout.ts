@@ -1,0 +1,416 @@
+/**
+ * Where top-tier AI researchers studied and where they work, as a flow (Sankey) diagram built from
+ * MacroPolo's Global AI Talent Tracker. The two ends (shares by country of undergraduate degree,
+ * shares by country of work) are published for each edition; the flows between them mostly are not.
+ * So the columns are drawn at their published sizes and only the flows a source publishes are
+ * drawn between them: the rest of each node stays empty, and the chart says so. No flow is
+ * inferred from the two ends.
+ *
+ * d3-sankey builds the graph and places the links on their nodes; the nodes themselves are placed
+ * here, in fixed columns on one scale shared by every state (100% of researchers is the same height
+ * in 2019 and 2022), so a step that changes edition visibly grows or shrinks each country.
+ *
+ * Encodings: country = colour and always a text label (country-us, country-cn, country-other); a
+ * node computed as a remainder ("Other") has a dashed outline; flows are coloured by where they lead.
+ */
+import { sankey, type SankeyGraph } from 'd3-sankey';
+import type { CategorySeries, FlowSeries, Series } from '../../data/schema';
+import type { Layer, Mark, Scene, Size, Variant } from '../contract';
+import { formatNumber } from '../../i18n/format';
+import { shortName, slug, stackLabels, wrapText } from './text';
+import type { TalentSankeyState } from './state';
+
+export interface TalentSankeyData {
+  /** The tracker's series this chart may draw, by id (category series for columns, flow series). */
+  series: Map<string, Series>;
+}
+
+type Column = 'origin' | 'grad' | 'work';
+
+interface NodeSpec {
+  id: string;
+  column: Column;
+  /** What the node stands for: a country or region, or a group's name. */
+  name: string;
+  value: number;
+  /** A remainder computed as 100 minus the published shares (or several small ones merged). */
+  computed: boolean;
+}
+
+interface FlowSpec {
+  seriesId: string;
+  from: string;
+  to: string;
+  /** The published value: a share (%) of the "from" node, or a count in a cohort. */
+  published: number;
+  /** Height in the diagram's units (share of all researchers, or of the cohort). */
+  value: number;
+  unit: Series['unit'];
+}
+
+type GraphNode = NodeSpec & { fixedValue: number };
+type GraphLink = { source: string; target: string; value: number; flow: FlowSpec };
+
+const GEOMETRY = {
+  wide: { top: 50, bottom: 44, nodeWidth: 14, padding: 8, maxNodes: 10, labelGap: 6, originX: 176, workX: 450, gradX: 313, fontSize: 13 },
+  narrow: { top: 44, bottom: 40, nodeWidth: 12, padding: 6, maxNodes: 6, labelGap: 5, originX: 98, workX: 210, gradX: 154, fontSize: 12 },
+} as const;
+
+/** On a phone, shares below this are merged into "Other", so every remaining label fits. */
+const NARROW_MERGE_BELOW = 5;
+
+const FLOW_END = /^(Undergraduate degree|Works|Graduate school) in (?:the )?(.+)$/;
+const END_COLUMN: Record<string, Column> = { 'Undergraduate degree': 'origin', Works: 'work', 'Graduate school': 'grad' };
+
+/** "Undergraduate degree in China" -> origin column, "China". */
+export function parseFlowEnd(name: string): { column: Column; name: string } | undefined {
+  const match = FLOW_END.exec(name);
+  if (!match) return undefined;
+  return { column: END_COLUMN[match[1]!]!, name: match[2]! };
+}
+
+export function countryClass(name: string): string {
+  if (/\bChina\b/.test(name)) return 'country-cn';
+  if (/\bUnited States\b|^US\b|\bthe US\b/.test(name)) return 'country-us';
+  return 'country-other';
+}
+
+function editionOf(series: Series): string {
+  return series.asOf.slice(0, 4);
+}
+
+function getSeries<K extends Series['kind']>(data: TalentSankeyData, id: string, kind: K, role: string): Extract<Series, { kind: K }> {
+  const series = data.series.get(id);
+  if (!series) throw new Error(`talentSankey: "${id}" is not a talent-tracker series in the dataset (${role})`);
+  if (series.kind !== kind) throw new Error(`talentSankey: "${id}" is a ${series.kind} series; the ${role} needs a ${kind} series`);
+  return series as Extract<Series, { kind: K }>;
+}
+
+/** A column's nodes: the published shares in the series' order, then the remainder as "Other". */
+function columnNodes(series: CategorySeries, column: Column, variant: Variant): NodeSpec[] {
+  const nodes: NodeSpec[] = [];
+  let merged = 0;
+  for (const point of series.points) {
+    if (variant === 'narrow' && point.value < NARROW_MERGE_BELOW) {
+      merged += point.value;
+      continue;
+    }
+    nodes.push({ id: `${column}-${slug(point.category)}`, column, name: point.category, value: point.value, computed: false });
+  }
+  const published = series.points.reduce((sum, point) => sum + point.value, 0);
+  const rest = Math.max(0, 100 - published) + merged;
+  if (rest > 0.01) nodes.push({ id: `${column}-other`, column, name: 'Other', value: Math.round(rest * 10) / 10, computed: true });
+  return nodes;
+}
+
+interface Resolved {
+  mode: 'ends' | 'cohort';
+  nodes: NodeSpec[];
+  flows: FlowSpec[];
+  headers: Partial<Record<Column, string>>;
+  /** Total the column heights are scaled to (100 for shares; the group's size for a cohort). */
+  total: number;
+  cohort?: FlowSeries;
+  origin?: CategorySeries;
+  work?: CategorySeries;
+}
+
+function resolveEnds(data: TalentSankeyData, state: TalentSankeyState, variant: Variant): Resolved {
+  const origin = getSeries(data, state.origin!, 'category', 'origin column');
+  const work = state.work ? getSeries(data, state.work, 'category', 'work column') : undefined;
+  if (work && editionOf(work) !== editionOf(origin)) {
+    throw new Error(`talentSankey: origin "${origin.id}" (${editionOf(origin)}) and work "${work.id}" (${editionOf(work)}) are from different editions`);
+  }
+  const nodes = [...columnNodes(origin, 'origin', variant), ...(work ? columnNodes(work, 'work', variant) : [])];
+  const flows: FlowSpec[] = [];
+  for (const id of state.flows) {
+    const series = getSeries(data, id, 'flow', 'flows');
+    if (editionOf(series) !== editionOf(origin)) throw new Error(`talentSankey: flow "${id}" is from ${editionOf(series)}, the columns from ${editionOf(origin)}`);
+    for (const point of series.points) {
+      const from = parseFlowEnd(point.from);
+      const to = parseFlowEnd(point.to);
+      if (!from || from.column !== 'origin' || !to || to.column === 'origin') {
+        throw new Error(`talentSankey: flow "${id}" (${point.from} -> ${point.to}) does not run from an undergraduate country to a graduate school or workplace`);
+      }
+      const fromNode = nodes.find((node) => node.column === 'origin' && node.name === from.name);
+      if (!fromNode) throw new Error(`talentSankey: flow "${id}" leaves "${from.name}", which the origin column does not show`);
+      const toId = `${to.column}-${slug(to.name)}`;
+      if (to.column === 'work') {
+        if (!work) throw new Error(`talentSankey: flow "${id}" needs the work column`);
+        if (!nodes.some((node) => node.id === toId)) throw new Error(`talentSankey: flow "${id}" reaches "${to.name}", which the work column does not show`);
+      } else if (!nodes.some((node) => node.id === toId)) {
+        // Graduate-school nodes exist only through the flows that reach them.
+        nodes.push({ id: toId, column: 'grad', name: to.name, value: 0, computed: true });
+      }
+      const value = (fromNode.value * point.value) / 100;
+      if (to.column === 'grad') nodes.find((node) => node.id === toId)!.value += value;
+      flows.push({ seriesId: id, from: fromNode.id, to: toId, published: point.value, value, unit: series.unit });
+    }
+  }
+  const headers: Partial<Record<Column, string>> = {
+    origin: variant === 'wide' ? `Where they studied, ${editionOf(origin)}` : `Studied, ${editionOf(origin)}`,
+  };
+  if (work) headers.work = variant === 'wide' ? `Where they work, ${editionOf(work)}` : `Work, ${editionOf(work)}`;
+  if (nodes.some((node) => node.column === 'grad')) headers.grad = variant === 'wide' ? 'Graduate school' : 'Grad school';
+  return { mode: 'ends', nodes, flows, headers, total: 100, origin, ...(work ? { work } : {}) };
+}
+
+function resolveCohort(data: TalentSankeyData, state: TalentSankeyState, variant: Variant): Resolved {
+  const series = getSeries(data, state.cohort!, 'flow', 'cohort');
+  const froms = [...new Set(series.points.map((point) => point.from))];
+  if (froms.length !== 1) throw new Error(`talentSankey: cohort "${series.id}" must leave one group; it leaves ${froms.join(', ')}`);
+  const sum = series.points.reduce((total, point) => total + point.value, 0);
+  const total = series.unit === 'percent' ? 100 : sum;
+  const nodes: NodeSpec[] = [{ id: `cohort-from`, column: 'origin', name: froms[0]!, value: total, computed: false }];
+  const flows: FlowSpec[] = [];
+  for (const point of series.points) {
+    const id = `cohort-${slug(point.to)}`;
+    nodes.push({ id, column: 'work', name: point.to, value: point.value, computed: false });
+    flows.push({ seriesId: series.id, from: 'cohort-from', to: id, published: point.value, value: point.value, unit: series.unit });
+  }
+  if (series.unit === 'percent' && sum < 100) nodes.push({ id: 'cohort-not-stated', column: 'work', name: 'Not stated', value: Math.round((100 - sum) * 10) / 10, computed: true });
+  const headers = {
+    origin: variant === 'wide' ? 'The group followed' : 'Group followed',
+    work: `As of ${series.asOf.slice(0, 4)}`,
+  };
+  return { mode: 'cohort', nodes, flows, headers, total, cohort: series };
+}
+
+export function resolveState(data: TalentSankeyData, state: TalentSankeyState, variant: Variant): Resolved {
+  return state.cohort ? resolveCohort(data, state, variant) : resolveEnds(data, state, variant);
+}
+
+function formatValue(value: number, unit: Series['unit']): string {
+  return unit === 'percent' ? `${formatNumber(value)}%` : formatNumber(value);
+}
+
+export function describeState(data: TalentSankeyData, state: TalentSankeyState, variant: Variant = 'wide'): string {
+  const resolved = resolveState(data, state, variant);
+  const nodeText = (column: Column) =>
+    resolved.nodes
+      .filter((node) => node.column === column)
+      .map((node) => `${node.name} ${formatValue(node.value, resolved.cohort?.unit ?? 'percent')}${node.computed && node.name === 'Other' ? ' (the rest)' : ''}`)
+      .join(', ');
+  const byId = new Map(resolved.nodes.map((node) => [node.id, node]));
+  if (resolved.mode === 'cohort') {
+    const series = resolved.cohort!;
+    const flows = resolved.flows.map((flow) => `${byId.get(flow.to)!.name}: ${formatValue(flow.published, flow.unit)}`).join('; ');
+    return `${series.label}. ${resolved.nodes[0]!.name} (${formatValue(resolved.total, series.unit)}${series.unit === 'percent' ? '' : ' people'}) -> ${flows}.`;
+  }
+  const parts = [`Top-tier AI researchers by country of undergraduate degree, ${editionOf(resolved.origin!)}: ${nodeText('origin')}.`];
+  if (resolved.work) parts.push(`By country where they work: ${nodeText('work')}.`);
+  if (resolved.flows.length) {
+    const flows = resolved.flows.map((flow) => `${formatValue(flow.published, flow.unit)} to ${byId.get(flow.to)!.name}${flow.to.startsWith('grad') ? ' (graduate school)' : ''}`);
+    parts.push(`Published flows, as shares of those who studied in ${byId.get(resolved.flows[0]!.from)!.name}: ${flows.join(', ')}. Other flows are not published.`);
+  } else if (resolved.work) {
+    parts.push('No flows between the columns are drawn: the sources publish only the two ends here.');
+  }
+  return parts.join(' ');
+}
+
+/** Vertical placement of one column's nodes, top-down in order, on the shared scale. */
+function stack(nodes: GraphNode[], top: number, ky: number, padding: number): void {
+  let y = top;
+  for (const node of nodes) {
+    (node as GraphNode & { y0: number; y1: number }).y0 = y;
+    (node as GraphNode & { y0: number; y1: number }).y1 = y + node.value * ky;
+    y += node.value * ky + padding;
+  }
+}
+
+/** A filled ribbon between two vertical edges: smooth, the width of the link at both ends. */
+function ribbon(x0: number, y0: number, x1: number, y1: number, width: number): string {
+  const xm = (x0 + x1) / 2;
+  const h = width / 2;
+  const r = (value: number) => Math.round(value * 10) / 10;
+  return (
+    `M${r(x0)},${r(y0 - h)}C${r(xm)},${r(y0 - h)} ${r(xm)},${r(y1 - h)} ${r(x1)},${r(y1 - h)}` +
+    `L${r(x1)},${r(y1 + h)}C${r(xm)},${r(y1 + h)} ${r(xm)},${r(y0 + h)} ${r(x0)},${r(y0 + h)}Z`
+  );
+}
+
+export function layoutTalentSankey(data: TalentSankeyData, state: TalentSankeyState, size: Size, variant: Variant): Scene {
+  const resolved = resolveState(data, state, variant);
+  const g = GEOMETRY[variant];
+  const fontSize = g.fontSize;
+  const innerHeight = size.height - g.top - g.bottom;
+  // One scale for every state: 100% of researchers fills the column with its most nodes.
+  const ky = (innerHeight - (g.maxNodes - 1) * g.padding) / 100;
+  const cohortScale = (ky * 100) / resolved.total;
+  const scale = resolved.mode === 'cohort' ? cohortScale : ky;
+  const workX = resolved.mode === 'cohort' ? g.workX - (variant === 'wide' ? 40 : 0) : g.workX;
+  const columnX: Record<Column, number> = { origin: g.originX, grad: g.gradX, work: workX };
+
+  // d3-sankey builds the graph (which link leaves and enters which node) and, once the nodes are
+  // placed, stacks each node's links along its edge (sankey.update).
+  const graph: SankeyGraph<GraphNode, GraphLink> = {
+    nodes: resolved.nodes.map((node) => ({ ...node, fixedValue: node.value })),
+    links: resolved.flows.map((flow) => ({ source: flow.from, target: flow.to, value: flow.value, flow })),
+  };
+  const generator = sankey<GraphNode, GraphLink>()
+    .nodeId((node) => node.id)
+    .nodeWidth(g.nodeWidth)
+    .nodePadding(g.padding)
+    .extent([
+      [0, g.top],
+      [size.width, size.height - g.bottom],
+    ]);
+  generator(graph);
+  for (const node of graph.nodes) {
+    node.x0 = columnX[node.column];
+    node.x1 = node.x0 + g.nodeWidth;
+  }
+  const inColumn = (column: Column) => graph.nodes.filter((node) => node.column === column);
+  stack(inColumn('origin'), g.top, scale, g.padding);
+  stack(inColumn('work'), g.top, scale, g.padding);
+  // Graduate-school nodes line up with the node their flows leave.
+  const grad = inColumn('grad');
+  if (grad.length) {
+    const source = graph.links.find((link) => typeof link.target === 'object' && (link.target as GraphNode).column === 'grad')?.source as (GraphNode & { y0: number }) | undefined;
+    stack(grad, source?.y0 ?? g.top, scale, g.padding);
+  }
+  for (const link of graph.links) link.width = link.value * scale;
+  for (const node of graph.nodes) {
+    node.sourceLinks?.sort((a, b) => ((a.target as GraphNode & { y0: number }).y0 ?? 0) - ((b.target as GraphNode & { y0: number }).y0 ?? 0));
+  }
+  generator.update(graph);
+
+  const highlight = state.highlight;
+  const emphasis = (name: string) => (highlight.length === 0 ? '' : highlight.some((wanted) => name === wanted || name.includes(wanted)) ? ' is-highlighted' : ' is-muted');
+
+  const nodeMarks: Mark[] = [];
+  const labelMarks: Mark[] = [];
+  const headerMarks: Mark[] = [];
+  const flowMarks: Mark[] = [];
+  const prefix = resolved.mode === 'cohort' ? `cohort-${resolved.cohort!.id}` : 'node';
+  const unit = resolved.cohort?.unit ?? 'percent';
+
+  for (const node of graph.nodes) {
+    const y0 = node.y0!;
+    const y1 = node.y1!;
+    nodeMarks.push({
+      kind: 'rect',
+      key: `${prefix}-${node.id}`,
+      className: `sankey-node ${countryClass(node.name)}${node.computed && node.column !== 'grad' ? ' is-computed' : ''}${emphasis(node.name)}`,
+      x: node.x0!,
+      y: y0,
+      width: g.nodeWidth,
+      height: Math.max(1, y1 - y0),
+    });
+  }
+
+  // Labels: left column to the left of its nodes (right-aligned), others to the right.
+  const labelText = (node: GraphNode) => {
+    const name = variant === 'narrow' || node.name.length > 18 ? shortName(node.name) : node.name;
+    // A graduate-school node's size is computed (a share of a share): it is named, not numbered;
+    // the published shares sit on its flows.
+    if (node.column === 'grad') return name;
+    return `${name} ${formatValue(node.value, unit)}`;
+  };
+  for (const column of ['origin', 'grad', 'work'] as Column[]) {
+    const nodes = inColumn(column);
+    if (!nodes.length) continue;
+    const leftSide = column === 'origin';
+    if (resolved.mode === 'cohort' && leftSide) {
+      // The followed group's name is long: wrap it beside its (tall) node.
+      const node = nodes[0]!;
+      const maxWidth = node.x0! - g.labelGap - 2;
+      const lines = [...wrapText(shortName(node.name), maxWidth, fontSize), formatValue(node.value, unit) + (unit === 'percent' ? '' : ' people')];
+      const mid = (node.y0! + node.y1!) / 2 - ((lines.length - 1) * (fontSize + 3)) / 2 + fontSize / 3;
+      lines.forEach((line, index) => {
+        labelMarks.push({ kind: 'text', key: `${prefix}-label-from-${index}`, className: `sankey-label${emphasis(node.name)}`, x: node.x0! - g.labelGap, y: mid + index * (fontSize + 3), text: line, anchor: 'end', size: fontSize, weight: index === lines.length - 1 ? 'bold' : 'normal' });
+      });
+      continue;
+    }
+    const ys = stackLabels(
+      nodes.map((node) => (node.y0! + node.y1!) / 2 + fontSize / 3),
+      fontSize + 2,
+      { top: g.top + fontSize, bottom: size.height - g.bottom + fontSize },
+    );
+    nodes.forEach((node, index) => {
+      labelMarks.push({
+        kind: 'text',
+        key: `${prefix}-label-${node.id}`,
+        className: `sankey-label${node.column === 'grad' ? ' sankey-label--grad' : ''}${emphasis(node.name)}`,
+        x: leftSide ? node.x0! - g.labelGap : node.x1! + g.labelGap,
+        y: ys[index]!,
+        text: labelText(node),
+        anchor: leftSide ? 'end' : 'start',
+        size: fontSize,
+        weight: emphasis(node.name) === ' is-highlighted' ? 'bold' : 'normal',
+      });
+    });
+  }
+
+  for (const [column, text] of Object.entries(resolved.headers) as [Column, string][]) {
+    const x = column === 'origin' ? columnX.origin + g.nodeWidth : column === 'work' ? columnX.work : columnX.grad + g.nodeWidth / 2;
+    headerMarks.push({
+      kind: 'text',
+      key: `header-${resolved.mode}-${column}`,
+      className: 'sankey-header',
+      x,
+      y: g.top - 16,
+      text,
+      anchor: column === 'origin' ? 'end' : column === 'work' ? 'start' : 'middle',
+      size: fontSize,
+      weight: 'bold',
+    });
+  }
+
+  for (const link of graph.links) {
+    const source = link.source as GraphNode & { x1: number };
+    const target = link.target as GraphNode & { x0: number; name: string };
+    const flow = link.flow;
+    const key = `flow-${flow.seriesId}-${slug(flow.to)}`;
+    flowMarks.push({
+      kind: 'path',
+      key,
+      className: `sankey-flow ${countryClass(target.name)}${emphasis(target.name)}`,
+      d: ribbon(source.x1, link.y0!, target.x0, link.y1!, link.width!),
+    });
+    // The published share, on the ribbon near where it leaves: it is a share of the "from" group.
+    flowMarks.push({
+      kind: 'text',
+      key: `${key}-value`,
+      className: 'sankey-flow-label',
+      x: source.x1 + (variant === 'wide' ? 30 : 18),
+      y: link.y0! + fontSize / 3,
+      text: formatValue(flow.published, flow.unit),
+      size: fontSize,
+      weight: 'bold',
+    });
+  }
+
+  // A note on what is not drawn, at the foot of the chart.
+  const notes: string[] = [];
+  if (resolved.mode === 'ends' && resolved.work) {
+    notes.push(resolved.flows.length ? (variant === 'wide' ? 'Flows: shares of those who studied in China. Other flows are not published.' : 'Other flows: not published.') : variant === 'wide' ? 'Flows between the columns are not published for these countries.' : 'Flows: not published.');
+  } else if (resolved.mode === 'ends' && resolved.flows.length) {
+    notes.push(variant === 'wide' ? 'Flows: shares of those who studied in China.' : 'Shares of China-origin.');
+  } else if (resolved.mode === 'cohort') {
+    notes.push(variant === 'wide' ? `Followed up ${resolved.cohort!.asOf.slice(0, 4)}: people, not shares.` : 'People, not shares.');
+  }
+  const noteMarks: Mark[] = notes.map((text, index) => ({
+    kind: 'text',
+    key: `note-${index}`,
+    className: 'sankey-note muted-text',
+    x: 4,
+    y: size.height - 10 - (notes.length - 1 - index) * (fontSize + 3),
+    text,
+    size: fontSize,
+  }));
+
+  const layers: Layer[] = [
+    { id: 'headers', marks: headerMarks },
+    { id: 'flows', marks: flowMarks.filter((mark) => mark.kind === 'path') },
+    { id: 'nodes', marks: nodeMarks },
+    { id: 'labels', marks: [...labelMarks, ...flowMarks.filter((mark) => mark.kind === 'text')] },
+    { id: 'notes', marks: noteMarks },
+  ];
+  return {
+    size,
+    title: resolved.mode === 'cohort' ? resolved.cohort!.label : 'Where top-tier AI researchers studied and where they work',
+    description: describeState(data, state, variant),
+    layers,
+  };
+}

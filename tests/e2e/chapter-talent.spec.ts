@@ -1,0 +1,157 @@
+/**
+ * The Talent chapter's three sequences, in the desktop and phone projects: every step's deep link
+ * shows its chart state (checked on the marks of the visible SVG, so a step that stopped changing
+ * the chart fails), and scrolling with the wheel walks the flow diagram step by step.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { watchPage } from './helpers';
+
+const CHAPTER = '/chapters/talent/';
+
+interface Expected {
+  present?: string[];
+  absent?: string[];
+  classes?: Record<string, RegExp>;
+  texts?: Record<string, string | RegExp>;
+}
+
+const SEQUENCES: Record<string, Record<string, Expected>> = {
+  'talent-flows': {
+    'origins-2019': { present: ['node-origin-china', 'node-origin-united-states'], absent: ['node-work-united-states', 'flow-talent-flow-china-undergrad-work-2019-work-united-states'], texts: { 'node-label-origin-china': 'China 29%' } },
+    'work-2019': { present: ['node-work-united-states', 'node-work-china'], absent: ['flow-talent-flow-china-undergrad-work-2019-work-united-states'], texts: { 'node-label-work-united-states': /59%/ } },
+    'china-flows-2019': {
+      present: ['flow-talent-flow-china-undergrad-work-2019-work-united-states', 'flow-talent-flow-china-undergrad-work-2019-work-china'],
+      classes: { 'flow-talent-flow-china-undergrad-work-2019-work-united-states': /country-us/, 'flow-talent-flow-china-undergrad-work-2019-work-china': /country-cn/ },
+      texts: { 'flow-talent-flow-china-undergrad-work-2019-work-united-states-value': '56%' },
+    },
+    'us-grad-school-2019': { present: ['cohort-talent-flow-us-grad-stay-2019-cohort-from', 'flow-talent-flow-us-grad-stay-2019-cohort-stayed-to-work-in-the-united-states'], absent: ['node-origin-china'] },
+    'edition-2022': { present: ['node-origin-china', 'node-work-china'], absent: ['flow-talent-flow-china-undergrad-work-2019-work-united-states', 'node-grad-china'], texts: { 'node-label-origin-china': 'China 47%', 'node-label-work-china': 'China 28%' } },
+    'grad-school-2022': { present: ['node-grad-china', 'flow-talent-flow-china-undergrad-grad-school-2022-grad-china'], texts: { 'flow-talent-flow-china-undergrad-grad-school-2022-grad-china-value': '51%' } },
+    'carnegie-2025': {
+      present: ['cohort-talent-carnegie-followup-2025-cohort-still-in-the-united-states', 'cohort-talent-carnegie-followup-2025-cohort-moved-to-china'],
+      absent: ['node-origin-china', 'node-grad-china'],
+      texts: { 'cohort-talent-carnegie-followup-2025-label-cohort-still-in-the-united-states': 'Still in the US 87' },
+    },
+  },
+  'talent-shifts': {
+    'origin-shift': {
+      present: ['row-talent-dumbbell-top-tier-undergraduate-degree-in-china-2022', 'row-talent-dumbbell-origin-other-europe-2019'],
+      absent: ['row-talent-dumbbell-top-tier-working-in-the-us-2022'],
+      classes: { 'row-talent-dumbbell-top-tier-undergraduate-degree-in-china-2022': /is-highlighted/, 'row-talent-dumbbell-origin-other-europe-2022': /is-muted/ },
+      texts: { 'row-talent-dumbbell-top-tier-undergraduate-degree-in-china-2022-value': '47%' },
+    },
+    'work-shift': {
+      present: ['row-talent-dumbbell-top-tier-working-in-the-us-2022', 'row-talent-dumbbell-mobility-working-outside-their-country-of-origin-2022'],
+      absent: ['row-talent-dumbbell-top-tier-undergraduate-degree-in-china-2022'],
+      classes: { 'row-talent-dumbbell-mobility-working-outside-their-country-of-origin-2019': /is-computed/ },
+      texts: { 'row-talent-dumbbell-mobility-working-outside-their-country-of-origin-2019-value': '≈55%' },
+    },
+    'us-institutions': { present: ['row-talent-dumbbell-us-institutions-china-origin-2022', 'row-talent-dumbbell-us-institutions-us-origin-2022'], absent: ['row-talent-dumbbell-mobility-working-outside-their-country-of-origin-2022'], texts: { 'row-talent-dumbbell-us-institutions-china-origin-2022-value': '38%' } },
+    elite: {
+      present: ['row-talent-dumbbell-elite-origin-china-2022', 'row-talent-dumbbell-elite-work-china-2022'],
+      absent: ['row-talent-dumbbell-elite-work-china-2019', 'row-talent-dumbbell-us-institutions-china-origin-2022'],
+      texts: { 'row-talent-dumbbell-elite-work-china-name': /not published/ },
+    },
+  },
+  'talent-pipeline': {
+    'ai-majors': { present: ['majors-2019-03', 'majors-total-2021-03'], absent: ['lane-schools', 'event-mohrss-ai-shortage-report-2020-05'], texts: { 'majors-total-2021-03-value': '≈345' } },
+    'gap-reports': {
+      present: ['lane-reports', 'event-mohrss-ai-shortage-report-2020-05-label-0'],
+      classes: { 'event-mohrss-ai-shortage-report-2020-05': /is-highlighted/, 'majors-2019-03': /is-muted/ },
+      texts: { 'event-mohrss-ai-shortage-report-2020-05-label-0': /^May 2020: / },
+    },
+    schools: {
+      present: ['lane-schools', 'event-moe-ai-schools-circular-2024-12-label-0'],
+      absent: ['event-mohrss-ai-shortage-report-2020-05-label-0'],
+      classes: { 'event-moe-ai-schools-circular-2024-12': /is-highlighted/ },
+    },
+    pay: {
+      present: ['pay-talent-liepin-pay-2023-ai-generated-content-generative-ai-postings', 'pay-talent-liepin-pay-2023-new-energy-vehicle-postings'],
+      absent: ['majors-2019-03', 'pay-talent-deepseek-salary-postings-2025-highest-posted-role-rmb-110-000-a-month-x-14'],
+      texts: { 'pay-talent-liepin-pay-2023-ai-generated-content-generative-ai-postings-value': 'over RMB 400,000' },
+    },
+    'deepseek-pay': {
+      present: ['pay-talent-deepseek-salary-postings-2025-highest-posted-role-rmb-110-000-a-month-x-14'],
+      classes: { 'pay-talent-deepseek-salary-postings-2025-highest-posted-role-rmb-110-000-a-month-x-14': /is-estimate.*is-highlighted/ },
+      texts: { 'pay-talent-deepseek-salary-postings-2025-highest-posted-role-rmb-110-000-a-month-x-14-value': '≈RMB 1,540,000' },
+    },
+    'open-source-lane': {
+      present: ['lane-open-source', 'majors-2019-03', 'event-cn-ai-plus-opinions-2025-08-26-label-0'],
+      absent: ['pay-talent-liepin-pay-2023-new-energy-vehicle-postings'],
+      classes: { 'event-cn-ai-plus-opinions-2025-08-26': /is-highlighted/ },
+    },
+  },
+};
+
+const sequenceOf = (stepId: string) => Object.keys(SEQUENCES).find((id) => stepId in SEQUENCES[id]!)!;
+const visibleMark = (page: Page, sequence: string, key: string) => page.locator(`[data-scrolly="${sequence}"] .scrolly__svg:visible [data-key="${key}"]`);
+
+async function expectChartAt(page: Page, stepId: string) {
+  const sequence = sequenceOf(stepId);
+  await expect(page.locator(`[data-scrolly="${sequence}"] [data-graphic]`)).toHaveAttribute('data-state', stepId);
+  await expect(page.locator(`[data-scrolly="${sequence}"]`)).toHaveAttribute('data-active-step', stepId);
+  const expected = SEQUENCES[sequence]![stepId]!;
+  for (const key of expected.present ?? []) await expect(visibleMark(page, sequence, key), `${key} at ${stepId}`).toHaveCount(1);
+  for (const key of expected.absent ?? []) await expect(visibleMark(page, sequence, key), `${key} absent at ${stepId}`).toHaveCount(0);
+  for (const [key, pattern] of Object.entries(expected.classes ?? {})) await expect(visibleMark(page, sequence, key), `${key} class at ${stepId}`).toHaveClass(pattern);
+  for (const [key, text] of Object.entries(expected.texts ?? {})) await expect(visibleMark(page, sequence, key), `${key} text at ${stepId}`).toHaveText(text);
+}
+
+for (const [sequence, steps] of Object.entries(SEQUENCES)) {
+  test.describe(`${sequence} sequence`, () => {
+    for (const stepId of Object.keys(steps)) {
+      test(`the deep link #${stepId} shows its chart state`, async ({ page }) => {
+        const watcher = watchPage(page);
+        await page.goto(`${CHAPTER}#${stepId}`);
+        await expectChartAt(page, stepId);
+        watcher.assertClean();
+      });
+    }
+  });
+}
+
+/** Where the engine's trigger line is, and each step's top, read from the live layout. */
+function layout(page: Page, steps: string[]) {
+  return page.evaluate((ids) => {
+    const narrow = window.matchMedia('(max-width: 767.98px)').matches;
+    const line = window.innerHeight * (narrow ? 0.75 : 0.55);
+    return { line, tops: ids.map((id) => document.getElementById(id)!.getBoundingClientRect().top) };
+  }, steps);
+}
+
+/** Scrolls with the mouse wheel, as a reader would, until the step's top sits just above the trigger line. */
+async function wheelToStep(page: Page, steps: string[], stepId: string) {
+  for (let attempt = 0; attempt < 80; attempt++) {
+    const { line, tops } = await layout(page, steps);
+    const delta = tops[steps.indexOf(stepId)]! - (line - 40);
+    if (Math.abs(delta) < 25) break;
+    await page.mouse.wheel(0, Math.sign(delta) * Math.min(Math.abs(delta), 350));
+    await page.waitForTimeout(40);
+  }
+}
+
+test('scrolling through the flow diagram activates each step in turn and changes the chart', async ({ page }) => {
+  const watcher = watchPage(page);
+  const steps = Object.keys(SEQUENCES['talent-flows']!);
+  await page.goto(CHAPTER);
+  await page.mouse.move(200, 300);
+  for (const stepId of steps) {
+    await wheelToStep(page, steps, stepId);
+    await expect(page.locator(`#${stepId}`)).toHaveAttribute('aria-current', 'step');
+    await expectChartAt(page, stepId);
+  }
+  for (const stepId of [...steps].reverse().slice(1)) {
+    await wheelToStep(page, steps, stepId);
+    await expectChartAt(page, stepId);
+  }
+  watcher.assertClean();
+});
+
+test('every chart of the chapter offers its data as a table', async ({ page }) => {
+  await page.goto(CHAPTER);
+  for (const sequence of Object.keys(SEQUENCES)) {
+    const scrolly = page.locator(`[data-scrolly="${sequence}"]`);
+    await scrolly.locator('summary', { hasText: 'Show the data as a table' }).click();
+    expect(await scrolly.locator('table tbody tr').count(), sequence).toBeGreaterThan(4);
+  }
+});

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import chart from '../../src/charts/closingGaps';
+import { pointEncoding } from '../../src/charts/closingGaps/layout';
+import { CHART_SIZES, type Mark, type Variant } from '../../src/charts/contract';
+import { readDataset } from '../../src/data/readDataset';
+
+const dataset = readDataset(fileURLToPath(new URL('../..', import.meta.url)));
+const data = chart.select(dataset);
+const layout = (state: unknown, variant: Variant = 'wide') => chart.layout(data, chart.stateSchema.parse(state), CHART_SIZES[variant], variant);
+const marks = (scene: ReturnType<typeof layout>, layerId: string): Mark[] => scene.layers.find((layer) => layer.id === layerId)?.marks ?? [];
+const keys = (scene: ReturnType<typeof layout>, layerId: string) => marks(scene, layerId).map((mark) => mark.key);
+const texts = (scene: ReturnType<typeof layout>, layerId: string) => marks(scene, layerId).flatMap((mark) => (mark.kind === 'text' ? [mark.text] : []));
+const SCORES = [
+  { series: 'lmarena-best-closed', label: 'Best closed' },
+  { series: 'lmarena-best-open', label: 'Best open' },
+];
+
+describe('closingGaps', () => {
+  it('draws a dot for every snapshot of each line, closed hollow and open filled', () => {
+    const scene = layout({ view: 'scores', lines: SCORES });
+    for (const id of ['lmarena-best-closed', 'lmarena-best-open']) {
+      const series = dataset.series.find((record) => record.id === id)!;
+      const dots = marks(scene, 'dots').filter((mark) => mark.key.startsWith(`scores-line-${id}-`));
+      expect(dots, id).toHaveLength(series.points.length);
+      for (const dot of dots) expect(dot.className).toContain(id === 'lmarena-best-closed' ? 'is-closed' : 'is-open');
+    }
+    expect(texts(scene, 'labels')).toEqual(expect.arrayContaining(['Best closed', 'Best open', '1,470', '1,434']));
+  });
+
+  it('colours the best open model by its developer: American first, Chinese from December 2024', () => {
+    const scene = layout({ view: 'scores', lines: SCORES });
+    const dot = (date: string) => marks(scene, 'dots').find((mark) => mark.key === `scores-line-lmarena-best-open-${date}`)?.className ?? '';
+    expect(dot('2024-08-01')).toContain('country-us');
+    expect(dot('2024-12-31')).toContain('country-cn');
+    expect(dot('2025-08-04')).toContain('country-cn');
+    expect(keys(scene, 'lines').filter((key) => key.startsWith('scores-line-lmarena-best-open-run-')).length).toBeGreaterThan(1);
+  });
+
+  it('reads every leaderboard point as a known country, and the best closed models as American', () => {
+    for (const id of ['lmarena-best-open', 'lmarena-best-chinese', 'lmarena-best-us-open', 'lmarena-best-closed']) {
+      const series = data.series.get(id)!;
+      for (const point of series.points) expect(pointEncoding(id, point.note).country, `${id} ${'date' in point ? point.date : ''}`).not.toBe('other');
+    }
+    for (const point of data.series.get('lmarena-best-closed')!.points) expect(point.label).toMatch(/^(GPT|ChatGPT|o\d|Gemini|Grok|Claude)/);
+  });
+
+  it('writes the training compute of a called-out model from the dataset, marked as an estimate', () => {
+    const scene = layout({
+      view: 'scores',
+      lines: SCORES,
+      callouts: [{ line: 'lmarena-best-open', at: '2024-12-31', model: 'deepseek-v3', gpus: 'DeepSeek-V3 pre-training (H800)' }],
+    });
+    expect(texts(scene, 'callouts')).toEqual(['DeepSeek-V3', '≈3.4 × 10²⁴ FLOP', '≈2,048 H800s']);
+    expect(keys(scene, 'callouts')).toContain('callout-deepseek-v3-ring');
+  });
+
+  it('keeps callouts clear of each other on a phone', () => {
+    const scene = layout(
+      {
+        view: 'scores',
+        lines: SCORES,
+        callouts: [
+          { line: 'lmarena-best-open', at: '2024-08-01', model: 'llama-3-1-405b' },
+          { line: 'lmarena-best-open', at: '2024-12-31', model: 'deepseek-v3' },
+        ],
+      },
+      'narrow',
+    );
+    const boxes = ['llama-3-1-405b', 'deepseek-v3'].map((model) => {
+      const lines = marks(scene, 'callouts').filter((mark) => mark.kind === 'text' && mark.key.startsWith(`callout-${model}-`));
+      const ys = lines.map((mark) => (mark.kind === 'text' ? mark.y : 0));
+      const xs = lines.map((mark) => (mark.kind === 'text' ? mark.x : 0));
+      return { top: Math.min(...ys) - 12, bottom: Math.max(...ys) + 3, x: xs[0]! };
+    });
+    const [a, b] = boxes as [(typeof boxes)[0], (typeof boxes)[0]];
+    const apart = a.bottom <= b.top || b.bottom <= a.top || Math.abs(a.x - b.x) > 90;
+    expect(apart).toBe(true);
+  });
+
+  it('switches axes with the view, and dashes the gap computed for this site', () => {
+    const gaps = layout({ view: 'gaps', lines: [{ series: 'lmarena-closed-open-gap', label: 'Closed over open' }, { series: 'us-cn-arena-gap-ai-index', label: 'US over China', labelAt: 'start' }] });
+    expect(keys(gaps, 'axes')).toContain('y-gaps-label-10');
+    expect(marks(gaps, 'lines').find((mark) => mark.key.startsWith('gaps-line-lmarena-closed-open-gap'))?.dash).toBeDefined();
+    expect(marks(gaps, 'lines').find((mark) => mark.key.startsWith('gaps-line-us-cn-arena-gap-ai-index'))?.dash).toBeUndefined();
+    expect(texts(gaps, 'labels')).toContain('US over China: 9.26% → 1.7%');
+    expect(marks(gaps, 'lines').find((mark) => mark.key.startsWith('gaps-line-us-cn-arena-gap-ai-index'))?.className).toContain('gap-line--us-china');
+    const talent = layout({ view: 'talent', lines: [{ series: 'talent-dumbbell-top-tier', category: 'Working in China', label: 'Work in China' }] });
+    expect(texts(talent, 'labels')).toEqual(expect.arrayContaining(['Work in China', '28%', '11%']));
+    expect(texts(talent, 'axes')).toEqual(expect.arrayContaining(['2019 edition', '2022 edition']));
+  });
+
+  it('dates a marker from its record', () => {
+    const scene = layout({ view: 'scores', lines: SCORES, markers: [{ record: 'events:ai-action-plan-2025-07-23', label: 'AI Action Plan' }] });
+    expect(texts(scene, 'markers').join(' ')).toContain('AI Action Plan, Jul 2025');
+  });
+
+  it('rejects records the chart does not recall, lines in the wrong view and digits in labels', () => {
+    expect(() => layout({ view: 'scores', lines: [{ series: 'nvidia-china-revenue', label: 'Revenue' }] })).toThrow(/not one of the series this chart recalls/);
+    expect(() => layout({ view: 'gaps', lines: SCORES })).toThrow(/cannot be drawn in the gaps view/);
+    expect(() => layout({ view: 'scores', lines: SCORES, markers: [{ record: 'events:texas-deepseek-ban-2025-01-31', label: 'Texas' }] })).toThrow(/not one of the dated records/);
+    expect(() => layout({ view: 'scores', lines: SCORES, callouts: [{ line: 'lmarena-best-open', at: '2030-01-01', model: 'deepseek-v3' }] })).toThrow(/no point dated/);
+    expect(() => chart.stateSchema.parse({ view: 'scores', lines: [{ series: 'lmarena-best-open', label: 'Open, 2025' }] })).toThrow(/may not contain digits/);
+  });
+});
