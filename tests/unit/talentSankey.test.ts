@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import chart from '../../src/charts/talentSankey';
 import { parseFlowEnd } from '../../src/charts/talentSankey/layout';
-import { stackLabels } from '../../src/charts/talentSankey/text';
+import { stackLabels } from '../../src/charts/shared/labels';
 import { CHART_SIZES, type Mark, type Variant } from '../../src/charts/contract';
 import { readDataset } from '../../src/data/readDataset';
 

@@ -19,7 +19,8 @@ import { estimateTextWidth } from '../shared/labels';
 import { partialDateToUTC } from '../../data/dates';
 import { formatScientific } from '../../data/values';
 import { formatDateShort, formatNumber } from '../../i18n/format';
-import { slug, stackLabels, wrapText } from '../talentSankey/text';
+import { stackLabels } from '../shared/labels';
+import { slug, wrapText } from '../shared/text';
 import type { ClosingGapsState } from './state';
 
 export type View = ClosingGapsState['view'];

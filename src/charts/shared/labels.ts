@@ -62,3 +62,24 @@ export function placeLabels<T>(requests: LabelRequest<T>[], bounds: { top: numbe
     return { item: request.item, x: request.x, y: request.y, moved: false };
   });
 }
+
+/**
+ * Labels down one column, kept in the order of their nodes: each label sits at its node unless
+ * the one above pushes it down; if the last overflows the bottom, the run is pushed back up.
+ * (The shared placeLabels is for scattered points and may reorder a column's labels.)
+ * `heights` is one line height for every label, or each label's own height (multi-line labels),
+ * measured from its anchor down.
+ */
+export function stackLabels(desired: number[], heights: number | number[], bounds: { top: number; bottom: number }): number[] {
+  const height = (index: number) => (typeof heights === 'number' ? heights : heights[index]!);
+  const placed: number[] = [];
+  desired.forEach((y, index) => {
+    const previous = placed[index - 1];
+    placed.push(previous === undefined ? Math.max(y, bounds.top) : Math.max(y, previous + height(index - 1)));
+  });
+  for (let index = placed.length - 1; index >= 0; index--) {
+    const limit = index === placed.length - 1 ? bounds.bottom : placed[index + 1]! - height(index);
+    if (placed[index]! > limit) placed[index] = limit;
+  }
+  return placed;
+}

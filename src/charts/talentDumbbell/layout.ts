@@ -15,7 +15,7 @@ import type { Layer, Mark, Scene, Size, Variant } from '../contract';
 import { bottomAxis } from '../shared/axis';
 import { plotFrame } from '../shared/frame';
 import { formatNumber } from '../../i18n/format';
-import { shortName, slug, wrapText } from '../talentSankey/text';
+import { shortName, slug, wrapText } from '../shared/text';
 import type { TalentDumbbellState } from './state';
 
 export interface TalentDumbbellData {

@@ -19,7 +19,7 @@ import { plotFrame } from '../shared/frame';
 import { timeScale, xOfDate, yearAxis } from '../shared/timeAxis';
 import { formatDateShort } from '../../i18n/format';
 import { compareDates } from '../../data/dates';
-import { slug, wrapText } from '../talentSankey/text';
+import { slug, wrapText } from '../shared/text';
 import type { TalentPipelineState } from './state';
 
 export interface TalentPipelineData {

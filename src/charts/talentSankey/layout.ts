@@ -17,7 +17,8 @@ import { sankey, type SankeyGraph } from 'd3-sankey';
 import type { CategorySeries, FlowSeries, Series } from '../../data/schema';
 import type { Layer, Mark, Scene, Size, Variant } from '../contract';
 import { formatNumber } from '../../i18n/format';
-import { shortName, slug, stackLabels, wrapText } from './text';
+import { stackLabels } from '../shared/labels';
+import { shortName, slug, wrapText } from '../shared/text';
 import type { TalentSankeyState } from './state';
 
 export interface TalentSankeyData {
