@@ -46,6 +46,6 @@ export type CoverKey = (typeof COVER_ROWS)[number]['key'];
 
 /** Lanes of answers, by the acting side's country. */
 export const LANES = [
-  { key: 'US', label: 'Chipmakers', short: 'Chipmakers' },
-  { key: 'CN', label: 'China', short: 'China' },
+  { key: 'US', label: 'Chipmakers', short: ['Chip-', 'makers'] },
+  { key: 'CN', label: 'China', short: ['China'] },
 ] as const;

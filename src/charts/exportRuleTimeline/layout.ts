@@ -28,7 +28,7 @@ export interface ExportRuleTimelineData {
 }
 
 const GEOMETRY = {
-  wide: { left: 132, right: 14, top: 74, rowHeight: 31, laneOffset: 22, laneHeight: 70, laneGap: 8, axisGap: 12, font: 13, dot: 6.5, marker: 110, calloutLines: 3 },
+  wide: { left: 132, right: 14, top: 74, rowHeight: 30, laneOffset: 22, laneHeight: 76, laneGap: 8, axisGap: 12, font: 13, dot: 6.5, marker: 110, calloutLines: 3 },
   narrow: { left: 58, right: 10, top: 62, rowHeight: 17, laneOffset: 12, laneHeight: 40, laneGap: 4, axisGap: 8, font: 12, dot: 5, marker: 70, calloutLines: 3 },
 } as const;
 
@@ -111,7 +111,20 @@ export function layoutExportRuleTimeline(data: ExportRuleTimelineData, state: Ex
   LANES.forEach((lane, index) => {
     const top = laneTops[index]!;
     frameMarks.push({ kind: 'rect', key: `lane-band-${lane.key}`, className: 'lane-band', x: frame.left, y: top, width: frame.width, height: g.laneHeight });
-    frameMarks.push({ kind: 'text', key: `lane-label-${lane.key}`, className: `lane-label label-${lane.key.toLowerCase()}`, x: 4, y: top + g.laneHeight / 2 + 4, text: variant === 'wide' ? lane.label : lane.short, size: g.font, weight: 'bold' });
+    // On a phone the margin is narrow, so a long lane name breaks over two lines.
+    const lines = variant === 'wide' ? [lane.label] : lane.short;
+    lines.forEach((text, lineIndex) => {
+      frameMarks.push({
+        kind: 'text',
+        key: `lane-label-${lane.key}-${lineIndex}`,
+        className: `lane-label label-${lane.key.toLowerCase()}`,
+        x: 4,
+        y: top + g.laneHeight / 2 + 4 + (lineIndex - (lines.length - 1) / 2) * (g.font + 2),
+        text,
+        size: g.font,
+        weight: 'bold',
+      });
+    });
   });
   // On a phone the callout needs the room; the row labels and the caption say what the rows are.
   if (variant === 'wide') frameMarks.push({ kind: 'text', key: 'matrix-title', className: 'axis-title', x: 4, y: matrixTop - 8, text: 'What each US rule covers', size: g.font });

@@ -40,7 +40,7 @@ const TICKS = [1e23, 1e24, 1e25, 1e26, 1e27];
 
 const GEOMETRY = {
   wide: { left: 206, right: 18, top: 8, bottom: 52, claimBand: 66, header: 22, maxRow: 34, font: 13 },
-  narrow: { left: 116, right: 10, top: 6, bottom: 48, claimBand: 58, header: 18, maxRow: 24, font: 12 },
+  narrow: { left: 116, right: 16, top: 6, bottom: 48, claimBand: 58, header: 18, maxRow: 24, font: 12 },
 } as const;
 
 const GROUPS = [
@@ -162,7 +162,7 @@ export function layoutTrainingComputeBars(data: TrainingComputeData, state: Trai
     }
   }
 
-  // The developer's claim: a dashed note under the axis, tied to the end of the model's bar.
+  // The developer's claim: a dashed note under the axis, and a dashed outline around the model's bar.
   const claimMarks: Mark[] = [];
   if (state.claim) {
     const model = models.find((candidate) => candidate.id === data.claim.modelId)!;
@@ -181,7 +181,10 @@ export function layoutTrainingComputeBars(data: TrainingComputeData, state: Trai
             `≈ $${formatNumber(data.claim.costMillionsUsd)}M rent; no research costs`,
           ];
     const boxHeight = lines.length * (g.font + 4) + 8;
-    claimMarks.push({ kind: 'line', key: 'claim-leader', className: 'claim-leader', dash: '3 3', x1: end, y1: rowCentre.get(model.id)! + barHeight / 2, x2: end, y2: top });
+    // The same dashed outline around the bar and around the note ties the two together without a
+    // leader line crossing the axis.
+    const centre = rowCentre.get(model.id)!;
+    claimMarks.push({ kind: 'rect', key: 'claim-outline', className: 'claim-box claim-box--bar', dash: '5 3', x: frame.left - 3, y: centre - barHeight / 2 - 3, width: end - frame.left + 6, height: barHeight + 6 });
     claimMarks.push({ kind: 'rect', key: 'claim-box', className: 'claim-box', dash: '5 3', x: 2, y: top, width: size.width - 4, height: boxHeight });
     lines.forEach((text, index) => {
       claimMarks.push({ kind: 'text', key: `claim-line-${index}`, className: 'claim-text', x: 10, y: top + 4 + (index + 1) * (g.font + 4) - 2, text, size: g.font, weight: index === 0 ? 'bold' : 'normal' });
