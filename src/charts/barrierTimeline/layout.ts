@@ -28,7 +28,7 @@ export interface BarrierTimelineData {
 
 const GEOMETRY = {
   wide: { left: 110, right: 16, callout: 50, bottom: 44, laneGap: 6, rowMax: 26, font: 13, dot: 6, maxRows: 6 },
-  narrow: { left: 50, right: 10, callout: 34, bottom: 40, laneGap: 4, rowMax: 20, font: 12, dot: 5, maxRows: 5 },
+  narrow: { left: 50, right: 10, callout: 46, bottom: 40, laneGap: 4, rowMax: 20, font: 12, dot: 5, maxRows: 5 },
 } as const;
 
 const MIN_ROW = { wide: 17, narrow: 15 } as const;
@@ -195,7 +195,7 @@ export function layoutBarrierTimeline(data: BarrierTimelineData, state: BarrierT
   const callout: Mark[] = [];
   if (state.focus) {
     const event = data.events.get(state.focus)!.event;
-    const lines = [formatDateShort(event.date), ...wrapText(event.title, size.width - 8, g.font, variant === 'wide' ? 2 : 1)];
+    const lines = [formatDateShort(event.date), ...wrapText(event.title, size.width - 8, g.font, 2)];
     lines.forEach((text, index) => {
       callout.push({ kind: 'text', key: `callout-${index}`, className: index === 0 ? 'callout callout--title' : 'callout', x: 4, y: g.font + index * (g.font + 2), text, size: g.font, weight: index === 0 ? 'bold' : 'normal' });
     });

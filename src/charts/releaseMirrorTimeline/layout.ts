@@ -36,7 +36,7 @@ export interface ReleaseMirrorData {
 
 const GEOMETRY = {
   wide: { left: 92, right: 16, callout: 46, eventBand: 32, axisBand: 40, axisOffset: 20, bottom: 4, font: 13, dot: 6, labelRows: 3 },
-  narrow: { left: 64, right: 8, callout: 32, eventBand: 16, axisBand: 34, axisOffset: 16, bottom: 2, font: 12, dot: 4.5, labelRows: 2 },
+  narrow: { left: 64, right: 8, callout: 44, eventBand: 16, axisBand: 34, axisOffset: 16, bottom: 2, font: 12, dot: 4.5, labelRows: 2 },
 } as const;
 
 /** "gpt-oss-120b and gpt-oss-20b" -> "gpt-oss-120b"; "ERNIE 4.5 (open family, 10 models)" -> "ERNIE 4.5". */
@@ -127,12 +127,20 @@ export function layoutReleaseMirrorTimeline(data: ReleaseMirrorData, state: Rele
 
   // Events: dashed lines across both halves, labels packed into the band above the rows.
   const eventMarks: Mark[] = [];
-  const labelEvent = (id: string) => variant === 'wide' || state.highlight.includes(id) || state.focus === id;
+  // Lines stay for every marked event; labels only for the emphasised ones (or all, when none is),
+  // because events a few days apart would otherwise stack their labels over each other's lines.
+  const anyEventEmphasised = events.some((entry) => state.highlight.includes(entry.event.id) || state.focus === entry.event.id);
+  // A phone has room for one line of event labels: the focused event, else the emphasised ones.
+  const focusedEvent = events.some((entry) => entry.event.id === state.focus);
+  const labelEvent = (id: string) =>
+    variant === 'narrow' && focusedEvent ? state.focus === id : state.highlight.includes(id) || state.focus === id || (!anyEventEmphasised && variant === 'wide');
   const eventRequests = events.map((entry) => {
     const ex = xOfDate(x, entry.event.date);
     const width = estimateTextWidth(entry.label, g.font);
     const flip = ex + 4 + width > frame.right;
-    return { item: { entry, ex, flip }, left: flip ? ex - 4 - width : ex, right: flip ? ex : ex + 4 + width };
+    // The extent includes the line itself, so two labels that meet at their lines (one flipped
+    // left of a line, one right of a neighbouring line) go to different rows.
+    return { item: { entry, ex, flip }, left: flip ? ex - 4 - width : ex - 4, right: flip ? ex + 4 : ex + 4 + width };
   });
   const eventRows = variant === 'wide' ? 2 : 1;
   for (const { item, row } of packIntoRows(eventRequests.filter((request) => labelEvent(request.item.entry.event.id)), eventRows, 6)) {
@@ -203,7 +211,7 @@ export function layoutReleaseMirrorTimeline(data: ReleaseMirrorData, state: Rele
     const model = data.models.get(state.focus);
     const heading = model ? `${formatDateShort(model.released)} · ${model.organisation}` : `${formatDateShort(data.events.get(state.focus)!.event.date)}`;
     const body = model ? `${model.name}: ${model.access === 'open-weights' ? `open weights, ${model.licence}` : 'closed, no weights released'}` : data.events.get(state.focus)!.event.title;
-    const lines = [heading, ...wrapText(body, size.width - 8, g.font, variant === 'wide' ? 2 : 1)];
+    const lines = [heading, ...wrapText(body, size.width - 8, g.font, 2)];
     lines.forEach((text, index) => {
       callout.push({
         kind: 'text',
