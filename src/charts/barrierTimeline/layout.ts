@@ -9,7 +9,7 @@
  */
 import { utcDay, utcMonday, utcMonth } from 'd3-time';
 import type { DatasetEvent } from '../../data/schema';
-import { compareDates, partialDateToUTC } from '../../data/dates';
+import { compareDates } from '../../data/dates';
 import { formatDateShort } from '../../i18n/format';
 import type { Layer, Mark, Scene, Size, Variant } from '../contract';
 import { bottomAxis } from '../shared/axis';
@@ -215,6 +215,3 @@ export function layoutBarrierTimeline(data: BarrierTimelineData, state: BarrierT
     layers,
   };
 }
-
-/** Exposed for tests: the instant a partial date sits at on the axis. */
-export const dateInstant = (date: string) => partialDateToUTC(date).getTime();

@@ -2,7 +2,7 @@ import { defineChart } from '../contract';
 import { compareDates } from '../../data/dates';
 import { formatDate } from '../../i18n/format';
 import { LAB_ROWS, MARKED_EVENTS } from './config';
-import { layoutReleaseMirrorTimeline, shortModelName, labFor, type Lab, type ReleaseMirrorData } from './layout';
+import { layoutReleaseMirrorTimeline, labFor, type Lab, type ReleaseMirrorData } from './layout';
 import { releaseMirrorTimelineState } from './state';
 
 /** The window the chart covers: the brief's story, from the first open Llama to August 2025. */
@@ -89,4 +89,3 @@ export default defineChart({
   ],
 });
 
-export { shortModelName };
