@@ -1,0 +1,61 @@
+import { defineChart } from '../contract';
+import { compareDates } from '../../data/dates';
+import { formatDate } from '../../i18n/format';
+import { BARRIERS, LANES } from './config';
+import { layoutBarrierTimeline, type BarrierTimelineData } from './layout';
+import { barrierTimelineState } from './state';
+
+const BANS = BARRIERS.filter((entry) => entry.lane === 'bans').map((entry) => entry.id);
+
+export default defineChart({
+  name: 'barrierTimeline',
+  stateSchema: barrierTimelineState,
+  exampleStates: [
+    { events: BARRIERS.map((entry) => entry.id) },
+    { events: [...BANS, 'hawley-ai-decoupling-bill-2025-01-29', 's1-on-qwen-2025-01-31', 'perplexity-r1-1776-2025-02-18'], highlight: BANS, focus: 'italy-garante-deepseek-2025-01-30', from: '2025-01-20', through: '2025-02-24' },
+    { events: ['ntia-open-weights-report-2024-07-30', 'cisco-deepseek-jailbreak-2025-02', 'house-select-committee-deepseek-2025-04-16', 'athene-v2-best-us-open-2024-12-23'], highlight: ['ntia-open-weights-report-2024-07-30'], focus: 'ntia-open-weights-report-2024-07-30' },
+  ],
+
+  select(dataset): BarrierTimelineData {
+    const events = new Map(
+      BARRIERS.map((entry) => {
+        const event = dataset.events.find((candidate) => candidate.id === entry.id);
+        if (!event) throw new Error(`barrierTimeline: config names event "${entry.id}", which the dataset does not hold`);
+        return [entry.id, { event, entry }];
+      }),
+    );
+    return { events };
+  },
+
+  layout: layoutBarrierTimeline,
+
+  table(data) {
+    const laneName = (key: string) => LANES.find((lane) => lane.key === key)!.label.join(' ');
+    return {
+      caption: 'Risks and barriers around Chinese AI models, July 2024 to August 2025',
+      columns: [
+        { key: 'date', label: 'Date' },
+        { key: 'who', label: 'Who' },
+        { key: 'what', label: 'What' },
+        { key: 'lane', label: 'Kind' },
+      ],
+      rows: [...data.events.values()]
+        .sort((a, b) => compareDates(a.event.date, b.event.date))
+        .map(({ event, entry }) => ({ date: formatDate(event.date), who: event.actor, what: event.title, lane: laneName(entry.lane) })),
+    };
+  },
+
+  sources(data) {
+    const ids = new Set<string>();
+    for (const { event } of data.events.values()) event.sources.forEach((id) => ids.add(id));
+    return [...ids];
+  },
+
+  asOf: (data) => [...data.events.values()].map(({ event }) => event.date).sort(compareDates).at(-1)!,
+
+  legend: () => [
+    { symbol: 'circle', className: 'barrier-dot country-us', label: 'US actor' },
+    { symbol: 'circle', className: 'barrier-dot country-other', label: 'Other government or bloc' },
+    { symbol: 'circle', className: 'barrier-dot country-us is-approximate', label: 'Month known, not the day' },
+  ],
+});

@@ -1,0 +1,217 @@
+/**
+ * The risks and barriers around Chinese open models, on one time axis in four lanes: security
+ * warnings, bans and blocks by governments, laws and rules, and foreign developers building on
+ * Chinese models. Dots that would collide are packed into extra lines within their lane, each lane
+ * taking the height its busiest moment needs. A short span (a few weeks) zooms in on a burst.
+ *
+ * Encodings, so colour is never alone: every lane is named, every emphasised dot is labelled with
+ * its jurisdiction or actor; colour marks US actors against others.
+ */
+import { utcDay, utcMonday, utcMonth } from 'd3-time';
+import type { DatasetEvent } from '../../data/schema';
+import { compareDates } from '../../data/dates';
+import { formatDateShort } from '../../i18n/format';
+import type { Layer, Mark, Scene, Size, Variant } from '../contract';
+import { bottomAxis } from '../shared/axis';
+import { plotFrame } from '../shared/frame';
+import { estimateTextWidth } from '../shared/labels';
+import { packIntoRows } from '../shared/rowPacking';
+import { wrapText } from '../shared/textWrap';
+import { timeScale, xOfDate } from '../shared/timeAxis';
+import { LANES, type BarrierEntry } from './config';
+import type { BarrierTimelineState } from './state';
+
+export interface BarrierTimelineData {
+  /** The chart's events, by id, with their lane and labels. */
+  events: Map<string, { event: DatasetEvent; entry: BarrierEntry }>;
+}
+
+const GEOMETRY = {
+  wide: { left: 110, right: 16, callout: 50, bottom: 44, laneGap: 6, rowMax: 26, font: 13, dot: 6, maxRows: 6 },
+  narrow: { left: 50, right: 10, callout: 46, bottom: 40, laneGap: 4, rowMax: 20, font: 12, dot: 5, maxRows: 5 },
+} as const;
+
+const MIN_ROW = { wide: 17, narrow: 15 } as const;
+
+function resolveState(data: BarrierTimelineData, state: BarrierTimelineState) {
+  const items = state.events.map((id) => {
+    const item = data.events.get(id);
+    if (!item) throw new Error(`barrierTimeline: "${id}" is not one of the chart's events (see config.ts)`);
+    if (compareDates(item.event.date, state.from) < 0 || compareDates(item.event.date, state.through) > 0) {
+      throw new Error(`barrierTimeline: "${id}" (${item.event.date}) falls outside the time axis ${state.from} to ${state.through}`);
+    }
+    return item;
+  });
+  for (const id of state.highlight) if (!state.events.includes(id)) throw new Error(`barrierTimeline: highlighted "${id}" is not drawn in this state`);
+  if (state.focus && !state.events.includes(state.focus)) throw new Error(`barrierTimeline: focus "${state.focus}" is not drawn in this state`);
+  if (compareDates(state.from, state.through) >= 0) throw new Error('barrierTimeline: "from" must come before "through"');
+  return items;
+}
+
+/** Days covered by the axis: under about two months it is labelled by week, else by quarter or half-year. */
+function axisTicks(from: Date, to: Date, variant: Variant): { values: number[]; format: (value: number) => string } {
+  const days = utcDay.count(from, to);
+  const iso = (date: Date) => date.toISOString().slice(0, 10);
+  if (days <= 70) {
+    const step = variant === 'wide' || days <= 35 ? 1 : 2;
+    const mondays = utcMonday.range(from, to).filter((_, index) => index % step === 0);
+    return { values: mondays.map((date) => date.getTime()), format: (value) => formatDateShort(iso(new Date(value))).replace(/ \d{4}$/, '') };
+  }
+  const months = variant === 'wide' ? 3 : 6;
+  const starts = utcMonth.range(from, to).filter((date) => date.getUTCMonth() % months === 0);
+  return { values: starts.map((date) => date.getTime()), format: (value) => formatDateShort(iso(new Date(value)).slice(0, 7)) };
+}
+
+export function describeState(data: BarrierTimelineData, state: BarrierTimelineState): string {
+  const items = resolveState(data, state);
+  const parts = [`Risks and barriers around Chinese AI models, ${formatDateShort(state.from)} to ${formatDateShort(state.through)}, in four lanes.`];
+  for (const lane of LANES) {
+    const inLane = items.filter((item) => item.entry.lane === lane.key).sort((a, b) => compareDates(a.event.date, b.event.date));
+    if (inLane.length) parts.push(`${lane.label.join(' ')}: ${inLane.map((item) => `${item.entry.label} (${formatDateShort(item.event.date)})`).join(', ')}.`);
+  }
+  if (state.focus) parts.push(`In focus: ${data.events.get(state.focus)!.event.title}.`);
+  return parts.join(' ');
+}
+
+export function layoutBarrierTimeline(data: BarrierTimelineData, state: BarrierTimelineState, size: Size, variant: Variant): Scene {
+  const items = resolveState(data, state);
+  const g = GEOMETRY[variant];
+  const frame = plotFrame(size, { left: g.left, right: g.right, top: g.callout, bottom: g.bottom });
+  const x = timeScale(state.from, state.through, frame);
+  const emphasis = (id: string) => (state.highlight.length === 0 ? '' : state.highlight.includes(id) ? ' is-highlighted' : ' is-muted');
+  // Wide charts label every dot unless some are emphasised; phones label only the emphasised.
+  const labelled = (id: string) => (state.highlight.length === 0 ? variant === 'wide' : state.highlight.includes(id));
+  const labelOf = (entry: BarrierEntry) => (variant === 'wide' ? entry.label : entry.short);
+
+  // Pack each lane; if the lanes need more lines than fit, allow fewer lines each. Where a label
+  // still collides, the least important one is dropped (muted before emphasised, later before
+  // earlier) and the lane is packed again, so no two labels ever overlap.
+  const withoutLabel = new Set<string>();
+  const requestsFor = (laneKey: string) =>
+    items
+      .filter((item) => item.entry.lane === laneKey)
+      .map((item) => {
+        const cx = xOfDate(x, item.event.date);
+        const showLabel = labelled(item.event.id) && !withoutLabel.has(item.event.id);
+        const width = showLabel ? g.dot + 3 + estimateTextWidth(labelOf(item.entry), g.font) : g.dot;
+        const flip = cx + width > size.width - 2;
+        return { item: { ...item, cx, flip, showLabel }, left: flip ? cx - width : cx - g.dot, right: flip ? cx + g.dot : cx + width };
+      });
+  const packLane = (laneKey: string, maxRows: number) => {
+    for (;;) {
+      const requests = requestsFor(laneKey);
+      const packed = packIntoRows(requests, maxRows, 5);
+      const colliding = packed.filter((a, i) =>
+        packed.some((b, j) => i !== j && a.row === b.row && requests[i]!.left < requests[j]!.right && requests[j]!.left < requests[i]!.right),
+      );
+      const droppable = colliding
+        .filter((entry) => entry.item.showLabel)
+        .sort((a, b) => Number(state.highlight.includes(a.item.event.id)) - Number(state.highlight.includes(b.item.event.id)) || compareDates(b.item.event.date, a.item.event.date));
+      if (!droppable.length) return packed;
+      withoutLabel.add(droppable[0]!.item.event.id);
+    }
+  };
+  const available = frame.height - g.laneGap * (LANES.length - 1);
+  let packed = LANES.map((lane) => packLane(lane.key, g.maxRows));
+  for (let maxRows = g.maxRows - 1; maxRows >= 1; maxRows--) {
+    const lines = packed.reduce((sum, lane) => sum + Math.max(1, ...lane.map((entry) => entry.row + 1)), 0);
+    if (lines * MIN_ROW[variant] <= available) break;
+    packed = LANES.map((lane) => packLane(lane.key, maxRows));
+  }
+  const linesPerLane = packed.map((lane) => Math.max(1, ...lane.map((entry) => entry.row + 1)));
+  const totalLines = linesPerLane.reduce((sum, lines) => sum + lines, 0);
+  const rowHeight = Math.min(g.rowMax, available / totalLines);
+  const laneHeights = linesPerLane.map((lines) => lines * rowHeight);
+  const spare = available - laneHeights.reduce((sum, height) => sum + height, 0);
+  // Spare height is shared out evenly so the lanes fill the frame.
+  const laneTops: number[] = [];
+  let top = frame.top;
+  laneHeights.forEach((height, index) => {
+    laneHeights[index] = height + spare / LANES.length;
+    laneTops.push(top);
+    top += laneHeights[index]! + g.laneGap;
+  });
+
+  const frameMarks: Mark[] = [];
+  LANES.forEach((lane, index) => {
+    const laneTop = laneTops[index]!;
+    frameMarks.push({ kind: 'rect', key: `lane-band-${lane.key}`, className: 'lane-band', x: frame.left, y: laneTop, width: frame.width, height: laneHeights[index]! });
+    const lines = variant === 'wide' ? lane.label : lane.short;
+    lines.forEach((text, lineIndex) => {
+      frameMarks.push({
+        kind: 'text',
+        key: `lane-label-${lane.key}-${lineIndex}`,
+        className: 'lane-label',
+        x: 4,
+        y: laneTop + laneHeights[index]! / 2 + 4 + (lineIndex - (lines.length - 1) / 2) * (g.font + 2),
+        text,
+        size: g.font,
+        weight: 'bold',
+      });
+    });
+  });
+
+  const [start, end] = x.domain() as [Date, Date];
+  const ticks = axisTicks(start, end, variant);
+  const axisScale = Object.assign((value: number) => x(value), { ticks: () => ticks.values });
+  const axis = bottomAxis(axisScale, frame, { key: 'time', title: '', format: ticks.format, tickValues: ticks.values, grid: true, fontSize: g.font }).filter(
+    (mark) => mark.key !== 'time-title',
+  );
+
+  const dots: Mark[] = [];
+  const labels: Mark[] = [];
+  packed.forEach((lane, laneIndex) => {
+    const lines = linesPerLane[laneIndex]!;
+    const lineHeight = laneHeights[laneIndex]! / lines;
+    for (const { item, row } of lane) {
+      const cy = laneTops[laneIndex]! + (row + 0.5) * lineHeight;
+      const id = item.event.id;
+      const country = item.event.country === 'US' ? 'country-us' : item.event.country === 'CN' ? 'country-cn' : 'country-other';
+      const monthOnly = /^\d{4}-\d{2}$/.test(item.event.date);
+      dots.push({
+        kind: 'circle',
+        key: `barrier-${id}`,
+        className: `barrier-dot ${country}${monthOnly ? ' is-approximate' : ''}${item.event.tags?.includes('later') ? ' is-later' : ''}${emphasis(id)}`,
+        cx: item.cx,
+        cy,
+        r: g.dot,
+      });
+      if (item.showLabel) {
+        labels.push({
+          kind: 'text',
+          key: `barrier-label-${id}`,
+          className: `barrier-label${emphasis(id)}`,
+          x: item.flip ? item.cx - g.dot - 3 : item.cx + g.dot + 3,
+          y: cy + 4,
+          text: labelOf(item.entry),
+          anchor: item.flip ? 'end' : 'start',
+          size: g.font,
+          weight: state.highlight.includes(id) ? 'bold' : 'normal',
+        });
+      }
+    }
+  });
+
+  const callout: Mark[] = [];
+  if (state.focus) {
+    const event = data.events.get(state.focus)!.event;
+    const lines = [formatDateShort(event.date), ...wrapText(event.title, size.width - 8, g.font, 2)];
+    lines.forEach((text, index) => {
+      callout.push({ kind: 'text', key: `callout-${index}`, className: index === 0 ? 'callout callout--title' : 'callout', x: 4, y: g.font + index * (g.font + 2), text, size: g.font, weight: index === 0 ? 'bold' : 'normal' });
+    });
+  }
+
+  const layers: Layer[] = [
+    { id: 'frame', marks: frameMarks },
+    { id: 'axis', marks: axis },
+    { id: 'dots', marks: dots },
+    { id: 'labels', marks: labels },
+    { id: 'callout', marks: callout },
+  ];
+  return {
+    size,
+    title: 'Risks and barriers around Chinese AI models: warnings, bans, laws, and others building on them',
+    description: describeState(data, state),
+    layers,
+  };
+}

@@ -1,0 +1,51 @@
+/**
+ * The chart's reading of the records it draws. The dataset's events have no field for whether a
+ * measure tightens or loosens controls, nor a short name that fits a chart lane, so both live here,
+ * keyed by event id; index.ts checks that every id exists, so a renamed record fails the build.
+ */
+
+/** Rules that lift or loosen controls rather than add them (drawn hollow). */
+export const EASING_RULES: ReadonlySet<string> = new Set([
+  'bis-diffusion-rescinded-2025-05-13',
+  'h20-sales-resume-2025-07-14',
+  'bis-h200-case-by-case-2026-01-15',
+]);
+
+export interface ResponseEntry {
+  id: string;
+  /** Short label beside the marker (wide chart). */
+  label: string;
+  /** Shorter label for the phone chart. */
+  short: string;
+}
+
+/** The answers the lanes can show: chipmakers' China-only chips and deals, and Beijing's moves. */
+export const RESPONSES: readonly ResponseEntry[] = [
+  { id: 'nvidia-a800-china-2022-11-07', label: 'A800', short: 'A800' },
+  { id: 'nvidia-h800-launch-2023-03-21', label: 'H800', short: 'H800' },
+  { id: 'nvidia-h20-china-2023-11', label: 'H20', short: 'H20' },
+  { id: 'nvidia-h20-charge-2025-04-15', label: 'H20 write-down', short: 'Write-down' },
+  { id: 'h20-revenue-share-2025-08-11', label: 'Revenue-share deal', short: 'Revenue share' },
+  { id: 'big-fund-iii-2024-05-24', label: 'Big Fund III', short: 'Big Fund III' },
+  { id: 'china-mineral-export-ban-2024-12-03', label: 'Minerals ban', short: 'Minerals ban' },
+  { id: 'cac-summons-nvidia-2025-07-31', label: 'Nvidia summoned', short: 'Summons' },
+  { id: 'huawei-ascend-roadmap-2025-09-18', label: 'Ascend roadmap', short: 'Ascend plan' },
+];
+
+/** The matrix rows: what a rule can cover (the events' `covers` values), in reading order. */
+export const COVER_ROWS = [
+  { key: 'chips', label: 'AI chips', short: 'Chips', words: 'AI chips' },
+  { key: 'tools', label: 'Chipmaking tools', short: 'Tools', words: 'chipmaking tools' },
+  { key: 'memory', label: 'AI memory (HBM)', short: 'HBM', words: 'AI memory' },
+  { key: 'entities', label: 'Firms listed', short: 'Firms', words: 'listed firms' },
+  { key: 'countries', label: 'Places covered', short: 'Places', words: 'places covered' },
+  { key: 'model-weights', label: 'Model weights', short: 'Weights', words: 'model weights' },
+] as const;
+
+export type CoverKey = (typeof COVER_ROWS)[number]['key'];
+
+/** Lanes of answers, by the acting side's country. */
+export const LANES = [
+  { key: 'US', label: 'Chipmakers', short: ['Chip-', 'makers'] },
+  { key: 'CN', label: 'China', short: ['China'] },
+] as const;

@@ -1,0 +1,97 @@
+import { defineChart } from '../contract';
+import { compareDates } from '../../data/dates';
+import { formatDate } from '../../i18n/format';
+import { COVER_ROWS, EASING_RULES, RESPONSES } from './config';
+import { isEasing, layoutExportRuleTimeline, type ExportRuleTimelineData } from './layout';
+import { exportRuleTimelineState } from './state';
+
+const RULE_KINDS = new Set(['export-control', 'entity-listing']);
+
+export default defineChart({
+  name: 'exportRuleTimeline',
+  stateSchema: exportRuleTimelineState,
+  exampleStates: [
+    { rules: ['bis-rule-2022-10-07', 'bis-rule-2023-10-17', 'bis-rule-2024-12-02'], focus: 'bis-rule-2024-12-02', highlight: ['bis-rule-2024-12-02'] },
+    {
+      rules: ['bis-rule-2022-10-07', 'bis-macau-extension-2023-01-18', 'bis-rule-2023-10-17', 'bis-rule-2024-12-02', 'bis-diffusion-rule-2025-01-13', 'h20-licence-2025-04-09', 'bis-diffusion-rescinded-2025-05-13', 'h20-sales-resume-2025-07-14'],
+      responses: RESPONSES.filter((entry) => entry.id !== 'huawei-ascend-roadmap-2025-09-18').map((entry) => entry.id),
+      highlight: ['nvidia-a800-china-2022-11-07', 'nvidia-h800-launch-2023-03-21', 'nvidia-h20-china-2023-11'],
+    },
+    {
+      rules: ['bis-rule-2022-10-07', 'bis-rule-2023-10-17', 'bis-rule-2024-12-02', 'bis-diffusion-rule-2025-01-13', 'bis-diffusion-rescinded-2025-05-13', 'h20-sales-resume-2025-07-14', 'bis-h200-case-by-case-2026-01-15'],
+      responses: ['h20-revenue-share-2025-08-11', 'huawei-ascend-roadmap-2025-09-18'],
+      focus: 'bis-h200-case-by-case-2026-01-15',
+      highlight: ['bis-h200-case-by-case-2026-01-15'],
+      through: '2026-03',
+    },
+  ],
+
+  select(dataset): ExportRuleTimelineData {
+    const rules = new Map(
+      dataset.events.filter((event) => RULE_KINDS.has(event.kind) && event.country === 'US' && event.covers?.length).map((event) => [event.id, event]),
+    );
+    for (const id of EASING_RULES) {
+      if (!rules.has(id)) throw new Error(`exportRuleTimeline: config names "${id}" as an easing rule, but the dataset has no such US rule`);
+    }
+    const responses = new Map(
+      RESPONSES.map((entry) => {
+        const event = dataset.events.find((candidate) => candidate.id === entry.id);
+        if (!event) throw new Error(`exportRuleTimeline: config names answer "${entry.id}", which the dataset does not hold`);
+        if (event.country !== 'US' && event.country !== 'CN') throw new Error(`exportRuleTimeline: answer "${entry.id}" must be a US or Chinese event`);
+        return [entry.id, { event, entry }];
+      }),
+    );
+    return { rules, responses };
+  },
+
+  layout: layoutExportRuleTimeline,
+
+  table(data) {
+    const coverLabel = (key: string) => COVER_ROWS.find((row) => row.key === key)?.label ?? key;
+    const rows = [
+      ...[...data.rules.values()].map((rule) => ({
+        date: rule.date,
+        actor: rule.actor,
+        what: rule.title,
+        type: isEasing(rule) ? 'US measure lifting or loosening controls' : 'US measure adding controls',
+        covers: (rule.covers ?? []).map(coverLabel).join(', '),
+      })),
+      ...[...data.responses.values()].map(({ event }) => ({
+        date: event.date,
+        actor: event.actor,
+        what: event.title,
+        type: event.country === 'CN' ? 'China’s answer' : 'Chipmakers’ answer',
+        covers: '',
+      })),
+    ].sort((a, b) => compareDates(a.date, b.date));
+    return {
+      caption: 'US export measures on AI chips, what each covered, and the answers to them',
+      columns: [
+        { key: 'date', label: 'Date' },
+        { key: 'actor', label: 'Who' },
+        { key: 'what', label: 'What' },
+        { key: 'type', label: 'Kind' },
+        { key: 'covers', label: 'Covers' },
+      ],
+      rows: rows.map((row) => ({ ...row, date: formatDate(row.date) })),
+    };
+  },
+
+  sources(data) {
+    const ids = new Set<string>();
+    for (const rule of data.rules.values()) rule.sources.forEach((id) => ids.add(id));
+    for (const { event } of data.responses.values()) event.sources.forEach((id) => ids.add(id));
+    return [...ids];
+  },
+
+  asOf(data) {
+    return [...[...data.rules.values()].map((rule) => rule.date), ...[...data.responses.values()].map(({ event }) => event.date)].sort(compareDates).at(-1)!;
+  },
+
+  legend: () => [
+    { symbol: 'circle', className: 'rule-dot country-us is-tightening', label: 'A US measure adds controls on this' },
+    { symbol: 'circle', className: 'rule-dot country-us is-eased', label: 'A US measure lifts or loosens them' },
+    { symbol: 'triangle', className: 'answer-mark country-us', label: 'Chipmakers’ answer' },
+    { symbol: 'diamond', className: 'answer-mark country-cn', label: 'China’s answer' },
+  ],
+});

@@ -1,0 +1,241 @@
+/**
+ * The US chip rules as a matrix on a time axis: each rule is a column at its date, with a dot in
+ * every row it covers (chips, tools, memory, listed firms, places, model weights). Below the matrix,
+ * two lanes show the answers: chipmakers' China-only chips and deals, and China's own moves.
+ *
+ * Encodings, so colour is never alone: a filled dot adds controls, a hollow ring lifts or loosens
+ * them; answers are triangles (a US chipmaker, as in the chip scatter's "made for China") or
+ * diamonds (China), each with a text label; every row and lane is labelled in words.
+ */
+import { symbol, symbolDiamond, symbolTriangle } from 'd3-shape';
+import type { DatasetEvent } from '../../data/schema';
+import { compareDates } from '../../data/dates';
+import { formatDateShort } from '../../i18n/format';
+import type { Layer, Mark, Scene, Size, Variant } from '../contract';
+import { plotFrame } from '../shared/frame';
+import { estimateTextWidth } from '../shared/labels';
+import { packIntoRows, spreadPositions } from '../shared/rowPacking';
+import { wrapText } from '../shared/textWrap';
+import { timeScale, xOfDate, yearAxis } from '../shared/timeAxis';
+import { COVER_ROWS, EASING_RULES, LANES, type CoverKey, type ResponseEntry } from './config';
+import type { ExportRuleTimelineState } from './state';
+
+export interface ExportRuleTimelineData {
+  /** US rules with a `covers` list, by id. */
+  rules: Map<string, DatasetEvent>;
+  /** Answers the lanes can show, by id, with their chart labels. */
+  responses: Map<string, { event: DatasetEvent; entry: ResponseEntry }>;
+}
+
+const GEOMETRY = {
+  wide: { left: 132, right: 14, top: 74, rowHeight: 30, laneOffset: 22, laneHeight: 76, laneGap: 8, axisGap: 12, font: 13, dot: 6.5, marker: 110, calloutLines: 3 },
+  narrow: { left: 58, right: 10, top: 62, rowHeight: 17, laneOffset: 12, laneHeight: 40, laneGap: 4, axisGap: 8, font: 12, dot: 5, marker: 70, calloutLines: 3 },
+} as const;
+
+export const isEasing = (rule: DatasetEvent) => EASING_RULES.has(rule.id);
+
+function resolveState(data: ExportRuleTimelineData, state: ExportRuleTimelineState) {
+  const rules = state.rules.map((id) => {
+    const rule = data.rules.get(id);
+    if (!rule) throw new Error(`exportRuleTimeline: "${id}" is not a US rule with a "covers" list in the dataset`);
+    return rule;
+  });
+  const responses = state.responses.map((id) => {
+    const response = data.responses.get(id);
+    if (!response) throw new Error(`exportRuleTimeline: "${id}" is not one of the chart's answers (see config.ts)`);
+    return response;
+  });
+  const shown = new Set([...state.rules, ...state.responses]);
+  for (const id of state.highlight) {
+    if (!shown.has(id)) throw new Error(`exportRuleTimeline: highlighted "${id}" is not drawn in this state`);
+  }
+  if (state.focus && !shown.has(state.focus)) throw new Error(`exportRuleTimeline: focus "${state.focus}" is not drawn in this state`);
+  if (compareDates(state.from, state.through) >= 0) throw new Error('exportRuleTimeline: "from" must come before "through"');
+  for (const event of [...rules, ...responses.map((response) => response.event)]) {
+    if (compareDates(event.date, state.from) < 0 || compareDates(event.date, state.through) > 0) {
+      throw new Error(`exportRuleTimeline: "${event.id}" (${event.date}) falls outside the time axis ${state.from} to ${state.through}`);
+    }
+  }
+  return { rules, responses };
+}
+
+/** What a rule covers, in the matrix's row order (rows the matrix does not draw are left out). */
+function coversOf(rule: DatasetEvent): CoverKey[] {
+  const covers = new Set<string>(rule.covers ?? []);
+  return COVER_ROWS.map((row) => row.key).filter((key) => covers.has(key));
+}
+
+function coverWords(rule: DatasetEvent): string {
+  return coversOf(rule)
+    .map((key) => COVER_ROWS.find((row) => row.key === key)!.words)
+    .join(', ');
+}
+
+export function describeState(data: ExportRuleTimelineData, state: ExportRuleTimelineState): string {
+  const { rules, responses } = resolveState(data, state);
+  const sorted = [...rules].sort((a, b) => compareDates(a.date, b.date));
+  const tightening = sorted.filter((rule) => !isEasing(rule));
+  const easing = sorted.filter(isEasing);
+  const parts = [`US export measures on a timeline from ${formatDateShort(state.from)} to ${formatDateShort(state.through)}, with what each covers.`];
+  if (tightening.length) parts.push(`Adding controls: ${tightening.map((rule) => `${formatDateShort(rule.date)} (${coverWords(rule)})`).join('; ')}.`);
+  if (easing.length) parts.push(`Lifting or loosening controls: ${easing.map((rule) => `${formatDateShort(rule.date)} (${coverWords(rule)})`).join('; ')}.`);
+  for (const lane of LANES) {
+    const inLane = responses.filter((response) => response.event.country === lane.key).sort((a, b) => compareDates(a.event.date, b.event.date));
+    if (inLane.length) parts.push(`${lane.label}' answers: ${inLane.map((response) => `${response.entry.label} (${formatDateShort(response.event.date)})`).join(', ')}.`.replace("China' ", "China's "));
+  }
+  if (state.focus) {
+    const focused = data.rules.get(state.focus) ?? data.responses.get(state.focus)!.event;
+    parts.push(`In focus: ${focused.title} (${formatDateShort(focused.date)}).`);
+  }
+  return parts.join(' ');
+}
+
+export function layoutExportRuleTimeline(data: ExportRuleTimelineData, state: ExportRuleTimelineState, size: Size, variant: Variant): Scene {
+  const { rules, responses } = resolveState(data, state);
+  const g = GEOMETRY[variant];
+  const matrixTop = g.top;
+  const matrixBottom = matrixTop + COVER_ROWS.length * g.rowHeight;
+  const laneTops = LANES.map((_, index) => matrixBottom + g.laneOffset + index * (g.laneHeight + g.laneGap));
+  const axisY = laneTops[laneTops.length - 1]! + g.laneHeight + g.axisGap;
+  const frame = plotFrame(size, { left: g.left, right: g.right, top: matrixTop, bottom: size.height - axisY });
+  const x = timeScale(state.from, state.through, frame);
+  const emphasis = (id: string) => (state.highlight.length === 0 ? '' : state.highlight.includes(id) ? ' is-highlighted' : ' is-muted');
+  const rowY = (index: number) => matrixTop + (index + 0.5) * g.rowHeight;
+
+  // Row and lane labels, and faint row guides so a dot can be read across to its row.
+  const frameMarks: Mark[] = [];
+  COVER_ROWS.forEach((row, index) => {
+    frameMarks.push({ kind: 'line', key: `row-guide-${row.key}`, className: 'matrix-guide', x1: frame.left, y1: rowY(index), x2: frame.right, y2: rowY(index) });
+    frameMarks.push({ kind: 'text', key: `row-label-${row.key}`, className: 'matrix-row-label', x: 4, y: rowY(index) + 4, text: variant === 'wide' ? row.label : row.short, size: g.font });
+  });
+  LANES.forEach((lane, index) => {
+    const top = laneTops[index]!;
+    frameMarks.push({ kind: 'rect', key: `lane-band-${lane.key}`, className: 'lane-band', x: frame.left, y: top, width: frame.width, height: g.laneHeight });
+    // On a phone the margin is narrow, so a long lane name breaks over two lines.
+    const lines = variant === 'wide' ? [lane.label] : lane.short;
+    lines.forEach((text, lineIndex) => {
+      frameMarks.push({
+        kind: 'text',
+        key: `lane-label-${lane.key}-${lineIndex}`,
+        className: `lane-label label-${lane.key.toLowerCase()}`,
+        x: 4,
+        y: top + g.laneHeight / 2 + 4 + (lineIndex - (lines.length - 1) / 2) * (g.font + 2),
+        text,
+        size: g.font,
+        weight: 'bold',
+      });
+    });
+  });
+  // On a phone the callout needs the room; the row labels and the caption say what the rows are.
+  if (variant === 'wide') frameMarks.push({ kind: 'text', key: 'matrix-title', className: 'axis-title', x: 4, y: matrixTop - 8, text: 'What each US rule covers', size: g.font });
+
+  const axis = yearAxis(x, { ...frame, bottom: axisY }, { key: 'time', fontSize: g.font, grid: false });
+
+  // Columns: one per rule, nudged apart where dates fall a few days apart.
+  const sortedRules = [...rules].sort((a, b) => compareDates(a.date, b.date) || a.id.localeCompare(b.id));
+  const columnX = spreadPositions(
+    sortedRules.map((rule) => xOfDate(x, rule.date)),
+    g.dot * 2 + 3,
+    frame.left + g.dot,
+    frame.right - g.dot,
+  );
+  const columns: Mark[] = [];
+  const dots: Mark[] = [];
+  sortedRules.forEach((rule, index) => {
+    const cx = columnX[index]!;
+    const easing = isEasing(rule);
+    const country = `country-${rule.country.toLowerCase()}`;
+    columns.push({ kind: 'line', key: `rule-col-${rule.id}`, className: `rule-col${easing ? ' is-eased' : ''}${emphasis(rule.id)}`, x1: cx, y1: matrixTop + 2, x2: cx, y2: matrixBottom - 2 });
+    for (const cover of coversOf(rule)) {
+      const rowIndex = COVER_ROWS.findIndex((row) => row.key === cover);
+      dots.push({
+        kind: 'circle',
+        key: `rule-dot-${rule.id}-${cover}`,
+        className: `rule-dot ${country} ${easing ? 'is-eased' : 'is-tightening'}${emphasis(rule.id)}`,
+        cx,
+        cy: rowY(rowIndex),
+        r: g.dot,
+      });
+    }
+  });
+
+  // Answers: markers packed into rows inside their lane, each with a short label.
+  const answerMarks: Mark[] = [];
+  const labelFor = (entry: ResponseEntry) => (variant === 'wide' ? entry.label : entry.short);
+  const showLabel = (id: string) => variant === 'wide' || state.highlight.length === 0 || state.highlight.includes(id);
+  LANES.forEach((lane, laneIndex) => {
+    const inLane = responses.filter((response) => response.event.country === lane.key);
+    const rowHeight = g.font + 5;
+    const rowsAvailable = Math.max(1, Math.floor(g.laneHeight / rowHeight));
+    const laneTop = laneTops[laneIndex]! + (g.laneHeight - rowsAvailable * rowHeight) / 2;
+    const requests = inLane.map((response) => {
+      const cx = xOfDate(x, response.event.date);
+      const width = showLabel(response.event.id) ? 10 + estimateTextWidth(labelFor(response.entry), g.font) : g.dot;
+      // A label that would run past the right edge is written to the left of its marker.
+      const flip = cx + width > frame.right;
+      return { item: { response, cx, flip }, left: flip ? cx - width : cx - g.dot, right: flip ? cx + g.dot : cx + width };
+    });
+    for (const { item, row } of packIntoRows(requests, rowsAvailable, 6)) {
+      const { response, cx, flip } = item;
+      const cy = laneTop + (row + 0.5) * rowHeight;
+      const id = response.event.id;
+      const shape = response.event.country === 'CN' ? symbolDiamond : symbolTriangle;
+      answerMarks.push({
+        kind: 'symbol',
+        key: `answer-${id}`,
+        className: `answer-mark country-${response.event.country.toLowerCase()}${response.event.tags?.includes('later') ? ' is-later' : ''}${emphasis(id)}`,
+        x: cx,
+        y: cy,
+        d: symbol(shape, g.marker)() ?? '',
+      });
+      if (showLabel(id)) {
+        answerMarks.push({
+          kind: 'text',
+          key: `answer-label-${id}`,
+          className: `answer-label${emphasis(id)}`,
+          x: flip ? cx - 9 : cx + 9,
+          y: cy + 4,
+          text: labelFor(response.entry),
+          anchor: flip ? 'end' : 'start',
+          size: g.font,
+          weight: state.highlight.includes(id) ? 'bold' : 'normal',
+        });
+      }
+    }
+  });
+
+  // The callout: the focused rule or answer, its date and title, above the matrix.
+  const callout: Mark[] = [];
+  if (state.focus) {
+    const focused = data.rules.get(state.focus) ?? data.responses.get(state.focus)!.event;
+    const heading = `${formatDateShort(focused.date)}${focused.tags?.includes('later') ? ' (after this story)' : ''}`;
+    const lines = wrapText(focused.title, size.width - 8, g.font, g.calloutLines - 1);
+    [heading, ...lines].forEach((text, index) => {
+      callout.push({
+        kind: 'text',
+        key: `callout-${index}`,
+        className: index === 0 ? 'callout callout--title' : 'callout',
+        x: 4,
+        y: g.font + 1 + index * (g.font + 3),
+        text,
+        size: g.font,
+        weight: index === 0 ? 'bold' : 'normal',
+      });
+    });
+  }
+
+  const layers: Layer[] = [
+    { id: 'frame', marks: frameMarks },
+    { id: 'axis', marks: axis },
+    { id: 'columns', marks: columns },
+    { id: 'dots', marks: dots },
+    { id: 'answers', marks: answerMarks },
+    { id: 'callout', marks: callout },
+  ];
+  return {
+    size,
+    title: 'US export rules on AI chips, what each covered, and the answers to them',
+    description: describeState(data, state),
+    layers,
+  };
+}

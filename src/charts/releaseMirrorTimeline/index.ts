@@ -1,0 +1,91 @@
+import { defineChart } from '../contract';
+import { compareDates } from '../../data/dates';
+import { formatDate } from '../../i18n/format';
+import { LAB_ROWS, MARKED_EVENTS } from './config';
+import { layoutReleaseMirrorTimeline, labFor, type Lab, type ReleaseMirrorData } from './layout';
+import { releaseMirrorTimelineState } from './state';
+
+/** The window the chart covers: the brief's story, from the first open Llama to August 2025. */
+const WINDOW = { from: '2022-12', through: '2025-08' };
+
+export default defineChart({
+  name: 'releaseMirrorTimeline',
+  stateSchema: releaseMirrorTimelineState,
+  exampleStates: [
+    { models: ['gpt-4', 'gemini-1-ultra', 'claude-3-opus', 'gpt-4o', 'claude-3-5-sonnet', 'o1', 'grok-3', 'claude-4'], highlight: ['gpt-4', 'claude-4'], focus: 'gpt-4' },
+    {
+      models: ['gpt-4', 'llama-2', 'llama-3-1-405b', 'gpt-4o', 'claude-4', 'qwen-72b', 'deepseek-v2', 'qwen2.5-72b', 'deepseek-v3', 'deepseek-r1', 'qwen3', 'kimi-k2', 'glm-4.5', 'gemma-3', 'gpt-oss'],
+      events: ['deepseek-moment-2025-01-27', 'altman-wrong-side-of-history-2025-01-31', 'ai-action-plan-2025-07-23'],
+      highlight: ['deepseek-r1', 'gpt-oss', 'kimi-k2', 'glm-4.5', 'ai-action-plan-2025-07-23'],
+      focus: 'gpt-oss',
+    },
+  ],
+
+  select(dataset): ReleaseMirrorData {
+    const inWindow = (date: string) => compareDates(date, WINDOW.from) >= 0 && compareDates(date, WINDOW.through) <= 0;
+    const models = new Map(
+      dataset.models.filter((model) => (model.country === 'US' || model.country === 'CN') && inWindow(model.released)).map((model) => [model.id, model]),
+    );
+    const organisations = new Map<string, 'US' | 'CN'>();
+    for (const model of models.values()) organisations.set(model.organisation, model.country as 'US' | 'CN');
+    const order = (organisation: string) => {
+      const index = LAB_ROWS.findIndex((row) => row.organisation === organisation);
+      return index === -1 ? LAB_ROWS.length : index;
+    };
+    const labs: Lab[] = [...organisations.entries()]
+      .map(([organisation, country]) => ({ organisation, country, label: LAB_ROWS.find((row) => row.organisation === organisation)?.label ?? organisation }))
+      .sort((a, b) => (a.country === b.country ? 0 : a.country === 'US' ? -1 : 1) || order(a.organisation) - order(b.organisation) || a.organisation.localeCompare(b.organisation));
+    const events = new Map(
+      MARKED_EVENTS.map(({ id, label }) => {
+        const event = dataset.events.find((candidate) => candidate.id === id);
+        if (!event) throw new Error(`releaseMirrorTimeline: config names event "${id}", which the dataset does not hold`);
+        return [id, { event, label }];
+      }),
+    );
+    return { models, labs, events };
+  },
+
+  layout: layoutReleaseMirrorTimeline,
+
+  table(data) {
+    return {
+      caption: 'Model releases of leading US and Chinese labs, January 2023 to August 2025',
+      columns: [
+        { key: 'model', label: 'Model' },
+        { key: 'lab', label: 'Lab' },
+        { key: 'country', label: 'Country' },
+        { key: 'released', label: 'Released' },
+        { key: 'access', label: 'Weights' },
+        { key: 'licence', label: 'Licence' },
+      ],
+      rows: [...data.models.values()]
+        .sort((a, b) => compareDates(a.released, b.released))
+        .map((model) => ({
+          model: model.name,
+          lab: labFor(model),
+          country: model.country === 'US' ? 'United States' : 'China',
+          released: formatDate(model.released),
+          access: model.access === 'open-weights' ? 'open' : 'closed',
+          licence: model.licence ?? '',
+        })),
+    };
+  },
+
+  sources(data) {
+    const ids = new Set<string>();
+    for (const model of data.models.values()) model.sources.forEach((id) => ids.add(id));
+    for (const { event } of data.events.values()) event.sources.forEach((id) => ids.add(id));
+    return [...ids];
+  },
+
+  asOf: (data) => [...data.models.values()].map((model) => model.released).sort(compareDates).at(-1)!,
+
+  legend: () => [
+    { symbol: 'circle', className: 'release country-us is-open', label: 'US lab, open weights' },
+    { symbol: 'circle', className: 'release country-us is-closed', label: 'US lab, closed' },
+    { symbol: 'circle', className: 'release country-cn is-open', label: 'Chinese lab, open weights' },
+    { symbol: 'circle', className: 'release country-cn is-closed', label: 'Chinese lab, closed' },
+    { symbol: 'dashed-line', className: 'event-line', label: 'Event' },
+  ],
+});
+

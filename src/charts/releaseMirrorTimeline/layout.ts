@@ -1,0 +1,243 @@
+/**
+ * A mirrored (butterfly) release timeline: one time axis across the middle, the leading US labs'
+ * releases in rows above it and the Chinese labs' in rows below, so the two countries' rhythms
+ * can be compared at a glance. Events that frame the story (the DeepSeek moment, the AI Action
+ * Plan) are dashed lines across both halves.
+ *
+ * Encodings, so colour is never alone: the side of the axis and the row label say the country and
+ * the lab; a filled dot has open weights, a hollow ring is closed (as everywhere on the site).
+ */
+import type { DatasetEvent, Model } from '../../data/schema';
+import { compareDates } from '../../data/dates';
+import { formatDateShort } from '../../i18n/format';
+import type { Layer, Mark, Scene, Size, Variant } from '../contract';
+import { plotFrame } from '../shared/frame';
+import { estimateTextWidth } from '../shared/labels';
+import { packIntoRows } from '../shared/rowPacking';
+import { wrapText } from '../shared/textWrap';
+import { timeScale, xOfDate, yearAxis } from '../shared/timeAxis';
+import { LAB_ROWS } from './config';
+import type { ReleaseMirrorTimelineState } from './state';
+
+export interface Lab {
+  organisation: string;
+  label: string;
+  country: 'US' | 'CN';
+}
+
+export interface ReleaseMirrorData {
+  /** US and Chinese model releases the chart can draw, by id. */
+  models: Map<string, Model>;
+  /** Lab rows in drawing order: US labs first (top), then Chinese labs. */
+  labs: Lab[];
+  /** Events the chart can mark, by id, with their short labels. */
+  events: Map<string, { event: DatasetEvent; label: string }>;
+}
+
+const GEOMETRY = {
+  wide: { left: 92, right: 16, callout: 46, eventBand: 32, axisBand: 40, axisOffset: 20, bottom: 4, font: 13, dot: 6, labelRows: 3 },
+  narrow: { left: 64, right: 8, callout: 44, eventBand: 16, axisBand: 34, axisOffset: 16, bottom: 2, font: 12, dot: 4.5, labelRows: 2 },
+} as const;
+
+/** "gpt-oss-120b and gpt-oss-20b" -> "gpt-oss-120b"; "ERNIE 4.5 (open family, 10 models)" -> "ERNIE 4.5". */
+export function shortModelName(model: Model): string {
+  return model.name.replace(/\s*\(.*\)\s*$/, '').split(' and ')[0]!;
+}
+
+export function labFor(model: Model): string {
+  return LAB_ROWS.find((row) => row.organisation === model.organisation)?.label ?? model.organisation;
+}
+
+function resolveState(data: ReleaseMirrorData, state: ReleaseMirrorTimelineState) {
+  const models = state.models.map((id) => {
+    const model = data.models.get(id);
+    if (!model) throw new Error(`releaseMirrorTimeline: "${id}" is not a US or Chinese model release in the dataset`);
+    return model;
+  });
+  const events = state.events.map((id) => {
+    const entry = data.events.get(id);
+    if (!entry) throw new Error(`releaseMirrorTimeline: "${id}" is not one of the chart's marked events (see config.ts)`);
+    return entry;
+  });
+  const shown = new Set([...state.models, ...state.events]);
+  for (const id of state.highlight) if (!shown.has(id)) throw new Error(`releaseMirrorTimeline: highlighted "${id}" is not drawn in this state`);
+  if (state.focus && !shown.has(state.focus)) throw new Error(`releaseMirrorTimeline: focus "${state.focus}" is not drawn in this state`);
+  for (const [id, date] of [...models.map((model) => [model.id, model.released]), ...events.map((entry) => [entry.event.id, entry.event.date])] as [string, string][]) {
+    if (compareDates(date, state.from) < 0 || compareDates(date, state.through) > 0) {
+      throw new Error(`releaseMirrorTimeline: "${id}" (${date}) falls outside the time axis ${state.from} to ${state.through}`);
+    }
+  }
+  return { models, events };
+}
+
+const accessWords = (model: Model) => (model.access === 'open-weights' ? `open weights (${model.licence})` : 'closed');
+
+export function describeState(data: ReleaseMirrorData, state: ReleaseMirrorTimelineState): string {
+  const { models, events } = resolveState(data, state);
+  const parts = [
+    `Model releases from ${formatDateShort(state.from)} to ${formatDateShort(state.through)}: US labs above the time axis, Chinese labs below; filled dots have open weights, hollow rings are closed.`,
+  ];
+  for (const [country, name] of [
+    ['US', 'US labs'],
+    ['CN', 'Chinese labs'],
+  ] as const) {
+    const side = models.filter((model) => model.country === country).sort((a, b) => compareDates(a.released, b.released));
+    if (!side.length) continue;
+    const open = side.filter((model) => model.access === 'open-weights');
+    const closed = side.filter((model) => model.access !== 'open-weights');
+    const list = (items: Model[]) => items.map((model) => `${shortModelName(model)} (${labFor(model)}, ${formatDateShort(model.released)})`).join(', ');
+    parts.push(`${name}: ${open.length ? `open weights: ${list(open)}` : 'no open-weight release shown'}${closed.length ? `; closed: ${list(closed)}` : ''}.`);
+  }
+  if (events.length) parts.push(`Marked: ${events.map((entry) => `${entry.label} (${formatDateShort(entry.event.date)})`).join('; ')}.`);
+  if (state.focus) {
+    const model = data.models.get(state.focus);
+    parts.push(model ? `In focus: ${model.name}, ${model.organisation}, ${formatDateShort(model.released)}, ${accessWords(model)}.` : `In focus: ${data.events.get(state.focus)!.event.title}.`);
+  }
+  return parts.join(' ');
+}
+
+export function layoutReleaseMirrorTimeline(data: ReleaseMirrorData, state: ReleaseMirrorTimelineState, size: Size, variant: Variant): Scene {
+  const { models, events } = resolveState(data, state);
+  const g = GEOMETRY[variant];
+  const usLabs = data.labs.filter((lab) => lab.country === 'US');
+  const cnLabs = data.labs.filter((lab) => lab.country === 'CN');
+  const plotTop = g.callout + g.eventBand;
+  const rowHeight = (size.height - plotTop - g.axisBand - g.bottom) / data.labs.length;
+  const usBottom = plotTop + usLabs.length * rowHeight;
+  const axisY = usBottom + g.axisOffset;
+  const cnTop = usBottom + g.axisBand;
+  const cnBottom = cnTop + cnLabs.length * rowHeight;
+  const frame = plotFrame(size, { left: g.left, right: g.right, top: plotTop, bottom: size.height - cnBottom });
+  const x = timeScale(state.from, state.through, frame);
+  const rowY = new Map<string, number>();
+  usLabs.forEach((lab, index) => rowY.set(lab.organisation, plotTop + (index + 0.5) * rowHeight));
+  cnLabs.forEach((lab, index) => rowY.set(lab.organisation, cnTop + (index + 0.5) * rowHeight));
+  const emphasis = (id: string) => (state.highlight.length === 0 ? '' : state.highlight.includes(id) ? ' is-highlighted' : ' is-muted');
+
+  // Rows, their labels and the two halves' names beside the axis.
+  const frameMarks: Mark[] = [];
+  for (const lab of data.labs) {
+    const y = rowY.get(lab.organisation)!;
+    frameMarks.push({ kind: 'line', key: `row-${lab.organisation}`, className: 'lab-row', x1: frame.left, y1: y, x2: frame.right, y2: y });
+    frameMarks.push({ kind: 'text', key: `lab-${lab.organisation}`, className: `lab-label label-${lab.country.toLowerCase()}`, x: 4, y: y + 4, text: lab.label, size: g.font });
+  }
+  frameMarks.push({ kind: 'text', key: 'side-us', className: 'side-label label-us', x: 4, y: axisY - 5, text: 'US ↑', size: g.font, weight: 'bold' });
+  frameMarks.push({ kind: 'text', key: 'side-cn', className: 'side-label label-cn', x: 4, y: axisY + 16, text: 'China ↓', size: g.font, weight: 'bold' });
+  const axis = yearAxis(x, { ...frame, bottom: axisY }, { key: 'time', fontSize: g.font });
+
+  // Events: dashed lines across both halves, labels packed into the band above the rows.
+  const eventMarks: Mark[] = [];
+  // Lines stay for every marked event; labels only for the emphasised ones (or all, when none is),
+  // because events a few days apart would otherwise stack their labels over each other's lines.
+  const anyEventEmphasised = events.some((entry) => state.highlight.includes(entry.event.id) || state.focus === entry.event.id);
+  // A phone has room for one line of event labels: the focused event, else the emphasised ones.
+  const focusedEvent = events.some((entry) => entry.event.id === state.focus);
+  const labelEvent = (id: string) =>
+    variant === 'narrow' && focusedEvent ? state.focus === id : state.highlight.includes(id) || state.focus === id || (!anyEventEmphasised && variant === 'wide');
+  const eventRequests = events.map((entry) => {
+    const ex = xOfDate(x, entry.event.date);
+    const width = estimateTextWidth(entry.label, g.font);
+    const flip = ex + 4 + width > frame.right;
+    // The extent includes the line itself, so two labels that meet at their lines (one flipped
+    // left of a line, one right of a neighbouring line) go to different rows.
+    return { item: { entry, ex, flip }, left: flip ? ex - 4 - width : ex - 4, right: flip ? ex + 4 : ex + 4 + width };
+  });
+  const eventRows = variant === 'wide' ? 2 : 1;
+  for (const { item, row } of packIntoRows(eventRequests.filter((request) => labelEvent(request.item.entry.event.id)), eventRows, 6)) {
+    const { entry, ex, flip } = item;
+    eventMarks.push({
+      kind: 'text',
+      key: `event-label-${entry.event.id}`,
+      className: `event-label${emphasis(entry.event.id)}`,
+      x: flip ? ex - 4 : ex + 4,
+      y: g.callout + g.font + row * (g.font + 3),
+      text: entry.label,
+      anchor: flip ? 'end' : 'start',
+      size: g.font,
+      weight: state.highlight.includes(entry.event.id) ? 'bold' : 'normal',
+    });
+  }
+  for (const { item } of eventRequests) {
+    eventMarks.push({ kind: 'line', key: `event-line-${item.entry.event.id}`, className: `event-line${emphasis(item.entry.event.id)}`, dash: '4 3', x1: item.ex, y1: g.callout + 2, x2: item.ex, y2: cnBottom });
+  }
+
+  // Releases: a dot in the lab's row; emphasised ones are named beside it.
+  const dots: Mark[] = [];
+  const labels: Mark[] = [];
+  const sorted = [...models].sort((a, b) => compareDates(a.released, b.released) || a.id.localeCompare(b.id));
+  for (const model of sorted) {
+    const y = rowY.get(model.organisation);
+    if (y === undefined) throw new Error(`releaseMirrorTimeline: no row for "${model.organisation}" (add it to config.ts)`);
+    dots.push({
+      kind: 'circle',
+      key: `release-${model.id}`,
+      className: `release country-${model.country.toLowerCase()} ${model.access === 'open-weights' ? 'is-open' : 'is-closed'}${emphasis(model.id)}`,
+      cx: xOfDate(x, model.released),
+      cy: y,
+      r: g.dot,
+    });
+  }
+  // Labels: to the right of the dot (left near the right edge), packed within the lab's row into
+  // the line of the dot, just above it or just below it.
+  const offsets = [0, -(g.font - 1), g.font - 1];
+  for (const lab of data.labs) {
+    const named = sorted.filter((model) => model.organisation === lab.organisation && state.highlight.includes(model.id));
+    const requests = named.map((model) => {
+      const mx = xOfDate(x, model.released);
+      const text = shortModelName(model);
+      const width = estimateTextWidth(text, g.font);
+      const flip = mx + g.dot + 3 + width > size.width - 2;
+      return { item: { model, mx, text, flip }, left: flip ? mx - g.dot - 3 - width : mx - g.dot, right: flip ? mx + g.dot : mx + g.dot + 3 + width };
+    });
+    for (const { item, row } of packIntoRows(requests, g.labelRows, 4)) {
+      const { model, mx, text, flip } = item;
+      labels.push({
+        kind: 'text',
+        key: `release-label-${model.id}`,
+        className: 'release-label',
+        x: flip ? mx - g.dot - 3 : mx + g.dot + 3,
+        y: rowY.get(lab.organisation)! + 4 + offsets[row]!,
+        text,
+        anchor: flip ? 'end' : 'start',
+        size: g.font,
+        weight: 'bold',
+      });
+    }
+  }
+
+  // The callout: the focused release or event.
+  const callout: Mark[] = [];
+  if (state.focus) {
+    const model = data.models.get(state.focus);
+    const heading = model ? `${formatDateShort(model.released)} · ${model.organisation}` : `${formatDateShort(data.events.get(state.focus)!.event.date)}`;
+    const body = model ? `${model.name}: ${model.access === 'open-weights' ? `open weights, ${model.licence}` : 'closed, no weights released'}` : data.events.get(state.focus)!.event.title;
+    const lines = [heading, ...wrapText(body, size.width - 8, g.font, 2)];
+    lines.forEach((text, index) => {
+      callout.push({
+        kind: 'text',
+        key: `callout-${index}`,
+        className: index === 0 ? 'callout callout--title' : 'callout',
+        x: 4,
+        y: g.font + index * (g.font + 2),
+        text,
+        size: g.font,
+        weight: index === 0 ? 'bold' : 'normal',
+      });
+    });
+  }
+
+  const layers: Layer[] = [
+    { id: 'frame', marks: frameMarks },
+    { id: 'axis', marks: axis },
+    { id: 'events', marks: eventMarks },
+    { id: 'releases', marks: dots },
+    { id: 'labels', marks: labels },
+    { id: 'callout', marks: callout },
+  ];
+  return {
+    size,
+    title: 'Model releases of leading US and Chinese labs, open and closed',
+    description: describeState(data, state),
+    layers,
+  };
+}

@@ -1,0 +1,86 @@
+import { defineChart } from '../contract';
+import { findSeriesPoint } from '../../data/values';
+import { compareDates } from '../../data/dates';
+import { formatDate } from '../../i18n/format';
+import { approxFlop, layoutTrainingComputeBars, type TrainingComputeData } from './layout';
+import { trainingComputeBarsState } from './state';
+
+/** The series that hold DeepSeek's own account of DeepSeek-V3's training run (developer claims). */
+const CLAIM_POINTS = {
+  gpuHours: { series: 'deepseek-v3-gpu-hours-claim', at: 'Full training run, as reported' },
+  gpus: { series: 'training-gpu-counts', at: 'DeepSeek-V3 pre-training (H800)' },
+  cost: { series: 'training-cost-claims', at: 'DeepSeek-V3, final training run' },
+} as const;
+
+export default defineChart({
+  name: 'trainingComputeBars',
+  stateSchema: trainingComputeBarsState,
+  exampleStates: [
+    { models: ['gpt-4', 'gemini-1-ultra', 'gpt-4o', 'llama-3-1-405b'] },
+    { models: ['gpt-4', 'gemini-1-ultra', 'gpt-4o', 'llama-3-1-405b', 'qwen-72b', 'glm-4-plus', 'hunyuan-large', 'deepseek-v3'], highlight: ['deepseek-v3', 'llama-3-1-405b'], claim: true },
+    { models: 'all', highlight: ['deepseek-r1', 'grok-3'] },
+  ],
+
+  select(dataset): TrainingComputeData {
+    const models = dataset.models
+      .filter((model) => model.trainingComputeFlop !== undefined && (model.country === 'US' || model.country === 'CN'))
+      .sort((a, b) => compareDates(a.released, b.released));
+    const claimSources = new Set<string>();
+    const value = (key: keyof typeof CLAIM_POINTS) => {
+      const { series, point } = findSeriesPoint(dataset, CLAIM_POINTS[key].series, CLAIM_POINTS[key].at);
+      (point.sources ?? series.sources).forEach((id) => claimSources.add(id));
+      return point.value;
+    };
+    const epoch = dataset.sources.find((source) => source.id === 'epoch-notable-models');
+    if (!epoch) throw new Error('trainingComputeBars: the dataset has no source "epoch-notable-models"');
+    return {
+      models,
+      claim: { modelId: 'deepseek-v3', gpuHoursMillions: value('gpuHours'), gpus: value('gpus'), costMillionsUsd: value('cost'), sources: [...claimSources] },
+      asOf: epoch.published,
+    };
+  },
+
+  layout: layoutTrainingComputeBars,
+
+  table(data) {
+    return {
+      caption: 'Training compute of notable US and Chinese models, as estimated by Epoch AI',
+      columns: [
+        { key: 'model', label: 'Model' },
+        { key: 'developer', label: 'Developer' },
+        { key: 'country', label: 'Country' },
+        { key: 'released', label: 'Released' },
+        { key: 'access', label: 'Weights' },
+        { key: 'flop', label: 'Training compute (FLOP, estimate)', numeric: true },
+      ],
+      rows: data.models.map((model) => ({
+        model: model.name,
+        developer: model.organisation,
+        country: model.country === 'US' ? 'United States' : 'China',
+        released: formatDate(model.released),
+        access: model.access === 'open-weights' ? 'open' : 'closed',
+        flop: approxFlop(model.trainingComputeFlop!),
+      })),
+    };
+  },
+
+  sources(data) {
+    const ids = new Set<string>();
+    for (const model of data.models) model.sources.forEach((id) => ids.add(id));
+    data.claim.sources.forEach((id) => ids.add(id));
+    return [...ids];
+  },
+
+  asOf: (data) => data.asOf,
+
+  estimate: () => true,
+
+  legend: () => [
+    { symbol: 'square', className: 'compute-bar country-us is-open', label: 'US developer, open weights' },
+    { symbol: 'square', className: 'compute-bar country-us is-closed', label: 'US developer, closed' },
+    { symbol: 'square', className: 'compute-bar country-cn is-open', label: 'Chinese developer, open weights' },
+    { symbol: 'square', className: 'compute-bar country-cn is-closed', label: 'Chinese developer, closed' },
+    { symbol: 'dashed-line', className: 'claim-box', label: 'Developer’s own claim, not Epoch AI’s estimate' },
+  ],
+});
+

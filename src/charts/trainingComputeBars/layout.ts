@@ -1,0 +1,207 @@
+/**
+ * Training compute of notable models as horizontal bars on a log scale (Epoch AI's estimates),
+ * grouped by the developer's country, oldest first within each group. On request, DeepSeek's own
+ * account of DeepSeek-V3's final training run sits in a dashed note tied to its bar: a claim by the
+ * developer, kept apart from Epoch's estimates.
+ *
+ * Encodings, so colour is never alone: rows sit under a "United States" or "China" heading; a
+ * filled bar has open weights, a hollow one is closed; every value carries "≈" (all are estimates).
+ */
+import { scaleLog } from 'd3-scale';
+import type { Model } from '../../data/schema';
+import { compareDates } from '../../data/dates';
+import { formatNumber } from '../../i18n/format';
+import { formatScientific } from '../../data/values';
+import type { Layer, Mark, Scene, Size, Variant } from '../contract';
+import { bottomAxis } from '../shared/axis';
+import { plotFrame } from '../shared/frame';
+import { estimateTextWidth } from '../shared/labels';
+import type { TrainingComputeBarsState } from './state';
+
+export interface DeveloperClaim {
+  /** The model the claim is about. */
+  modelId: string;
+  gpuHoursMillions: number;
+  gpus: number;
+  costMillionsUsd: number;
+  sources: string[];
+}
+
+export interface TrainingComputeData {
+  /** Models with an Epoch AI training-compute estimate, US and Chinese. */
+  models: Model[];
+  claim: DeveloperClaim;
+  /** The date of the Epoch AI table the estimates come from. */
+  asOf: string;
+}
+
+const DOMAIN: [number, number] = [1e23, 1e27];
+const TICKS = [1e23, 1e24, 1e25, 1e26, 1e27];
+
+const GEOMETRY = {
+  wide: { left: 206, right: 18, top: 8, bottom: 52, claimBand: 66, header: 22, maxRow: 34, font: 13 },
+  narrow: { left: 116, right: 16, top: 6, bottom: 48, claimBand: 58, header: 18, maxRow: 24, font: 12 },
+} as const;
+
+const GROUPS = [
+  { country: 'US', label: 'United States', className: 'label-us' },
+  { country: 'CN', label: 'China', className: 'label-cn' },
+] as const;
+
+/** "Gemini 1.0 Ultra" stays; "Llama 3.1 405B" stays; names are short enough for the wide chart. */
+function rowLabel(model: Model, variant: Variant): string {
+  return variant === 'wide' ? `${model.name} · ${model.organisation.replace(/ (DeepMind|Cloud)$/, '').replace(/ \(.*\)$/, '')}` : model.name;
+}
+
+export function approxFlop(value: number): string {
+  return `≈${formatScientific(value)}`;
+}
+
+function resolveState(data: TrainingComputeData, state: TrainingComputeBarsState) {
+  const byId = new Map(data.models.map((model) => [model.id, model]));
+  const ids = state.models === 'all' ? data.models.map((model) => model.id) : state.models;
+  const models = ids.map((id) => {
+    const model = byId.get(id);
+    if (!model) throw new Error(`trainingComputeBars: "${id}" is not a US or Chinese model with an Epoch AI compute estimate`);
+    return model;
+  });
+  for (const id of state.highlight) {
+    if (!ids.includes(id)) throw new Error(`trainingComputeBars: highlighted model "${id}" is not drawn in this state`);
+  }
+  if (state.claim && !ids.includes(data.claim.modelId)) throw new Error(`trainingComputeBars: the developer's claim needs "${data.claim.modelId}" on the chart`);
+  return { models };
+}
+
+function grouped(models: Model[]) {
+  return GROUPS.map((group) => ({
+    ...group,
+    models: models.filter((model) => model.country === group.country).sort((a, b) => compareDates(a.released, b.released) || a.name.localeCompare(b.name)),
+  })).filter((group) => group.models.length > 0);
+}
+
+export function describeState(data: TrainingComputeData, state: TrainingComputeBarsState): string {
+  const { models } = resolveState(data, state);
+  const parts = ["Training compute of each model, Epoch AI's estimates on a log scale, in floating-point operations (FLOP)."];
+  for (const group of grouped(models)) {
+    parts.push(
+      `${group.label}: ${group.models.map((model) => `${model.name} ${approxFlop(model.trainingComputeFlop!)} (${model.access === 'open-weights' ? 'open weights' : 'closed'})`).join('; ')}.`,
+    );
+  }
+  if (state.claim) {
+    const model = data.models.find((candidate) => candidate.id === data.claim.modelId)!;
+    parts.push(
+      `Developer's own claim for ${model.name}, final training run only: ${formatNumber(data.claim.gpuHoursMillions)} million H800 GPU-hours on ${formatNumber(data.claim.gpus)} GPUs, about $${formatNumber(data.claim.costMillionsUsd)} million at rental prices; research and earlier experiments are excluded.`,
+    );
+  }
+  return parts.join(' ');
+}
+
+export function layoutTrainingComputeBars(data: TrainingComputeData, state: TrainingComputeBarsState, size: Size, variant: Variant): Scene {
+  const { models } = resolveState(data, state);
+  const g = GEOMETRY[variant];
+  const frame = plotFrame(size, { left: g.left, right: g.right, top: g.top, bottom: g.bottom + (state.claim ? g.claimBand : 0) });
+  const x = scaleLog().domain(DOMAIN).range([frame.left, frame.right]);
+  const groups = grouped(models);
+  const rowHeight = Math.min(g.maxRow, (frame.height - groups.length * g.header) / models.length);
+  const barHeight = Math.max(8, Math.min(18, rowHeight * 0.62));
+  const emphasis = (id: string) => (state.highlight.length === 0 ? '' : state.highlight.includes(id) ? ' is-highlighted' : ' is-muted');
+  const superscript = (value: number) => `10${String(Math.round(Math.log10(value))).replace(/\d/g, (digit) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(digit)]!)}`;
+
+  const axis = bottomAxis(x, frame, {
+    key: 'x',
+    title: variant === 'wide' ? 'Training compute (FLOP, log scale: each step is ten times more)' : 'Training compute (FLOP, log)',
+    format: superscript,
+    tickValues: TICKS,
+    grid: true,
+    fontSize: g.font,
+  });
+
+  const headers: Mark[] = [];
+  const bars: Mark[] = [];
+  const labels: Mark[] = [];
+  const rowCentre = new Map<string, number>();
+  let y = frame.top;
+  for (const group of groups) {
+    headers.push({ kind: 'text', key: `group-${group.country}`, className: `group-label ${group.className}`, x: 4, y: y + g.header - 6, text: group.label, size: g.font, weight: 'bold' });
+    y += g.header;
+    for (const model of group.models) {
+      const centre = y + rowHeight / 2;
+      rowCentre.set(model.id, centre);
+      const end = x(model.trainingComputeFlop!);
+      const open = model.access === 'open-weights';
+      const className = `compute-bar country-${model.country.toLowerCase()} ${open ? 'is-open' : 'is-closed'}${emphasis(model.id)}`;
+      bars.push({ kind: 'rect', key: `bar-${model.id}`, className, x: frame.left, y: centre - barHeight / 2, width: Math.max(1, end - frame.left), height: barHeight });
+      const highlighted = state.highlight.includes(model.id);
+      labels.push({
+        kind: 'text',
+        key: `name-${model.id}`,
+        className: `bar-label${emphasis(model.id)}`,
+        x: frame.left - 8,
+        y: centre + 4,
+        text: rowLabel(model, variant),
+        anchor: 'end',
+        size: g.font,
+        weight: highlighted ? 'bold' : 'normal',
+      });
+      // On a phone only the emphasised bars carry their value: the plot is too narrow for all.
+      if (variant === 'wide' || highlighted) {
+        const text = approxFlop(model.trainingComputeFlop!);
+        const inside = end + 6 + estimateTextWidth(text, g.font) > frame.right;
+        labels.push({
+          kind: 'text',
+          key: `value-${model.id}`,
+          className: `value-label${inside && open ? ' on-fill' : ''}${emphasis(model.id)}`,
+          x: inside ? end - 6 : end + 6,
+          y: centre + 4,
+          text,
+          anchor: inside ? 'end' : 'start',
+          size: g.font,
+        });
+      }
+      y += rowHeight;
+    }
+  }
+
+  // The developer's claim: a dashed note under the axis, and a dashed outline around the model's bar.
+  const claimMarks: Mark[] = [];
+  if (state.claim) {
+    const model = models.find((candidate) => candidate.id === data.claim.modelId)!;
+    const end = x(model.trainingComputeFlop!);
+    const top = frame.bottom + g.bottom - 4;
+    const lines =
+      variant === 'wide'
+        ? [
+            `${model.name}: DeepSeek's own account, final training run only`,
+            `${formatNumber(data.claim.gpuHoursMillions)} million H800 GPU-hours on ${formatNumber(data.claim.gpus)} chips, about $${formatNumber(data.claim.costMillionsUsd)} million`,
+            'at rental prices; research, failed runs, staff and hardware not included',
+          ]
+        : [
+            `DeepSeek's claim, final run only:`,
+            `${formatNumber(data.claim.gpuHoursMillions)}M H800 GPU-hours, ${formatNumber(data.claim.gpus)} chips,`,
+            `≈ $${formatNumber(data.claim.costMillionsUsd)}M rent; no research costs`,
+          ];
+    const boxHeight = lines.length * (g.font + 4) + 8;
+    // The same dashed outline around the bar and around the note ties the two together without a
+    // leader line crossing the axis.
+    const centre = rowCentre.get(model.id)!;
+    claimMarks.push({ kind: 'rect', key: 'claim-outline', className: 'claim-box claim-box--bar', dash: '5 3', x: frame.left - 3, y: centre - barHeight / 2 - 3, width: end - frame.left + 6, height: barHeight + 6 });
+    claimMarks.push({ kind: 'rect', key: 'claim-box', className: 'claim-box', dash: '5 3', x: 2, y: top, width: size.width - 4, height: boxHeight });
+    lines.forEach((text, index) => {
+      claimMarks.push({ kind: 'text', key: `claim-line-${index}`, className: 'claim-text', x: 10, y: top + 4 + (index + 1) * (g.font + 4) - 2, text, size: g.font, weight: index === 0 ? 'bold' : 'normal' });
+    });
+  }
+
+  const layers: Layer[] = [
+    { id: 'axis', marks: axis },
+    { id: 'headers', marks: headers },
+    { id: 'bars', marks: bars },
+    { id: 'labels', marks: labels },
+    { id: 'claim', marks: claimMarks },
+  ];
+  return {
+    size,
+    title: 'Training compute of notable US and Chinese models (Epoch AI estimates)',
+    description: describeState(data, state),
+    layers,
+  };
+}

@@ -1,0 +1,196 @@
+/**
+ * The Chips chapter's sequences, in the desktop and phone projects: every step's deep link shows
+ * that step's chart (asserted on the marks in the visible SVG), real wheel scrolling walks the
+ * rules timeline, and nothing logs an error. The chip-threshold sequence's engine behaviour is
+ * covered in scrolly.spec.ts; here only its marks per step are checked.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { watchPage } from './helpers';
+
+const CHAPTER = '/chapters/chips/';
+
+interface Expected {
+  present?: string[];
+  absent?: string[];
+  /** Mark key -> a class it must carry. */
+  classes?: Record<string, RegExp>;
+  /** Mark key -> text it must contain. */
+  texts?: Record<string, string>;
+}
+
+interface Sequence {
+  id: string;
+  steps: Record<string, Expected>;
+}
+
+const SEQUENCES: Sequence[] = [
+  {
+    id: 'chip-thresholds',
+    steps: {
+      'before-rules': { present: ['chip-nvidia-a100', 'chip-huawei-ascend-910'], absent: ['rule-zone'] },
+      'oct-2022': { present: ['rule-line-bis-rule-2022-10-07'], classes: { 'chip-nvidia-h100': /is-controlled/ } },
+      'a800-h800': { present: ['chip-nvidia-a800', 'chip-nvidia-h800'], classes: { 'chip-nvidia-a800': /is-allowed/ } },
+      'oct-2023': { present: ['rule-line-bis-rule-2023-10-17'], classes: { 'chip-nvidia-h800': /is-controlled/ } },
+      h20: { present: ['chip-nvidia-h20'], classes: { 'chip-nvidia-h20': /is-allowed/ } },
+      'apr-2025': { classes: { 'chip-nvidia-h20': /is-controlled/ }, absent: ['chip-huawei-ascend-910c'] },
+      ascend: { present: ['chip-huawei-ascend-910b', 'chip-huawei-ascend-910c'], classes: { 'chip-huawei-ascend-910c': /is-estimate/ } },
+    },
+  },
+  {
+    id: 'export-rules',
+    steps: {
+      'first-rule': {
+        present: ['rule-col-bis-rule-2022-10-07', 'rule-dot-bis-rule-2022-10-07-chips', 'rule-dot-bis-rule-2022-10-07-tools'],
+        absent: ['rule-col-bis-macau-extension-2023-01-18', 'answer-nvidia-a800-china-2022-11-07'],
+        texts: { 'callout-0': '7 Oct 2022' },
+      },
+      'made-to-measure': {
+        present: ['rule-col-bis-macau-extension-2023-01-18', 'answer-nvidia-a800-china-2022-11-07', 'answer-nvidia-h800-launch-2023-03-21'],
+        absent: ['rule-col-bis-rule-2023-10-17'],
+        texts: { 'answer-label-nvidia-a800-china-2022-11-07': 'A800' },
+      },
+      'second-rule': {
+        present: ['rule-dot-bis-rule-2023-10-17-entities', 'answer-nvidia-h20-china-2023-11'],
+        absent: ['rule-dot-bis-rule-2024-12-02-memory'],
+        texts: { 'callout-0': 'Oct 2023' },
+      },
+      'memory-and-minerals': {
+        present: ['rule-dot-bis-rule-2024-12-02-memory', 'answer-big-fund-iii-2024-05-24', 'answer-china-mineral-export-ban-2024-12-03'],
+        absent: ['rule-col-bis-diffusion-rule-2025-01-13'],
+        classes: { 'answer-china-mineral-export-ban-2024-12-03': /country-cn/ },
+      },
+      'weights-rule': {
+        present: ['rule-col-bis-diffusion-rescinded-2025-05-13', 'answer-nvidia-h20-charge-2025-04-15'],
+        absent: ['rule-col-h20-sales-resume-2025-07-14'],
+        classes: {
+          'rule-dot-bis-diffusion-rule-2025-01-13-model-weights': /is-tightening/,
+          'rule-dot-bis-diffusion-rescinded-2025-05-13-model-weights': /is-eased/,
+        },
+      },
+      'h20-reversal': {
+        present: ['answer-h20-revenue-share-2025-08-11', 'answer-cac-summons-nvidia-2025-07-31'],
+        absent: ['rule-col-bis-h200-case-by-case-2026-01-15', 'time-label-2026'],
+        classes: { 'rule-dot-h20-sales-resume-2025-07-14-chips': /is-eased/ },
+      },
+      'after-the-story': {
+        present: ['rule-col-bis-h200-case-by-case-2026-01-15', 'answer-huawei-ascend-roadmap-2025-09-18', 'time-label-2026'],
+        classes: { 'answer-huawei-ascend-roadmap-2025-09-18': /is-later/ },
+        texts: { 'callout-0': 'after this story' },
+      },
+    },
+  },
+  {
+    id: 'training-compute',
+    steps: {
+      'us-scale': {
+        present: ['bar-gpt-4', 'bar-llama-3-1-405b'],
+        absent: ['bar-deepseek-v3', 'group-CN'],
+        classes: { 'bar-llama-3-1-405b': /is-open/, 'bar-gpt-4o': /is-closed/ },
+      },
+      'china-scale': {
+        present: ['bar-deepseek-v3', 'group-CN', 'value-deepseek-v3'],
+        absent: ['claim-box'],
+        classes: { 'bar-deepseek-v3': /is-highlighted/ },
+        texts: { 'value-deepseek-v3': '≈3.4 × 10²⁴' },
+      },
+      'the-claim': {
+        present: ['claim-box', 'claim-outline'],
+        texts: { 'claim-line-0': 'DeepSeek', 'claim-line-1': 'H800 GPU-hours' },
+      },
+      'frontier-moves': {
+        present: ['bar-grok-3', 'bar-gpt-4-5', 'bar-deepseek-r1'],
+        absent: ['claim-box'],
+        classes: { 'bar-grok-3': /is-highlighted/ },
+      },
+    },
+  },
+];
+
+const visibleMark = (page: Page, sequence: string, key: string) => page.locator(`[data-scrolly="${sequence}"] .scrolly__svg:visible [data-key="${key}"]`);
+
+async function expectChartAt(page: Page, sequence: Sequence, stepId: string) {
+  await expect(page.locator(`[data-scrolly="${sequence.id}"] [data-graphic]`)).toHaveAttribute('data-state', stepId);
+  const expected = sequence.steps[stepId]!;
+  for (const key of expected.present ?? []) await expect(visibleMark(page, sequence.id, key), `${key} at ${stepId}`).toHaveCount(1);
+  for (const key of expected.absent ?? []) await expect(visibleMark(page, sequence.id, key), `${key} absent at ${stepId}`).toHaveCount(0);
+  for (const [key, className] of Object.entries(expected.classes ?? {})) await expect(visibleMark(page, sequence.id, key), `${key} class at ${stepId}`).toHaveClass(className);
+  for (const [key, text] of Object.entries(expected.texts ?? {})) await expect(visibleMark(page, sequence.id, key), `${key} text at ${stepId}`).toContainText(text);
+}
+
+async function expectActive(page: Page, sequence: Sequence, stepId: string) {
+  await expect(page.locator(`[data-scrolly="${sequence.id}"]`)).toHaveAttribute('data-active-step', stepId);
+  await expect(page.locator(`#${stepId}`)).toHaveAttribute('aria-current', 'step');
+  await expectChartAt(page, sequence, stepId);
+}
+
+for (const sequence of SEQUENCES) {
+  test.describe(`${sequence.id} sequence`, () => {
+    for (const stepId of Object.keys(sequence.steps)) {
+      test(`the deep link #${stepId} shows that step's chart`, async ({ page }) => {
+        const watcher = watchPage(page);
+        await page.goto(`${CHAPTER}#${stepId}`);
+        await expectActive(page, sequence, stepId);
+        watcher.assertClean();
+      });
+    }
+  });
+}
+
+/** Where the trigger line is, and each step's top, read from the live layout. */
+function layout(page: Page, steps: string[]) {
+  return page.evaluate((ids) => {
+    const narrow = window.matchMedia('(max-width: 767.98px)').matches;
+    const line = window.innerHeight * (narrow ? 0.75 : 0.55);
+    return { line, tops: ids.map((id) => document.getElementById(id)!.getBoundingClientRect().top) };
+  }, steps);
+}
+
+/** Scrolls with the mouse wheel, as a reader would, until the step's top sits just above the trigger line. */
+async function wheelToStep(page: Page, steps: string[], stepId: string) {
+  for (let attempt = 0; attempt < 120; attempt++) {
+    const { line, tops } = await layout(page, steps);
+    const delta = tops[steps.indexOf(stepId)]! - (line - 40);
+    if (Math.abs(delta) < 25) break;
+    await page.mouse.wheel(0, Math.sign(delta) * Math.min(Math.abs(delta), 350));
+    await page.waitForTimeout(40);
+  }
+}
+
+for (const sequenceId of ['export-rules', 'training-compute']) {
+  test(`scrolling with the wheel walks the ${sequenceId} sequence step by step`, async ({ page }) => {
+    const sequence = SEQUENCES.find((candidate) => candidate.id === sequenceId)!;
+    const steps = Object.keys(sequence.steps);
+    const watcher = watchPage(page);
+    await page.goto(`${CHAPTER}#${steps[0]}`);
+    await expectActive(page, sequence, steps[0]!);
+    await page.mouse.move(200, 300);
+    for (const stepId of steps.slice(1)) {
+      await wheelToStep(page, steps, stepId);
+      await expectActive(page, sequence, stepId);
+    }
+    for (const stepId of [...steps].reverse().slice(1)) {
+      await wheelToStep(page, steps, stepId);
+      await expectActive(page, sequence, stepId);
+    }
+    watcher.assertClean();
+  });
+}
+
+test('every chart of the chapter has a caption, a source line and a data table', async ({ page }) => {
+  await page.goto(CHAPTER);
+  for (const sequence of SEQUENCES) {
+    const section = page.locator(`[data-scrolly="${sequence.id}"]`);
+    await expect(section.locator('.scrolly__caption')).not.toBeEmpty();
+    await expect(section.locator('.chart-footer__source')).toContainText('Source');
+    await section.locator('summary').click();
+    expect(await section.locator('table tbody tr').count()).toBeGreaterThan(3);
+  }
+});
+
+test("the training-compute table marks every figure as an estimate and names DeepSeek's claim as a source", async ({ page }) => {
+  await page.goto(CHAPTER);
+  const section = page.locator('[data-scrolly="training-compute"]');
+  await section.locator('summary').click();
+  for (const cell of await section.locator('table tbody td:last-child').allTextContents()) expect(cell.trim().startsWith('≈')).toBe(true);
+  await expect(section.locator('.chart-footer__source')).toContainText('DeepSeek');
+});

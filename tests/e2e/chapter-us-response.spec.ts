@@ -1,0 +1,193 @@
+/**
+ * The US response chapter's sequences, in the desktop and phone projects: every step's deep link
+ * shows that step's chart (asserted on the marks in the visible SVG), real wheel scrolling walks
+ * both sequences, and nothing logs an error.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { watchPage } from './helpers';
+
+const CHAPTER = '/chapters/us-response/';
+
+interface Expected {
+  present?: string[];
+  absent?: string[];
+  /** Mark key -> a class it must carry. */
+  classes?: Record<string, RegExp>;
+  /** Mark key -> text it must contain. */
+  texts?: Record<string, string>;
+  /** Text the callout above the chart must contain (its lines joined, as they wrap differently on a phone). */
+  callout?: string;
+}
+
+interface Sequence {
+  id: string;
+  steps: Record<string, Expected>;
+}
+
+const SEQUENCES: Sequence[] = [
+  {
+    id: 'release-mirror',
+    steps: {
+      'closed-flagships': {
+        present: ['release-gpt-4', 'release-claude-4', 'release-gemini-1-ultra'],
+        absent: ['release-llama-2', 'release-deepseek-v3'],
+        classes: { 'release-gpt-4': /is-closed/, 'release-claude-3-opus': /is-closed/ },
+        callout: 'GPT-4: closed',
+      },
+      'llama-exception': {
+        present: ['release-llama-2', 'release-llama-3-1-405b', 'release-gemma'],
+        absent: ['release-qwen-72b'],
+        classes: { 'release-llama-3-1-405b': /is-open/ },
+      },
+      'china-open-wave': {
+        present: ['release-qwen-72b', 'release-deepseek-v2', 'release-deepseek-v3', 'release-glm-4-plus'],
+        absent: ['release-deepseek-r1'],
+        classes: { 'release-deepseek-v3': /is-open/, 'release-glm-4-plus': /is-closed/ },
+      },
+      'deepseek-moment': {
+        present: ['release-deepseek-r1', 'event-line-deepseek-moment-2025-01-27', 'event-label-deepseek-moment-2025-01-27'],
+        absent: ['event-line-altman-wrong-side-of-history-2025-01-31'],
+        texts: { 'release-label-deepseek-r1': 'DeepSeek-R1' },
+      },
+      'wrong-side': {
+        present: ['event-line-altman-wrong-side-of-history-2025-01-31', 'event-label-altman-wrong-side-of-history-2025-01-31'],
+        absent: ['release-qwen3'],
+        callout: 'wrong side of history',
+      },
+      'china-2025': {
+        present: ['release-qwen3', 'release-kimi-k2', 'release-glm-4.5', 'release-ernie-4.5', 'event-line-baidu-open-source-reversal-2025-02-14'],
+        absent: ['release-gpt-oss', 'event-line-ai-action-plan-2025-07-23'],
+        classes: { 'release-ernie-4.5-launch': /is-closed/, 'release-ernie-4.5': /is-open/ },
+      },
+      'us-turn': {
+        present: ['release-gpt-oss', 'release-gemma-3', 'release-llama-4', 'event-line-ai-action-plan-2025-07-23'],
+        classes: { 'release-gpt-oss': /is-open/ },
+        callout: 'open weights, Apache 2.0',
+        texts: { 'event-label-ai-action-plan-2025-07-23': 'AI Action Plan' },
+      },
+    },
+  },
+  {
+    id: 'barriers',
+    steps: {
+      'misuse-risks': {
+        present: ['barrier-ntia-open-weights-report-2024-07-30', 'barrier-cisco-deepseek-jailbreak-2025-02', 'barrier-house-select-committee-deepseek-2025-04-16'],
+        absent: ['barrier-texas-deepseek-ban-2025-01-31'],
+        classes: { 'barrier-cisco-deepseek-jailbreak-2025-02': /is-approximate/ },
+      },
+      bans: {
+        present: ['barrier-italy-garante-deepseek-2025-01-30', 'barrier-iowa-deepseek-ban-2025-02-19', 'barrier-label-texas-deepseek-ban-2025-01-31'],
+        absent: ['barrier-ntia-open-weights-report-2024-07-30'],
+        // The axis now counts weeks: a tick on Monday 27 January 2025 (keyed by its timestamp).
+        texts: { 'barrier-label-italy-garante-deepseek-2025-01-30': 'Italy', 'callout-0': '30 Jan 2025', [`time-label-${Date.UTC(2025, 0, 27)}`]: '27 Jan' },
+      },
+      'eu-rules': {
+        present: ['barrier-eu-ai-act-in-force-2024-08-01', 'barrier-eu-ai-act-gpai-obligations-2025-08-02', 'barrier-ntia-open-weights-report-2024-07-30'],
+        absent: ['barrier-athene-v2-best-us-open-2024-12-23', 'barrier-label-texas-deepseek-ban-2025-01-31'],
+        classes: { 'barrier-eu-ai-act-in-force-2024-08-01': /is-highlighted/, 'barrier-texas-deepseek-ban-2025-01-31': /is-muted/ },
+      },
+      'built-on-chinese': {
+        present: ['barrier-athene-v2-best-us-open-2024-12-23', 'barrier-s1-on-qwen-2025-01-31', 'barrier-casado-chinese-open-models-2025-08', 'barrier-label-athene-v2-best-us-open-2024-12-23'],
+        callout: 'built on Alibaba',
+      },
+      tensions: {
+        present: ['barrier-label-hawley-ai-decoupling-bill-2025-01-29', 'barrier-label-casado-chinese-open-models-2025-08'],
+        absent: ['barrier-label-athene-v2-best-us-open-2024-12-23'],
+        classes: { 'barrier-hawley-ai-decoupling-bill-2025-01-29': /is-highlighted/ },
+      },
+    },
+  },
+];
+
+const visibleMark = (page: Page, sequence: string, key: string) => page.locator(`[data-scrolly="${sequence}"] .scrolly__svg:visible [data-key="${key}"]`);
+
+async function expectChartAt(page: Page, sequence: Sequence, stepId: string) {
+  await expect(page.locator(`[data-scrolly="${sequence.id}"] [data-graphic]`)).toHaveAttribute('data-state', stepId);
+  const expected = sequence.steps[stepId]!;
+  for (const key of expected.present ?? []) await expect(visibleMark(page, sequence.id, key), `${key} at ${stepId}`).toHaveCount(1);
+  for (const key of expected.absent ?? []) await expect(visibleMark(page, sequence.id, key), `${key} absent at ${stepId}`).toHaveCount(0);
+  for (const [key, className] of Object.entries(expected.classes ?? {})) await expect(visibleMark(page, sequence.id, key), `${key} class at ${stepId}`).toHaveClass(className);
+  for (const [key, text] of Object.entries(expected.texts ?? {})) await expect(visibleMark(page, sequence.id, key), `${key} text at ${stepId}`).toContainText(text);
+  if (expected.callout) {
+    const callout = page.locator(`[data-scrolly="${sequence.id}"] .scrolly__svg:visible [data-layer="callout"] text`);
+    await expect.poll(async () => (await callout.allTextContents()).join(' '), { message: `callout at ${stepId}` }).toContain(expected.callout);
+  }
+}
+
+async function expectActive(page: Page, sequence: Sequence, stepId: string) {
+  await expect(page.locator(`[data-scrolly="${sequence.id}"]`)).toHaveAttribute('data-active-step', stepId);
+  await expect(page.locator(`#${stepId}`)).toHaveAttribute('aria-current', 'step');
+  await expectChartAt(page, sequence, stepId);
+}
+
+for (const sequence of SEQUENCES) {
+  test.describe(`${sequence.id} sequence`, () => {
+    for (const stepId of Object.keys(sequence.steps)) {
+      test(`the deep link #${stepId} shows that step's chart`, async ({ page }) => {
+        const watcher = watchPage(page);
+        await page.goto(`${CHAPTER}#${stepId}`);
+        await expectActive(page, sequence, stepId);
+        watcher.assertClean();
+      });
+    }
+  });
+}
+
+/** Where the trigger line is, and each step's top, read from the live layout. */
+function layout(page: Page, steps: string[]) {
+  return page.evaluate((ids) => {
+    const narrow = window.matchMedia('(max-width: 767.98px)').matches;
+    const line = window.innerHeight * (narrow ? 0.75 : 0.55);
+    return { line, tops: ids.map((id) => document.getElementById(id)!.getBoundingClientRect().top) };
+  }, steps);
+}
+
+/** Scrolls with the mouse wheel, as a reader would, until the step's top sits just above the trigger line. */
+async function wheelToStep(page: Page, steps: string[], stepId: string) {
+  for (let attempt = 0; attempt < 120; attempt++) {
+    const { line, tops } = await layout(page, steps);
+    const delta = tops[steps.indexOf(stepId)]! - (line - 40);
+    if (Math.abs(delta) < 25) break;
+    await page.mouse.wheel(0, Math.sign(delta) * Math.min(Math.abs(delta), 350));
+    await page.waitForTimeout(40);
+  }
+}
+
+for (const sequenceId of ['release-mirror', 'barriers']) {
+  test(`scrolling with the wheel walks the ${sequenceId} sequence step by step`, async ({ page }) => {
+    const sequence = SEQUENCES.find((candidate) => candidate.id === sequenceId)!;
+    const steps = Object.keys(sequence.steps);
+    const watcher = watchPage(page);
+    await page.goto(`${CHAPTER}#${steps[0]}`);
+    await expectActive(page, sequence, steps[0]!);
+    await page.mouse.move(200, 300);
+    for (const stepId of steps.slice(1)) {
+      await wheelToStep(page, steps, stepId);
+      await expectActive(page, sequence, stepId);
+    }
+    for (const stepId of [...steps].reverse().slice(1)) {
+      await wheelToStep(page, steps, stepId);
+      await expectActive(page, sequence, stepId);
+    }
+    watcher.assertClean();
+  });
+}
+
+test('every chart of the chapter has a caption, a source line and a data table', async ({ page }) => {
+  await page.goto(CHAPTER);
+  for (const sequence of SEQUENCES) {
+    const section = page.locator(`[data-scrolly="${sequence.id}"]`);
+    await expect(section.locator('.scrolly__caption')).not.toBeEmpty();
+    await expect(section.locator('.chart-footer__source')).toContainText('Source');
+    await section.locator('summary').click();
+    expect(await section.locator('table tbody tr').count()).toBeGreaterThan(10);
+  }
+});
+
+test('the release table lists both countries, open and closed', async ({ page }) => {
+  await page.goto(CHAPTER);
+  const section = page.locator('[data-scrolly="release-mirror"]');
+  await section.locator('summary').click();
+  const text = await section.locator('table tbody').innerText();
+  for (const expected of ['gpt-oss-120b', 'DeepSeek-R1', 'United States', 'China', 'open', 'closed']) expect(text).toContain(expected);
+});

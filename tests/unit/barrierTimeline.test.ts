@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import chart from '../../src/charts/barrierTimeline';
+import { BARRIERS } from '../../src/charts/barrierTimeline/config';
+import { CHART_SIZES, type Mark } from '../../src/charts/contract';
+import { readDataset } from '../../src/data/readDataset';
+
+const dataset = readDataset(fileURLToPath(new URL('../..', import.meta.url)));
+const data = chart.select(dataset);
+const layout = (state: unknown, variant: 'wide' | 'narrow' = 'wide') => chart.layout(data, chart.stateSchema.parse(state), CHART_SIZES[variant], variant);
+const marksOf = (scene: ReturnType<typeof layout>, layerId: string): Mark[] => scene.layers.find((layer) => layer.id === layerId)?.marks ?? [];
+const BANS = BARRIERS.filter((entry) => entry.lane === 'bans').map((entry) => entry.id);
+const textBox = (mark: Mark) => {
+  if (mark.kind !== 'text') throw new Error('not text');
+  const width = mark.text.length * (mark.size ?? 13) * 0.58;
+  const left = mark.anchor === 'end' ? mark.x - width : mark.x;
+  return { left, right: left + width, top: mark.y - (mark.size ?? 13), bottom: mark.y + 3 };
+};
+
+describe('barrierTimeline', () => {
+  it('draws every event of its list, each in its lane', () => {
+    const scene = layout({ events: BARRIERS.map((entry) => entry.id) });
+    const keys = marksOf(scene, 'dots').map((mark) => mark.key);
+    for (const entry of BARRIERS) expect(keys).toContain(`barrier-${entry.id}`);
+    const y = (id: string) => {
+      const mark = marksOf(scene, 'dots').find((candidate) => candidate.key === `barrier-${id}`);
+      return mark?.kind === 'circle' ? mark.cy : NaN;
+    };
+    // Lanes top to bottom: warnings, bans, laws, built on Chinese models.
+    expect(y('ntia-open-weights-report-2024-07-30')).toBeLessThan(y('texas-deepseek-ban-2025-01-31'));
+    expect(y('texas-deepseek-ban-2025-01-31')).toBeLessThan(y('hawley-ai-decoupling-bill-2025-01-29'));
+    expect(y('hawley-ai-decoupling-bill-2025-01-29')).toBeLessThan(y('athene-v2-best-us-open-2024-12-23'));
+  });
+
+  it('never lets two labels overlap, even when a burst of bans is squeezed into the full span', () => {
+    for (const variant of ['wide', 'narrow'] as const) {
+      for (const state of [{ events: BARRIERS.map((entry) => entry.id) }, { events: BANS, highlight: BANS, from: '2025-01-20', through: '2025-02-24' }]) {
+        const boxes = marksOf(layout(state, variant), 'labels').map(textBox);
+        for (let i = 0; i < boxes.length; i++) {
+          for (let j = i + 1; j < boxes.length; j++) {
+            const a = boxes[i]!;
+            const b = boxes[j]!;
+            expect(a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom, `${variant} labels ${i} and ${j}`).toBe(false);
+          }
+        }
+      }
+    }
+  });
+
+  it('labels every ban when zoomed in on the weeks after DeepSeek-R1', () => {
+    const scene = layout({ events: BANS, highlight: BANS, from: '2025-01-20', through: '2025-02-24' });
+    const texts = marksOf(scene, 'labels').flatMap((mark) => (mark.kind === 'text' ? [mark.text] : []));
+    expect(texts).toEqual(expect.arrayContaining(['Italy', 'Texas', 'Taiwan', 'Australia', 'New York', 'Virginia', 'South Korea', 'Iowa', 'US Navy']));
+    const ticks = marksOf(scene, 'axis').flatMap((mark) => (mark.kind === 'text' ? [mark.text] : []));
+    expect(ticks).toContain('27 Jan');
+  });
+
+  it('marks events known only to the month as approximate', () => {
+    const scene = layout({ events: ['cisco-deepseek-jailbreak-2025-02', 'texas-deepseek-ban-2025-01-31'] });
+    const classOf = (id: string) => marksOf(scene, 'dots').find((mark) => mark.key === `barrier-${id}`)?.className ?? '';
+    expect(classOf('cisco-deepseek-jailbreak-2025-02')).toContain('is-approximate');
+    expect(classOf('texas-deepseek-ban-2025-01-31')).not.toContain('is-approximate');
+  });
+
+  it('rejects events off its list, outside the axis, or emphasised but not drawn', () => {
+    expect(() => layout({ events: ['gpt-oss'] })).toThrow(/not one of the chart's events/);
+    expect(() => layout({ events: ['ntia-open-weights-report-2024-07-30'], from: '2025-01-01', through: '2025-03-01' })).toThrow(/outside the time axis/);
+    expect(() => layout({ events: ['ntia-open-weights-report-2024-07-30'], highlight: ['texas-deepseek-ban-2025-01-31'] })).toThrow(/not drawn/);
+  });
+
+  it('describes each lane in words', () => {
+    const scene = layout({ events: ['eu-ai-act-in-force-2024-08-01', 'athene-v2-best-us-open-2024-12-23'] });
+    expect(scene.description).toContain('Laws and rules: EU AI Act in force (1 Aug 2024).');
+    expect(scene.description).toContain('Built on Chinese models: Athene-V2 on Qwen (23 Dec 2024).');
+  });
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import chart from '../../src/charts/releaseMirrorTimeline';
+import { MARKED_EVENTS } from '../../src/charts/releaseMirrorTimeline/config';
+import { CHART_SIZES, type Mark } from '../../src/charts/contract';
+import { readDataset } from '../../src/data/readDataset';
+
+const dataset = readDataset(fileURLToPath(new URL('../..', import.meta.url)));
+const data = chart.select(dataset);
+const layout = (state: unknown, variant: 'wide' | 'narrow' = 'wide') => chart.layout(data, chart.stateSchema.parse(state), CHART_SIZES[variant], variant);
+const marksOf = (scene: ReturnType<typeof layout>, layerId: string): Mark[] => scene.layers.find((layer) => layer.id === layerId)?.marks ?? [];
+const find = (scene: ReturnType<typeof layout>, layerId: string, key: string) => marksOf(scene, layerId).find((mark) => mark.key === key);
+const axisY = (scene: ReturnType<typeof layout>) => {
+  const domain = find(scene, 'axis', 'time-domain');
+  if (domain?.kind !== 'line') throw new Error('no axis');
+  return domain.y1;
+};
+
+describe('releaseMirrorTimeline', () => {
+  it('puts US releases above the axis and Chinese releases below it', () => {
+    const scene = layout({ models: ['gpt-4', 'llama-3-1-405b', 'qwen-72b', 'deepseek-r1'] });
+    const y = axisY(scene);
+    for (const id of ['gpt-4', 'llama-3-1-405b']) {
+      const dot = find(scene, 'releases', `release-${id}`);
+      expect(dot?.kind === 'circle' && dot.cy < y, id).toBe(true);
+    }
+    for (const id of ['qwen-72b', 'deepseek-r1']) {
+      const dot = find(scene, 'releases', `release-${id}`);
+      expect(dot?.kind === 'circle' && dot.cy > y, id).toBe(true);
+    }
+  });
+
+  it('fills open-weight releases and leaves closed ones hollow', () => {
+    const scene = layout({ models: ['gpt-4o', 'llama-3', 'glm-4-plus', 'qwen3'] });
+    expect(find(scene, 'releases', 'release-gpt-4o')?.className).toContain('is-closed');
+    expect(find(scene, 'releases', 'release-llama-3')?.className).toContain('is-open');
+    expect(find(scene, 'releases', 'release-glm-4-plus')?.className).toContain('is-closed');
+    expect(find(scene, 'releases', 'release-qwen3')?.className).toContain('is-open');
+  });
+
+  it('keeps each lab in its own row, labelled, and orders releases by date', () => {
+    const scene = layout({ models: ['gpt-4', 'gpt-4o', 'o1'] });
+    const dots = ['gpt-4', 'gpt-4o', 'o1'].map((id) => find(scene, 'releases', `release-${id}`)!);
+    const ys = new Set(dots.map((dot) => (dot.kind === 'circle' ? dot.cy : NaN)));
+    expect(ys.size).toBe(1);
+    const xs = dots.map((dot) => (dot.kind === 'circle' ? dot.cx : NaN));
+    expect(xs).toEqual([...xs].sort((a, b) => a - b));
+    const labels = marksOf(scene, 'frame').flatMap((mark) => (mark.kind === 'text' ? [mark.text] : []));
+    expect(labels).toEqual(expect.arrayContaining(['OpenAI', 'Google', 'Anthropic', 'Meta', 'DeepSeek', 'Alibaba', 'US ↑', 'China ↓']));
+  });
+
+  it('names only the emphasised releases', () => {
+    const scene = layout({ models: ['gpt-4', 'gpt-oss', 'kimi-k2'], highlight: ['gpt-oss'] });
+    const texts = marksOf(scene, 'labels').flatMap((mark) => (mark.kind === 'text' ? [mark.text] : []));
+    expect(texts).toEqual(['gpt-oss-120b']);
+  });
+
+  it('draws marked events across both halves, with their labels', () => {
+    const scene = layout({ models: ['deepseek-r1'], events: ['deepseek-moment-2025-01-27', 'ai-action-plan-2025-07-23'] });
+    const line = find(scene, 'events', 'event-line-ai-action-plan-2025-07-23');
+    expect(line?.kind === 'line' && line.y1 < axisY(scene) && line.y2 > axisY(scene)).toBe(true);
+    const texts = marksOf(scene, 'events').flatMap((mark) => (mark.kind === 'text' ? [mark.text] : []));
+    expect(texts).toEqual(expect.arrayContaining(['DeepSeek moment', 'AI Action Plan']));
+    expect(MARKED_EVENTS.length).toBeGreaterThan(2);
+  });
+
+  it('spells out a focused release in the callout, with its licence', () => {
+    const scene = layout({ models: ['gpt-oss'], focus: 'gpt-oss' });
+    const text = marksOf(scene, 'callout').flatMap((mark) => (mark.kind === 'text' ? [mark.text] : [])).join(' ');
+    expect(text).toContain('5 Aug 2025');
+    expect(text).toContain('open weights, Apache 2.0');
+  });
+
+  it('describes both sides in words, open and closed', () => {
+    const scene = layout({ models: ['gpt-4', 'llama-2', 'deepseek-v3'] });
+    expect(scene.description).toContain('US labs: open weights: Llama 2 (Meta, 18 Jul 2023); closed: GPT-4 (OpenAI, 15 Mar 2023).');
+    expect(scene.description).toContain('Chinese labs: open weights: DeepSeek-V3');
+  });
+
+  it('rejects unknown models and events, and releases outside the axis', () => {
+    expect(() => layout({ models: ['gpt-9'] })).toThrow(/"gpt-9" is not a US or Chinese model release/);
+    expect(() => layout({ models: ['gpt-4'], events: ['bis-rule-2022-10-07'] })).toThrow(/not one of the chart's marked events/);
+    expect(() => layout({ models: ['gpt-oss'], through: '2025-06' })).toThrow(/outside the time axis/);
+  });
+});
