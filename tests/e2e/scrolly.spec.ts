@@ -180,7 +180,8 @@ test.describe('chip-thresholds sequence', () => {
     await page.goto(`${CHAPTER}#oct-2022`);
     await expectActive(page, 'oct-2022');
     await page.locator(`${SEQUENCE} [data-step-link="next"]`).click();
-    const announcer = page.locator(`${SEQUENCE} [aria-live="polite"]`);
+    const announcer = page.locator(`${SEQUENCE} [data-announcer]`);
+    await expect(announcer).toHaveAttribute('aria-live', 'polite');
     await expect(announcer).toContainText('Step 3 of 7');
     await expect(announcer).toContainText('A800 and H800 appear');
     // The SVG's accessible description follows the state.
@@ -263,7 +264,7 @@ test.describe('without JavaScript', () => {
 
 test('the data table lists every chip the chart can show', async ({ page }) => {
   await page.goto(CHAPTER);
-  await page.locator(`${SEQUENCE} summary`).click();
+  await page.locator(`${SEQUENCE} .chart-footer__table summary`).click();
   const names = await page.locator(`${SEQUENCE} table tbody th`).allTextContents();
   for (const name of ['A100', 'H100', 'A800', 'H800', 'H20', 'Ascend 910B', 'Ascend 910C']) expect(names).toContain(name);
 });

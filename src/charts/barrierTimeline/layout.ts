@@ -16,7 +16,7 @@ import { bottomAxis } from '../shared/axis';
 import { plotFrame } from '../shared/frame';
 import { estimateTextWidth } from '../shared/labels';
 import { packIntoRows } from '../shared/rowPacking';
-import { wrapText } from '../shared/textWrap';
+import { wrapText } from '../shared/text';
 import { timeScale, xOfDate } from '../shared/timeAxis';
 import { LANES, type BarrierEntry } from './config';
 import type { BarrierTimelineState } from './state';

@@ -15,7 +15,7 @@ import type { Layer, Mark, Scene, Size, Variant } from '../contract';
 import { plotFrame } from '../shared/frame';
 import { estimateTextWidth } from '../shared/labels';
 import { packIntoRows, spreadPositions } from '../shared/rowPacking';
-import { wrapText } from '../shared/textWrap';
+import { wrapText } from '../shared/text';
 import { timeScale, xOfDate, yearAxis } from '../shared/timeAxis';
 import { COVER_ROWS, EASING_RULES, LANES, type CoverKey, type ResponseEntry } from './config';
 import type { ExportRuleTimelineState } from './state';

@@ -14,7 +14,7 @@ import type { Layer, Mark, Scene, Size, Variant } from '../contract';
 import { plotFrame } from '../shared/frame';
 import { estimateTextWidth } from '../shared/labels';
 import { packIntoRows } from '../shared/rowPacking';
-import { wrapText } from '../shared/textWrap';
+import { wrapText } from '../shared/text';
 import { timeScale, xOfDate, yearAxis } from '../shared/timeAxis';
 import { LAB_ROWS } from './config';
 import type { ReleaseMirrorTimelineState } from './state';

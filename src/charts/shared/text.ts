@@ -16,21 +16,30 @@ export function shortName(name: string): string {
   return SHORT_NAMES.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), name);
 }
 
-/** Greedy word wrap into lines no wider than `maxWidth` (a single long word keeps its own line). */
-export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
+/**
+ * Greedy word wrap into lines no wider than `maxWidth` (a single long word keeps its own line);
+ * with `maxLines`, the last kept line ends in "…" when the text needs more.
+ */
+export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines = Infinity): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
   const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (line && estimateTextWidth(candidate, fontSize) > maxWidth) {
-      lines.push(line);
-      line = word;
+  let current = '';
+  for (const word of words) {
+    const candidate = current ? `${current} ${word}` : word;
+    if (current && estimateTextWidth(candidate, fontSize) > maxWidth) {
+      lines.push(current);
+      current = word;
     } else {
-      line = candidate;
+      current = candidate;
     }
   }
-  if (line) lines.push(line);
-  return lines;
+  if (current) lines.push(current);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  let last = `${kept[maxLines - 1]!} ${lines[maxLines]!}`;
+  while (last.length > 1 && estimateTextWidth(`${last}…`, fontSize) > maxWidth) last = last.slice(0, -1).trimEnd();
+  kept[maxLines - 1] = `${last}…`;
+  return kept;
 }
 
 /** A stable, readable key part: "United States" -> "united-states". */
