@@ -77,8 +77,8 @@ export default defineChart({
   sources: (data) => data.sources,
   asOf: (data) => data.asOf,
 
-  legend: () => [
-    { symbol: 'circle', className: 'gap-before', label: 'Earlier gap (end of 2023; Arena: Jan 2024)' },
-    { symbol: 'circle', className: 'gap-after', label: 'Later gap (end of 2024; Arena: Feb 2025)' },
+  legend: (data) => [
+    { symbol: 'circle', className: 'gap-before', label: `Earlier gap (${data.periods.benchmarks[0]}; Arena: ${data.periods.arena[0]})` },
+    { symbol: 'circle', className: 'gap-after', label: `Later gap (${data.periods.benchmarks[1]}; Arena: ${data.periods.arena[1]})` },
   ],
 });

@@ -1,4 +1,5 @@
 import { defineChart } from '../contract';
+import { formatDate } from '../../i18n/format';
 import type { Dataset, TimeSeries } from '../../data/schema';
 import { COUNTRIES, COUNTRY_NAMES, layoutOpenModels, type CountryKey, type OpenModelsData, type YearCount } from './layout';
 import { openModelsByCountryState } from './state';
@@ -45,7 +46,7 @@ export default defineChart({
 
   table(data) {
     return {
-      caption: 'Notable AI models per year by country of developer, and how many had open weights (Epoch AI, copy of July 2025)',
+      caption: `Notable AI models per year by country of developer, and how many had open weights (Epoch AI, copy of ${formatDate(data.asOf)})`,
       columns: [
         { key: 'year', label: 'Year' },
         { key: 'country', label: 'Country' },
