@@ -60,13 +60,24 @@ function stepTops(page: Page) {
   }, STEPS);
 }
 
+/** Waits until a wheel scroll has finished moving the page, so the next measurement is not stale. */
+async function settle(page: Page) {
+  let last = await page.evaluate(() => window.scrollY);
+  for (let check = 0; check < 20; check++) {
+    await page.waitForTimeout(50);
+    const now = await page.evaluate(() => window.scrollY);
+    if (now === last) return;
+    last = now;
+  }
+}
+
 async function wheelToStep(page: Page, stepId: string) {
   for (let attempt = 0; attempt < 80; attempt++) {
     const { line, tops } = await stepTops(page);
     const delta = tops[STEPS.indexOf(stepId)]! - (line - 40);
     if (Math.abs(delta) < 25) break;
     await page.mouse.wheel(0, Math.sign(delta) * Math.min(Math.abs(delta), 350));
-    await page.waitForTimeout(40);
+    await settle(page);
   }
 }
 

@@ -99,6 +99,17 @@ for (const sequence of [LANES, GAPS]) {
   });
 }
 
+/** Waits until a wheel scroll has finished moving the page, so the next measurement is not stale. */
+async function settle(page: Page) {
+  let last = await page.evaluate(() => window.scrollY);
+  for (let check = 0; check < 20; check++) {
+    await page.waitForTimeout(50);
+    const now = await page.evaluate(() => window.scrollY);
+    if (now === last) return;
+    last = now;
+  }
+}
+
 /** Scrolls with the mouse wheel until the step's top sits just above the engine's trigger line. */
 async function wheelToStep(page: Page, stepId: string) {
   for (let attempt = 0; attempt < 80; attempt++) {
@@ -109,7 +120,7 @@ async function wheelToStep(page: Page, stepId: string) {
     const delta = top - (line - 40);
     if (Math.abs(delta) < 25) break;
     await page.mouse.wheel(0, Math.sign(delta) * Math.min(Math.abs(delta), 350));
-    await page.waitForTimeout(40);
+    await settle(page);
   }
 }
 
