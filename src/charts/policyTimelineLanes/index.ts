@@ -5,11 +5,8 @@ import { formatDate } from '../../i18n/format';
 import { layoutPolicyTimeline, type ItemShape, type PolicyTimelineData, type TimelineItem } from './layout';
 import { SHORT_LABELS, fallbackLabel, modelShortName } from './shortLabels';
 import { policyTimelineLanesState } from './state';
+import { CN_ITEMS, US_ITEMS } from './items';
 
-/** The story runs to August 2025; later records belong to other charts' "what came after". */
-const STORY_END = '2025-08-31';
-const US_KINDS = new Set(['export-control', 'entity-listing']);
-const CN_KINDS = new Set(['policy', 'regulation', 'statement', 'corporate', 'market', 'investment', 'model-release']);
 
 function eventShape(event: DatasetEvent): ItemShape {
   if (event.kind === 'export-control' || event.kind === 'entity-listing') return 'rule';
@@ -73,14 +70,19 @@ export default defineChart({
 
   select(dataset): PolicyTimelineData {
     const items = new Map<string, TimelineItem>();
-    for (const event of dataset.events) {
-      if (compareDates(event.date, STORY_END) > 0) continue;
-      const usRestriction = event.country === 'US' && (US_KINDS.has(event.kind) || (event.kind === 'restriction' && event.covers?.includes('services')));
-      if (usRestriction) items.set(event.id, eventItem(event, 'us'));
-      else if (event.country === 'CN' && CN_KINDS.has(event.kind)) items.set(event.id, eventItem(event, 'cn'));
+    const events = new Map(dataset.events.map((event) => [event.id, event]));
+    const models = new Map(dataset.models.map((model) => [model.id, model]));
+    for (const id of US_ITEMS) {
+      const event = events.get(id);
+      if (!event || event.country !== 'US') throw new Error(`policyTimelineLanes: "${id}" is not a US event in the dataset`);
+      items.set(id, eventItem(event, 'us'));
     }
-    for (const model of dataset.models) {
-      if (model.country === 'CN' && model.access === 'open-weights' && compareDates(model.released, STORY_END) <= 0) items.set(model.id, modelItem(model));
+    for (const id of CN_ITEMS) {
+      const event = events.get(id);
+      const model = models.get(id);
+      if (event?.country === 'CN') items.set(id, eventItem(event, 'cn'));
+      else if (model?.country === 'CN' && model.access === 'open-weights') items.set(id, modelItem(model));
+      else throw new Error(`policyTimelineLanes: "${id}" is not a Chinese event or open-weight model in the dataset`);
     }
     return { items };
   },
