@@ -145,7 +145,7 @@ export function layoutBenchmarkGaps(data: BenchmarkGapData, state: BenchmarkGapD
       y: g.panel1Title,
       text:
         variant === 'wide'
-          ? `Four benchmarks: ${state.stage === 'after' ? `${from} → ${to}` : from}`
+          ? `Benchmarks: ${state.stage === 'after' ? `${from} → ${to}` : from}`
           : `Points: ${state.stage === 'after' ? `${from} → ${to}` : from}`.replace(/end of /g, 'end '),
       size: g.font,
       weight: 'bold',
