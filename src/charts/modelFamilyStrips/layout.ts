@@ -173,20 +173,38 @@ export function layoutModelStrips(data: ModelFamilyData, state: ModelFamilyStrip
     }
   });
 
-  // Labels above their mark, or below when the space above is taken.
+  // Labels go where they cover no other mark or label: above or below their mark on a desktop,
+  // where rows are tall, and beside it first on a phone, where they are not.
   const labels: Mark[] = [];
-  const taken: { left: number; right: number; y: number }[] = [];
+  const radius = Math.sqrt(g.area / Math.PI) + 2;
+  const markBoxes = [...position.entries()].map(([id, at]) => ({ id, left: at.x - radius, right: at.x + radius, top: at.y - radius, bottom: at.y + radius }));
+  const taken: { left: number; right: number; top: number; bottom: number }[] = [];
+  const overlaps = (a: { left: number; right: number; top: number; bottom: number }, b: typeof a) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
   for (const id of [...state.labels].sort((a, b) => compareDates(byId.get(a)!.released, byId.get(b)!.released))) {
     const model = byId.get(id)!;
     const at = position.get(id)!;
     const text = shortModelName(model.name);
     const width = estimateTextWidth(text, g.font) * 1.08;
-    const left = Math.min(Math.max(frame.left - 4, at.x - width / 2), size.width - 2 - width);
     const index = ORGANISATIONS.findIndex((org) => org.key === model.row);
-    const candidates = [rowY(index) - rowStep / 2 + g.font + 1, rowY(index) + rowStep / 2 - 3];
-    const y = candidates.find((candidate) => taken.every((box) => box.y !== candidate || left > box.right + 6 || left + width < box.left - 6)) ?? candidates[0]!;
-    taken.push({ left, right: left + width, y });
-    labels.push({ kind: 'text', key: `label-${id}`, className: 'model-label label-cn', x: left + width / 2, y, text, anchor: 'middle', size: g.font, weight: 'bold' });
+    const centre = { above: rowY(index) - rowStep / 2 + g.font + 1, below: rowY(index) + rowStep / 2 - 3 };
+    const clampLeft = (left: number) => Math.min(Math.max(frame.left - 4, left), size.width - 2 - width);
+    const candidates = [
+      { name: 'above', left: clampLeft(at.x - width / 2), baseline: Math.min(centre.above, at.y - radius - 2) },
+      { name: 'below', left: clampLeft(at.x - width / 2), baseline: Math.max(centre.below, at.y + radius + g.font) },
+      { name: 'right', left: at.x + radius + 3, baseline: at.y + g.font / 2 - 1 },
+      { name: 'left', left: at.x - radius - 3 - width, baseline: at.y + g.font / 2 - 1 },
+    ];
+    const ordered = variant === 'wide' ? candidates : [candidates[2]!, candidates[3]!, candidates[0]!, candidates[1]!];
+    const boxOf = (candidate: (typeof candidates)[number]) => ({ left: candidate.left, right: candidate.left + width, top: candidate.baseline - g.font + 1, bottom: candidate.baseline + 2 });
+    const fits = (candidate: (typeof candidates)[number]) => {
+      const box = boxOf(candidate);
+      if (box.left < frame.left - 4 || box.right > size.width - 1 || box.top < g.top - 14 || box.bottom > g.axisY) return false;
+      return markBoxes.every((mark) => mark.id === id || !overlaps(box, mark)) && taken.every((other) => !overlaps(box, other));
+    };
+    // Nothing clear: above the mark, kept inside the chart, is the least bad place.
+    const chosen = ordered.find(fits) ?? candidates[0]!;
+    taken.push(boxOf(chosen));
+    labels.push({ kind: 'text', key: `label-${id}`, className: 'model-label label-cn', x: chosen.left + width / 2, y: chosen.baseline, text, anchor: 'middle', size: g.font, weight: 'bold' });
   }
 
   // Arrows run along the row from one model to the next, with the caption in the empty stretch
