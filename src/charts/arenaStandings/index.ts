@@ -1,0 +1,127 @@
+import { defineChart } from '../contract';
+import type { Dataset, TimeSeries } from '../../data/schema';
+import { compareDates } from '../../data/dates';
+import { formatDate } from '../../i18n/format';
+import { layoutArena, type ArenaData, type ArenaPoint, type RankedModel } from './layout';
+import { arenaStandingsState } from './state';
+
+const SERIES = {
+  closed: 'lmarena-best-closed',
+  open: 'lmarena-best-open',
+  chinese: 'lmarena-best-chinese',
+  usOpen: 'lmarena-best-us-open',
+  ranking: 'lmarena-top12-2025-08-04',
+} as const;
+const CHANGE_EVENT = 'lmarena-method-change-2025-07-23';
+const TOP_COUNT = 12;
+
+function timeSeries(dataset: Dataset, id: string): TimeSeries {
+  const series = dataset.series.find((entry) => entry.id === id);
+  if (!series || series.kind !== 'time') throw new Error(`arenaStandings: needs the time series "${id}"`);
+  return series;
+}
+
+export default defineChart({
+  name: 'arenaStandings',
+  stateSchema: arenaStandingsState,
+  exampleStates: [
+    { view: 'over-time', until: '2024-10' },
+    { view: 'over-time', lines: ['closed', 'open', 'us-open'], afterChange: true },
+    { view: 'ranking', beyondTop: true },
+  ],
+
+  select(dataset): ArenaData {
+    const closed = timeSeries(dataset, SERIES.closed);
+    const open = timeSeries(dataset, SERIES.open);
+    const chinese = timeSeries(dataset, SERIES.chinese);
+    const usOpen = timeSeries(dataset, SERIES.usOpen);
+    const ranking = dataset.series.find((entry) => entry.id === SERIES.ranking);
+    if (!ranking || ranking.kind !== 'category') throw new Error(`arenaStandings: needs the category series "${SERIES.ranking}"`);
+    const change = dataset.events.find((event) => event.id === CHANGE_EVENT);
+    if (!change) throw new Error(`arenaStandings: needs the event "${CHANGE_EVENT}"`);
+
+    // Each best-open point's note names its developer's country, "(China)" or "(US)".
+    const countryOfNote = (note: string | undefined, date: string): 'us' | 'cn' => {
+      if (/\(China\)/.test(note ?? '')) return 'cn';
+      if (/\(US\)/.test(note ?? '')) return 'us';
+      throw new Error(`arenaStandings: the best-open point of ${date} does not name its country ("(China)" or "(US)") in its note`);
+    };
+    const toPoints = (series: TimeSeries, pick: (point: TimeSeries['points'][number]) => Pick<ArenaPoint, 'country' | 'open'>): ArenaPoint[] =>
+      [...series.points]
+        .sort((a, b) => compareDates(a.date, b.date))
+        .map((point) => ({ date: point.date, score: point.value, model: point.label ?? '', segment: point.group ?? 'all', ...pick(point) }));
+    const segments = [...new Set(closed.points.map((point) => point.group ?? 'all'))];
+
+    const ranked: RankedModel[] = ranking.points.map((point) => ({
+      position: Number(point.category),
+      model: point.label ?? '',
+      score: point.value,
+      country: point.group === 'cn' ? 'cn' : 'us',
+      // The file's licence column, kept in the note: "(open)" marks a non-proprietary licence.
+      open: /\(open\)/.test(point.note ?? ''),
+      note: point.note,
+    }));
+
+    return {
+      lines: {
+        closed: toPoints(closed, () => ({ country: 'us', open: false })),
+        open: toPoints(open, (point) => ({ country: countryOfNote(point.note, point.date), open: true })),
+        'us-open': toPoints(usOpen, () => ({ country: 'us', open: true })),
+      },
+      segments,
+      changeDate: change.date,
+      ranking: ranked.sort((a, b) => a.position - b.position),
+      rankingDate: ranking.asOf,
+      topCount: TOP_COUNT,
+      sources: [...new Set([closed, open, chinese, usOpen, ranking].flatMap((series) => series.sources).concat(change.sources))],
+    };
+  },
+
+  layout: layoutArena,
+
+  table(data) {
+    const overTime = (['closed', 'open', 'us-open'] as const).flatMap((key) =>
+      data.lines[key].map((point) => ({
+        what: key === 'closed' ? 'Best closed model' : key === 'open' ? 'Best open model' : 'Best US open model',
+        date: formatDate(point.date),
+        model: point.model,
+        country: point.country === 'cn' ? 'China' : 'United States',
+        access: point.open ? 'open weights' : 'closed',
+        score: point.score,
+        note: point.segment === data.segments.at(-1) && data.segments.length > 1 ? 'after the July 2025 scoring change' : '',
+      })),
+    );
+    const ranking = data.ranking.map((entry) => ({
+      what: `Rank ${entry.position} on ${formatDate(data.rankingDate)}`,
+      date: formatDate(data.rankingDate),
+      model: entry.model,
+      country: entry.country === 'cn' ? 'China' : 'United States',
+      access: entry.open ? 'open weights' : 'closed',
+      score: entry.score,
+      note: entry.note ?? '',
+    }));
+    return {
+      caption: `LMArena text leaderboard: best closed and best open models over time, and the ranking on ${formatDate(data.rankingDate)}`,
+      columns: [
+        { key: 'what', label: 'Series' },
+        { key: 'date', label: 'Snapshot' },
+        { key: 'model', label: 'Model' },
+        { key: 'country', label: 'Developer’s country' },
+        { key: 'access', label: 'Access' },
+        { key: 'score', label: 'Arena score', numeric: true },
+        { key: 'note', label: 'Note' },
+      ],
+      rows: [...overTime, ...ranking],
+    };
+  },
+
+  sources: (data) => data.sources,
+  asOf: (data) => data.rankingDate,
+
+  legend: (data) => [
+    { symbol: 'circle', className: 'arena-point country-us is-closed', label: 'Closed model (all the leaders are from US developers)' },
+    { symbol: 'circle', className: 'arena-point country-us is-open', label: 'Open model, US developer' },
+    { symbol: 'circle', className: 'arena-point country-cn is-open', label: 'Open model, Chinese developer' },
+    { symbol: 'dashed-line', className: 'change-line', label: `LMArena’s scoring change, ${formatDate(data.changeDate)}: lines break there` },
+  ],
+});

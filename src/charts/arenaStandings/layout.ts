@@ -1,0 +1,278 @@
+/**
+ * LMArena's text leaderboard two ways. Over time: the best closed model's score against the best
+ * open model's (and the best open model from a US developer), with the July 2025 scoring change
+ * drawn as a break, never joined across. On one date: the top twelve models as a dot plot, with
+ * the Chinese open models that ranked lower below a gap.
+ *
+ * Encodings, so colour is never alone: filled = open weights, hollow = closed (the site-wide
+ * convention); colour = the developer's country, and every line and dot is named; the best-open
+ * line is grey, its dots take the colour of whichever country held the lead at that snapshot.
+ */
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import { compareDates } from '../../data/dates';
+import { formatDate, formatDateShort } from '../../i18n/format';
+import type { Layer, Mark, Scene, Size, Variant } from '../contract';
+import { bottomAxis, leftAxis } from '../shared/axis';
+import { plotFrame } from '../shared/frame';
+import { estimateTextWidth } from '../shared/labels';
+import { timeScale, xOfDate } from '../shared/timeAxis';
+import { utcMonth } from 'd3-time';
+import type { ArenaStandingsState } from './state';
+
+export type LineKey = 'closed' | 'open' | 'us-open';
+type Country = 'us' | 'cn';
+
+export interface ArenaPoint {
+  date: string;
+  score: number;
+  model: string;
+  country: Country;
+  open: boolean;
+  /** Which export of the leaderboard the point comes from; scoring changed between them. */
+  segment: string;
+}
+
+export interface RankedModel {
+  position: number;
+  model: string;
+  score: number;
+  country: Country;
+  open: boolean;
+  note?: string | undefined;
+}
+
+export interface ArenaData {
+  lines: Record<LineKey, ArenaPoint[]>;
+  /** Segment names in order; the last is the export after the scoring change. */
+  segments: string[];
+  changeDate: string;
+  ranking: RankedModel[];
+  rankingDate: string;
+  /** Positions beyond this are "below the top" and shown only when a step asks. */
+  topCount: number;
+  sources: string[];
+}
+
+const LINE_NAMES: Record<LineKey, string> = { closed: 'Best closed model', open: 'Best open model', 'us-open': 'Best open model from a US developer' };
+const SHORT_NAMES: Record<LineKey, string> = { closed: 'closed', open: 'open', 'us-open': 'US open' };
+const COUNTRY_NAMES: Record<Country, string> = { us: 'US', cn: 'China' };
+
+/** Shorter model names for labels: dates and build tags dropped ("Qwen3-235B-A22B-Instruct-2507" -> "Qwen3-235B-A22B-Instruct"). */
+export function shortArenaName(name: string, variant: Variant): string {
+  let text = name
+    .replace(/\s*\(.*\)$/, '')
+    .replace(/-\d{2}-\d{2}-Experimental$/, ' (experimental)')
+    .replace(/-\d{4}-\d{2}-\d{2}$/, '')
+    .replace(/-\d{4}-preview$/i, '')
+    .replace(/-Preview-\d{2}-\d{2}$/, ' Preview')
+    .replace(/-\d{4}$/, '')
+    .replace(/^kimi-k2$/, 'Kimi-K2');
+  if (variant === 'narrow') {
+    text = text
+      .replace(/^Llama-4-Maverick \(experimental\)$/, 'Llama 4 (exp.)')
+      .replace('-Pro Preview', ' Preview')
+      .replace('-Preview', ' Preview')
+      .replace('-235B-A22B', '')
+      .replace('-Instruct', '')
+      .replace('-Thinking', ' Thinking')
+      .replace('ChatGPT-4o-latest', 'ChatGPT-4o');
+  }
+  return text;
+}
+
+function visiblePoints(data: ArenaData, state: ArenaStandingsState, key: LineKey): ArenaPoint[] {
+  const lastSegment = data.segments.at(-1);
+  return data.lines[key].filter((point) => (state.afterChange || point.segment !== lastSegment) && (!state.until || compareDates(point.date, state.until) <= 0));
+}
+
+function checkState(state: ArenaStandingsState) {
+  if (state.view === 'over-time' && state.lines.length === 0) throw new Error('arenaStandings: the over-time view needs at least one line');
+  if (state.view === 'over-time' && state.beyondTop) throw new Error('arenaStandings: beyondTop applies to the ranking view only');
+  if (state.view === 'ranking' && (state.until || state.afterChange)) throw new Error('arenaStandings: until and afterChange apply to the over-time view only');
+}
+
+export function describeState(data: ArenaData, state: ArenaStandingsState): string {
+  checkState(state);
+  if (state.view === 'ranking') {
+    const shown = data.ranking.filter((entry) => state.beyondTop || entry.position <= data.topCount);
+    const list = shown.map((entry) => `${entry.position}. ${entry.model} (${COUNTRY_NAMES[entry.country]}, ${entry.open ? 'open' : 'closed'}, ${entry.score})`);
+    return `LMArena text leaderboard on ${formatDate(data.rankingDate)}, by score: ${list.join('; ')}. Rankings change as new models and votes arrive.`;
+  }
+  const parts: string[] = [];
+  for (const key of state.lines) {
+    const points = visiblePoints(data, state, key);
+    if (points.length === 0) continue;
+    parts.push(`${LINE_NAMES[key]}: ${points.map((point) => `${formatDateShort(point.date)} ${point.model} (${COUNTRY_NAMES[point.country]}) ${point.score}`).join(', ')}.`);
+  }
+  if (state.afterChange) parts.push(`LMArena changed its scoring on ${formatDate(data.changeDate)}; points after the change are drawn as a separate line.`);
+  return parts.join(' ');
+}
+
+function layoutOverTime(data: ArenaData, state: ArenaStandingsState, size: Size, variant: Variant): Layer[] {
+  const font = variant === 'wide' ? 13 : 12;
+  const frame = plotFrame(size, variant === 'wide' ? { top: 40, right: 150, bottom: 40, left: 50 } : { top: 36, right: 74, bottom: 30, left: 38 });
+  const allDates = Object.values(data.lines).flat().map((point) => point.date).sort(compareDates);
+  const x = timeScale(`${allDates[0]!.slice(0, 7)}-01`, '2025-08-20', frame);
+  const y = scaleLinear().domain([1200, 1500]).range([frame.bottom, frame.top]);
+  const axes: Mark[] = [
+    ...leftAxis(y, frame, { key: 'y', title: variant === 'wide' ? 'Arena score (higher is better)' : 'Arena score', format: String, tickValues: [1200, 1300, 1400, 1500], grid: true, fontSize: font }),
+  ];
+  // Months on the time axis: the snapshots span about a year.
+  const months = x.ticks(utcMonth.every(variant === 'wide' ? 3 : 6)!);
+  const monthScale = Object.assign((value: number) => x(new Date(value)), { ticks: () => months.map(Number) });
+  axes.push(
+    ...bottomAxis(monthScale, frame, {
+      key: 'x',
+      title: variant === 'wide' ? 'Leaderboard snapshot' : '',
+      format: (value) => formatDateShort(new Date(value).toISOString().slice(0, 7)),
+      tickValues: months.map(Number),
+      fontSize: font,
+    }).filter((mark) => variant === 'wide' || mark.key !== 'x-title'),
+  );
+
+  const guides: Mark[] = [];
+  if (state.afterChange) {
+    const cx = xOfDate(x, data.changeDate);
+    guides.push({ kind: 'line', key: 'change-line', className: 'change-line', dash: '3 3', x1: cx, y1: frame.top, x2: cx, y2: frame.bottom });
+    guides.push({ kind: 'text', key: 'change-label', className: 'change-label', x: cx - 4, y: frame.bottom - 8, text: variant === 'wide' ? 'Scoring changed' : 'New scoring', anchor: 'end', size: font });
+  }
+
+  const marks: Mark[] = [];
+  const endLabels: { key: string; y: number; text: string; className: string; x: number }[] = [];
+  const drawOrder: LineKey[] = ['us-open', 'closed', 'open'];
+  for (const key of drawOrder) {
+    if (!state.lines.includes(key)) continue;
+    const points = visiblePoints(data, state, key);
+    // One path per export: the scoring change is a break, not a step in the data.
+    for (const segment of data.segments) {
+      const inSegment = points.filter((point) => point.segment === segment);
+      if (inSegment.length < 2) continue;
+      const d = line<ArenaPoint>()
+        .x((point) => xOfDate(x, point.date))
+        .y((point) => y(point.score))(inSegment);
+      marks.push({ kind: 'path', key: `line-${key}-${segment}`, className: `arena-line line-${key}${key === 'closed' ? ' country-us' : key === 'us-open' ? ' country-us' : ' country-other'}`, d: d ?? '', ...(key === 'closed' ? { dash: '6 4' } : {}) });
+    }
+    for (const point of points) {
+      marks.push({
+        kind: 'circle',
+        key: `point-${key}-${point.date}`,
+        className: `arena-point line-${key} country-${point.country} ${point.open ? 'is-open' : 'is-closed'}`,
+        cx: xOfDate(x, point.date),
+        cy: y(point.score),
+        r: variant === 'wide' ? 4.5 : 3.5,
+      });
+    }
+    const last = points.at(-1);
+    if (last) {
+      const name = shortArenaName(last.model, variant);
+      endLabels.push({
+        key: `end-label-${key}`,
+        x: xOfDate(x, last.date) + 8,
+        y: y(last.score) + 4,
+        text: variant === 'wide' ? `${SHORT_NAMES[key]}: ${name}` : SHORT_NAMES[key],
+        className: `arena-end-label label-${key === 'open' ? last.country : 'us'}`,
+      });
+    }
+  }
+  // End labels stack downward when they would touch.
+  endLabels.sort((a, b) => a.y - b.y);
+  for (let index = 1; index < endLabels.length; index++) {
+    const previous = endLabels[index - 1]!;
+    if (endLabels[index]!.y - previous.y < font + 3) endLabels[index]!.y = previous.y + font + 3;
+  }
+  const labels: Mark[] = endLabels.map((label) => ({ kind: 'text', key: label.key, className: label.className, x: label.x, y: label.y, text: label.text, size: font, weight: 'bold' }));
+
+  // Name the first snapshot where the best open model came from China.
+  if (state.lines.includes('open')) {
+    const points = visiblePoints(data, state, 'open');
+    const firstChinese = points.find((point) => point.country === 'cn');
+    if (firstChinese && firstChinese !== points.at(-1)) {
+      const px = xOfDate(x, firstChinese.date);
+      const py = y(firstChinese.score);
+      // Below the point, clear of the lines: in these months the open lines run flat just above.
+      const lines = variant === 'wide' ? ['China takes the open lead', `with ${shortArenaName(firstChinese.model, variant)}`] : [shortArenaName(firstChinese.model, variant)];
+      const widest = Math.max(...lines.map((text) => estimateTextWidth(text, font) * 1.08));
+      const centre = Math.min(Math.max(px, frame.left + 4 + widest / 2), frame.right - widest / 2);
+      const top = py + (variant === 'wide' ? 30 : 24);
+      labels.push({ kind: 'line', key: 'first-cn-leader', className: 'leader-line', x1: px, y1: py + 6, x2: px, y2: top - font });
+      lines.forEach((text, index) => {
+        labels.push({ kind: 'text', key: `first-cn-label-${index}`, className: 'arena-note label-cn', x: centre, y: top + index * (font + 3), text, anchor: 'middle', size: font, weight: 'bold' });
+      });
+    }
+  }
+
+  return [
+    { id: 'axes', marks: axes },
+    { id: 'guides', marks: guides },
+    { id: 'series', marks },
+    { id: 'labels', marks: labels },
+  ];
+}
+
+function layoutRanking(data: ArenaData, state: ArenaStandingsState, size: Size, variant: Variant): Layer[] {
+  const font = variant === 'wide' ? 13 : 12;
+  const shown = data.ranking.filter((entry) => state.beyondTop || entry.position <= data.topCount);
+  const extra = shown.some((entry) => entry.position > data.topCount);
+  const rows = data.topCount + (extra ? 1 + shown.filter((entry) => entry.position > data.topCount).length : 0);
+  const frame = plotFrame(size, variant === 'wide' ? { top: 44, right: 44, bottom: 40, left: 274 } : { top: 38, right: 24, bottom: 40, left: 166 });
+  const rowStep = frame.height / Math.max(rows, data.topCount + 3);
+  const minScore = Math.min(...data.ranking.map((entry) => entry.score));
+  const x = scaleLinear().domain([Math.floor((minScore - 10) / 20) * 20, 1480]).range([frame.left, frame.right]);
+  const rowY = (entry: RankedModel) => {
+    const index = entry.position <= data.topCount ? entry.position - 1 : data.topCount + 1 + shown.filter((other) => other.position > data.topCount && other.position < entry.position).length;
+    return frame.top + rowStep * (index + 0.5);
+  };
+  const axes: Mark[] = bottomAxis(x, frame, { key: 'score', title: variant === 'wide' ? 'Arena score' : 'Score', format: String, tickValues: x.ticks(4), grid: true, fontSize: font });
+  const marks: Mark[] = [];
+  const labels: Mark[] = [];
+  labels.push({
+    kind: 'text',
+    key: 'ranking-title',
+    className: 'arena-note',
+    x: 2,
+    y: 16,
+    text: variant === 'wide' ? `LMArena text leaderboard, ${formatDate(data.rankingDate)}: rankings move` : `LMArena, ${formatDateShort(data.rankingDate)}`,
+    size: font,
+    weight: 'bold',
+  });
+  for (const entry of shown) {
+    const cy = rowY(entry);
+    marks.push({ kind: 'line', key: `rank-guide-${entry.position}`, className: 'rank-guide', x1: frame.left, y1: cy, x2: x(entry.score), y2: cy });
+    marks.push({ kind: 'circle', key: `rank-dot-${entry.position}`, className: `arena-point country-${entry.country} ${entry.open ? 'is-open' : 'is-closed'}`, cx: x(entry.score), cy, r: variant === 'wide' ? 6 : 4.5 });
+    labels.push({
+      kind: 'text',
+      key: `rank-name-${entry.position}`,
+      className: `rank-name${entry.country === 'cn' ? ' label-cn' : ''}`,
+      x: frame.left - 8,
+      y: cy + font / 2 - 2,
+      text: `${entry.position}. ${shortArenaName(entry.model, variant)}`,
+      anchor: 'end',
+      size: font,
+      weight: entry.open ? 'bold' : 'normal',
+    });
+    if (variant === 'wide') {
+      labels.push({ kind: 'text', key: `rank-score-${entry.position}`, className: 'rank-score', x: x(entry.score) + 10, y: cy + font / 2 - 2, text: String(entry.score), size: font });
+    }
+  }
+  if (extra) {
+    const gapY = frame.top + rowStep * (data.topCount + 0.5);
+    labels.push({ kind: 'text', key: 'rank-gap', className: 'rank-gap', x: frame.left - 8, y: gapY + font / 2 - 2, text: variant === 'wide' ? '… lower down the table' : '…', anchor: 'end', size: font });
+  }
+  return [
+    { id: 'axes', marks: axes },
+    { id: 'series', marks },
+    { id: 'labels', marks: labels },
+  ];
+}
+
+export function layoutArena(data: ArenaData, state: ArenaStandingsState, size: Size, variant: Variant): Scene {
+  const description = describeState(data, state);
+  const layers = state.view === 'ranking' ? layoutRanking(data, state, size, variant) : layoutOverTime(data, state, size, variant);
+  return {
+    size,
+    title: state.view === 'ranking' ? `LMArena text leaderboard, ${formatDate(data.rankingDate)}` : 'Best closed and best open models on LMArena over time',
+    description,
+    layers,
+  };
+}

@@ -1,0 +1,207 @@
+/**
+ * Counts of models built on Qwen (and, where Hugging Face counted them, on Llama and DeepSeek)
+ * against time. Company claims, press figures and Hugging Face's own count are different
+ * measurements, so each has its own mark and none is joined to another by a line.
+ *
+ * Encodings, so colour is never alone: shape = who is counting (diamond with a dashed outline:
+ * Alibaba's claim, an estimate; square: a figure quoted in the press; filled circle: Hugging
+ * Face's count); a small upward tick marks a "more than" figure; every mark is labelled with the
+ * family it counts; colour = the family's country (Qwen, DeepSeek: China; Llama: US).
+ */
+import { scaleLinear } from 'd3-scale';
+import { format } from 'd3-format';
+import { symbol, symbolCircle, symbolDiamond, symbolSquare } from 'd3-shape';
+import { compareDates } from '../../data/dates';
+import { formatDateShort } from '../../i18n/format';
+import type { Layer, Mark, Scene, Size, Variant } from '../contract';
+import { bottomAxis, leftAxis } from '../shared/axis';
+import { plotFrame } from '../shared/frame';
+import { estimateTextWidth, placeLabels } from '../shared/labels';
+import { timeScale, xOfDate } from '../shared/timeAxis';
+import { utcMonth } from 'd3-time';
+import type { DerivativeCountsState } from './state';
+
+export type FigureKind = 'claim' | 'press' | 'count';
+
+export interface DerivativeFigure {
+  key: string;
+  kind: FigureKind;
+  family: string;
+  country: 'us' | 'cn';
+  date: string;
+  /** How the date reads for people ("mid-2025" for a count dated only by year). */
+  dateText: string;
+  value: number;
+  floor: boolean;
+  /** "about" figures are rounded counts. */
+  approximate: boolean;
+  later: boolean;
+  note?: string | undefined;
+  sources: string[];
+}
+
+export interface DerivativeData {
+  figures: DerivativeFigure[];
+  /** The figure the press repeats ("over 100,000"), drawn as a reference line. */
+  quoted?: number | undefined;
+  storyEnd: string;
+}
+
+const KIND_STATE: Record<FigureKind, 'claims' | 'press' | 'counts'> = { claim: 'claims', press: 'press', count: 'counts' };
+const SHAPES = { claim: symbolDiamond, press: symbolSquare, count: symbolCircle } as const;
+const MARGINS = {
+  wide: { top: 40, right: 20, bottom: 40, left: 64 },
+  narrow: { top: 36, right: 10, bottom: 42, left: 40 },
+} as const;
+const Y_MAX = 200_000;
+
+const full = format(',');
+const compact = (value: number) => (value >= 1000 ? `${Math.round(value / 1000)}k` : String(value));
+
+export function figureText(figure: DerivativeFigure, variant: Variant): string {
+  if (figure.kind === 'press') return variant === 'wide' ? `quoted ${figure.dateText}` : figure.dateText.replace(/^\d+ /, '');
+  const number = variant === 'wide' ? full(figure.value) : compact(figure.value);
+  const prefix = figure.floor ? (variant === 'wide' ? 'more than ' : '>') : figure.approximate ? '≈' : '';
+  const who = figure.kind === 'claim' ? (variant === 'wide' ? 'Alibaba: ' : '') : `${figure.family} `;
+  const later = figure.later ? (variant === 'wide' ? ' (later)' : '*') : '';
+  return `${who}${prefix}${number}${later}`;
+}
+
+function visible(data: DerivativeData, state: DerivativeCountsState): DerivativeFigure[] {
+  return data.figures.filter((figure) => state.show.includes(KIND_STATE[figure.kind]) && (state.later || !figure.later));
+}
+
+/** The last claim below the quoted figure and the first above it: where the count passed it. */
+export function crossingClaims(data: DerivativeData): [DerivativeFigure, DerivativeFigure] | undefined {
+  if (data.quoted === undefined) return undefined;
+  const claims = data.figures.filter((figure) => figure.kind === 'claim' && !figure.later).sort((a, b) => compareDates(a.date, b.date) || a.value - b.value);
+  const below = claims.filter((figure) => figure.value < data.quoted!).at(-1);
+  const above = claims.find((figure) => figure.value > data.quoted!);
+  return below && above ? [below, above] : undefined;
+}
+
+export function describeState(data: DerivativeData, state: DerivativeCountsState): string {
+  if (state.crossing && !(state.show.includes('claims') && state.show.includes('press'))) throw new Error('derivativeCounts: crossing needs both claims and press shown');
+  const shown = visible(data, state);
+  const parts: string[] = [];
+  const list = (kind: FigureKind) => shown.filter((figure) => figure.kind === kind).map((figure) => `${figureText(figure, 'wide')} (${figure.dateText})`);
+  if (state.show.includes('claims')) parts.push(`Alibaba's claims of models derived from Qwen, each a separate mark: ${list('claim').join('; ')}.`);
+  if (state.show.includes('press') && data.quoted !== undefined) parts.push(`A dashed line marks the "over ${full(data.quoted)}" figure quoted in the press: ${list('press').join('; ')}.`);
+  if (state.crossing) {
+    const pair = crossingClaims(data);
+    if (pair) parts.push(`Shaded: between ${pair[0].dateText} and ${pair[1].dateText}, when Alibaba's claims passed that figure; no source dates the moment.`);
+  }
+  if (state.show.includes('counts')) parts.push(`Hugging Face's own count, ${shown.find((figure) => figure.kind === 'count')?.dateText ?? ''}: ${list('count').join('; ')}.`);
+  if (state.later) parts.push('Figures after August 2025 are marked as later.');
+  return parts.join(' ');
+}
+
+export function layoutDerivatives(data: DerivativeData, state: DerivativeCountsState, size: Size, variant: Variant): Scene {
+  const description = describeState(data, state);
+  const frame = plotFrame(size, MARGINS[variant]);
+  const font = variant === 'wide' ? 13 : 12;
+  const lastDate = state.later ? data.figures.map((figure) => figure.date).sort(compareDates).at(-1)! : data.storyEnd;
+  const end = state.later ? `${lastDate.slice(0, 7)}-28` : data.storyEnd;
+  const x = timeScale('2025-01-01', end, frame);
+  const y = scaleLinear().domain([0, Y_MAX]).range([frame.bottom, frame.top]);
+  const shown = visible(data, state);
+
+  // Months, not years, on the time axis: the figures fall within a year or so of each other.
+  const months = x.ticks(utcMonth.every(state.later ? (variant === 'wide' ? 3 : 4) : variant === 'wide' ? 2 : 3)!);
+  const monthScale = Object.assign((value: number) => x(new Date(value)), { ticks: () => months.map(Number) });
+  const axisMarks: Mark[] = [
+    ...leftAxis(y, frame, {
+      key: 'y',
+      title: variant === 'wide' ? 'Models derived from the family (Hugging Face)' : 'Derived models',
+      format: variant === 'wide' ? full : compact,
+      tickValues: [0, 50_000, 100_000, 150_000, 200_000],
+      grid: true,
+      fontSize: font,
+    }),
+    ...bottomAxis(monthScale, frame, {
+      key: 'x',
+      title: variant === 'wide' ? 'Date the figure refers to' : 'Date of the figure',
+      format: (value) => formatDateShort(new Date(value).toISOString().slice(0, 7)),
+      tickValues: months.map(Number),
+      fontSize: font,
+    }),
+  ];
+
+  const guides: Mark[] = [];
+  if (state.show.includes('press') && data.quoted !== undefined) {
+    const lineY = y(data.quoted);
+    guides.push({ kind: 'line', key: 'quoted-line', className: 'quoted-line', dash: '6 4', x1: frame.left, y1: lineY, x2: frame.right, y2: lineY });
+    // The line's key sits in the top margin, where no mark can cover it.
+    const text = variant === 'wide' ? `“over ${full(data.quoted)}”, the figure widely quoted` : `“over ${compact(data.quoted)}”, as quoted`;
+    const textX = frame.right - estimateTextWidth(text, font) * 1.02;
+    guides.push({ kind: 'line', key: 'quoted-key', className: 'quoted-line', dash: '6 4', x1: textX - 30, y1: 10, x2: textX - 6, y2: 10 });
+    guides.push({ kind: 'text', key: 'quoted-label', className: 'quoted-label', x: frame.right, y: 14, text, anchor: 'end', size: font, weight: 'bold' });
+  }
+  if (state.crossing) {
+    const pair = crossingClaims(data);
+    if (pair) {
+      const x0 = xOfDate(x, pair[0].date);
+      const x1 = xOfDate(x, pair[1].date);
+      guides.push({ kind: 'rect', key: 'crossing-band', className: 'crossing-band', x: x0, y: frame.top, width: x1 - x0, height: frame.height });
+      guides.push({
+        kind: 'text',
+        key: 'crossing-label',
+        className: 'crossing-label',
+        x: (x0 + x1) / 2,
+        y: frame.top + font,
+        text: variant === 'wide' ? 'passed somewhere in here' : 'passed here?',
+        anchor: 'middle',
+        size: font,
+      });
+    }
+  }
+
+  const area = variant === 'wide' ? 140 : 90;
+  const points: Mark[] = [];
+  for (const figure of shown) {
+    const px = xOfDate(x, figure.date);
+    const py = y(figure.value);
+    const classes = [`count-mark kind-${figure.kind}`, `country-${figure.country}`, figure.kind === 'count' ? 'is-measured' : 'is-estimate', figure.later ? 'is-later' : ''].filter(Boolean).join(' ');
+    points.push({ kind: 'symbol', key: `figure-${figure.key}`, className: classes, x: px, y: py, d: symbol(SHAPES[figure.kind], area)() ?? '', ...(figure.kind === 'count' ? {} : { dash: '3 2' }) });
+    if (figure.floor) {
+      points.push({ kind: 'line', key: `floor-${figure.key}`, className: `floor-tick country-${figure.country}`, x1: px, y1: py - 8, x2: px, y2: py - 18 });
+      points.push({ kind: 'path', key: `floor-head-${figure.key}`, className: `floor-head country-${figure.country}`, d: `M${px.toFixed(1)},${(py - 22).toFixed(1)} L${(px - 4).toFixed(1)},${(py - 16).toFixed(1)} L${(px + 4).toFixed(1)},${(py - 16).toFixed(1)} Z` });
+    }
+  }
+
+  // Labels go right of their mark, or left of it near the right edge; placeLabels then moves them
+  // up or down until none overlap.
+  // On a phone the press marks go unlabelled: the dashed line's key names them, the table dates them.
+  const labelled = variant === 'wide' ? shown : shown.filter((figure) => figure.kind !== 'press');
+  const requests = labelled.map((figure) => {
+    const text = figureText(figure, variant);
+    const width = estimateTextWidth(text, font) * (figure.kind === 'count' ? 1.08 : 1);
+    const px = xOfDate(x, figure.date);
+    const left = px + 11 + width > size.width - 2 ? px - 11 - width : px + 11;
+    // Press figures sit on the dashed line: their labels go just under it. Two spaces of padding
+    // keep neighbours apart, since the width is only estimated.
+    const labelY = y(figure.value) + (figure.kind === 'press' ? 19 : 4);
+    return { item: figure, x: left, y: labelY, text: `${text}  `, fontSize: font };
+  });
+  const labels: Mark[] = placeLabels(requests, { top: frame.top + font, bottom: frame.bottom + 8 }).map(
+    (placed) =>
+      ({
+        kind: 'text',
+        key: `label-${placed.item.key}`,
+        className: `count-label label-${placed.item.country}`,
+        x: Math.max(2, placed.x),
+        y: placed.y,
+        text: figureText(placed.item, variant),
+        size: font,
+        weight: placed.item.kind === 'count' ? 'bold' : 'normal',
+      }) satisfies Mark,
+  );
+
+  const layers: Layer[] = [
+    { id: 'axes', marks: axisMarks },
+    { id: 'guides', marks: guides },
+    { id: 'points', marks: points },
+    { id: 'labels', marks: labels },
+  ];
+  return { size, title: 'Models derived from Qwen and other families: claims, press figures and Hugging Face’s count', description, layers };
+}

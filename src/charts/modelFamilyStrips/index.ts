@@ -1,0 +1,78 @@
+import { defineChart } from '../contract';
+import { compareDates } from '../../data/dates';
+import { formatDate } from '../../i18n/format';
+import { LICENCE_NAMES, layoutModelStrips, licenceClass, type ModelFamilyData, type StripModel } from './layout';
+import { ORGANISATIONS } from './organisations';
+import { modelFamilyStripsState } from './state';
+
+/** The story runs to August 2025. */
+const AXIS_END = '2025-09';
+
+export default defineChart({
+  name: 'modelFamilyStrips',
+  stateSchema: modelFamilyStripsState,
+  exampleStates: [
+    { rows: ['alibaba'], labels: ['qwen-7b', 'qwen3'] },
+    { rows: ['alibaba', 'deepseek', 'baidu', 'tencent'], labels: ['ernie-4.0', 'hunyuan-large'] },
+    {
+      rows: ['alibaba', 'deepseek', 'baidu', 'tencent', 'moonshot', 'minimax', 'zhipu'],
+      period: { from: '2025-01', to: '2025-08-31', label: 'The 2025 wave' },
+      labels: ['kimi-k2', 'glm-4.5'],
+      arrows: [{ from: 'ernie-4.5-launch', to: 'ernie-4.5', caption: 'Baidu: closed, then open' }],
+    },
+  ],
+
+  select(dataset): ModelFamilyData {
+    const rowOfFamily = new Map<string, (typeof ORGANISATIONS)[number]['key']>(ORGANISATIONS.flatMap((org) => org.families.map((family) => [family, org.key] as const)));
+    const models: StripModel[] = dataset.models
+      .filter((model) => model.country === 'CN' && rowOfFamily.has(model.family) && compareDates(model.released, AXIS_END) <= 0)
+      .map((model) => ({
+        id: model.id,
+        name: model.name,
+        row: rowOfFamily.get(model.family)!,
+        released: model.released,
+        licence: licenceClass(model),
+        licenceName: model.access === 'closed' ? 'closed (API or app only)' : (model.licence ?? ''),
+        sources: model.sources,
+      }));
+    const first = models.map((model) => model.released).sort(compareDates)[0]!;
+    // Start the axis on 1 January of the first release's year, so that year is labelled too.
+    const from = `${first.slice(0, 4)}-01-01`;
+    return { models, from, to: AXIS_END };
+  },
+
+  layout: layoutModelStrips,
+
+  table(data) {
+    const order = new Map(ORGANISATIONS.map((org, index) => [org.key, index]));
+    return {
+      caption: 'Releases of China’s major AI model families, with their licences',
+      columns: [
+        { key: 'organisation', label: 'Organisation' },
+        { key: 'model', label: 'Model' },
+        { key: 'released', label: 'Released' },
+        { key: 'access', label: 'Access' },
+        { key: 'licence', label: 'Licence' },
+      ],
+      rows: [...data.models]
+        .sort((a, b) => order.get(a.row)! - order.get(b.row)! || compareDates(a.released, b.released))
+        .map((model) => ({
+          organisation: ORGANISATIONS.find((org) => org.key === model.row)!.name,
+          model: model.name,
+          released: formatDate(model.released),
+          access: LICENCE_NAMES[model.licence],
+          licence: model.licenceName,
+        })),
+    };
+  },
+
+  sources: (data) => [...new Set(data.models.flatMap((model) => model.sources))],
+  asOf: (data) => data.models.map((model) => model.released).sort(compareDates).at(-1)!,
+
+  legend: () => [
+    { symbol: 'circle', className: 'model-mark country-cn is-open', label: 'Open, permissive licence (Apache 2.0, MIT)' },
+    { symbol: 'diamond', className: 'model-mark country-cn is-open', label: 'Open, maker’s own licence with conditions' },
+    { symbol: 'triangle', className: 'model-mark country-cn is-open', label: 'Open for research or non-commercial use only' },
+    { symbol: 'square', className: 'model-mark country-cn is-closed', label: 'Closed: app or API only' },
+  ],
+});

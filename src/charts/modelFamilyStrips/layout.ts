@@ -1,0 +1,255 @@
+/**
+ * China's major model makers as rows, their releases as marks along a time axis. Shape says what
+ * a model's licence allows and fill says whether its weights are out at all, so a row shows at a
+ * glance whether a company kept its models closed, opened them with conditions, or went fully
+ * permissive, and when it changed its mind.
+ *
+ * Encodings, so colour is never alone: every row is named; shape = licence (circle: permissive
+ * open-source licence; diamond: open weights under the maker's own licence with conditions;
+ * triangle: open for research or non-commercial use only; square: closed); filled = open weights,
+ * hollow = closed (the site-wide convention).
+ */
+import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle } from 'd3-shape';
+import type { Model } from '../../data/schema';
+import { compareDates } from '../../data/dates';
+import { formatDateShort } from '../../i18n/format';
+import type { Layer, Mark, Scene, Size, Variant } from '../contract';
+import { estimateTextWidth } from '../shared/labels';
+import { timeScale, xOfDate, yearAxis } from '../shared/timeAxis';
+import { ORGANISATIONS, type OrganisationKey } from './organisations';
+import type { ModelFamilyStripsState } from './state';
+
+export type LicenceClass = 'permissive' | 'custom' | 'restricted' | 'closed';
+
+export interface StripModel {
+  id: string;
+  name: string;
+  row: OrganisationKey;
+  released: string;
+  licence: LicenceClass;
+  /** The licence as the record names it, for the table and descriptions. */
+  licenceName: string;
+  sources: string[];
+}
+
+export interface ModelFamilyData {
+  models: StripModel[];
+  /** The time axis: from the first release to the end of the story. */
+  from: string;
+  to: string;
+}
+
+export const LICENCE_NAMES: Record<LicenceClass, string> = {
+  permissive: 'open, permissive licence',
+  custom: 'open, maker’s own licence with conditions',
+  restricted: 'open for research or non-commercial use only',
+  closed: 'closed',
+};
+
+const SHAPES = { permissive: symbolCircle, custom: symbolDiamond, restricted: symbolTriangle, closed: symbolSquare } as const;
+
+const GEOMETRY = {
+  wide: { left: 116, right: 16, top: 40, axisY: 432, font: 13, area: 120, stackGap: 12, familyDy: 15, periodY: 16 },
+  narrow: { left: 80, right: 10, top: 26, axisY: 258, font: 12, area: 64, stackGap: 9, familyDy: 13, periodY: 14 },
+} as const;
+
+export function licenceClass(model: Model): LicenceClass {
+  if (model.access === 'closed') return 'closed';
+  switch (model.licenceKind) {
+    case 'permissive':
+      return 'permissive';
+    case 'custom-open':
+      return 'custom';
+    default:
+      return 'restricted';
+  }
+}
+
+export function markSymbol(licence: LicenceClass, area: number): string {
+  return symbol(SHAPES[licence], area)() ?? '';
+}
+
+/** "ERNIE 4.5 (open family, 10 models)" -> "ERNIE 4.5". */
+export const shortModelName = (name: string) => name.replace(/\s*\(.*\)\s*$/, '');
+
+function check(data: ModelFamilyData, state: ModelFamilyStripsState) {
+  const byId = new Map(data.models.map((model) => [model.id, model]));
+  const need = (id: string, what: string) => {
+    const model = byId.get(id);
+    if (!model) throw new Error(`modelFamilyStrips: ${what} "${id}" is not a model in the chart's rows`);
+    if (!state.rows.includes(model.row)) throw new Error(`modelFamilyStrips: ${what} "${id}" is in the ${model.row} row, which this state does not show`);
+    return model;
+  };
+  for (const id of state.labels) need(id, 'labelled model');
+  for (const arrow of state.arrows) {
+    const from = need(arrow.from, 'arrow start');
+    const to = need(arrow.to, 'arrow end');
+    if (from.row !== to.row) throw new Error(`modelFamilyStrips: an arrow must stay in one row ("${arrow.from}" → "${arrow.to}")`);
+  }
+  if (state.period && compareDates(state.period.from, state.period.to) >= 0) throw new Error('modelFamilyStrips: period.from must be before period.to');
+  return byId;
+}
+
+const inPeriod = (model: StripModel, period: ModelFamilyStripsState['period']) =>
+  !period || (compareDates(model.released, period.from) >= 0 && compareDates(model.released, period.to) <= 0);
+
+export function describeState(data: ModelFamilyData, state: ModelFamilyStripsState): string {
+  const byId = check(data, state);
+  const parts: string[] = [];
+  for (const org of ORGANISATIONS.filter((entry) => state.rows.includes(entry.key))) {
+    const models = data.models.filter((model) => model.row === org.key).sort((a, b) => compareDates(a.released, b.released));
+    const open = models.filter((model) => model.licence !== 'closed');
+    const list = models.map((model) => `${shortModelName(model.name)} (${formatDateShort(model.released)}, ${LICENCE_NAMES[model.licence]})`).join('; ');
+    parts.push(`${org.name}, ${org.family}: ${models.length} releases, ${open.length} with open weights: ${list}.`);
+  }
+  const hidden = ORGANISATIONS.filter((entry) => !state.rows.includes(entry.key)).map((entry) => entry.name);
+  if (hidden.length) parts.push(`Rows not yet filled: ${hidden.join(', ')}.`);
+  if (state.period) {
+    const within = data.models.filter((model) => state.rows.includes(model.row) && inPeriod(model, state.period));
+    parts.push(`Shaded: ${state.period.label}, ${formatDateShort(state.period.from)} to ${formatDateShort(state.period.to)}, with ${within.length} releases, ${within.filter((model) => model.licence !== 'closed').length} of them open.`);
+  }
+  for (const arrow of state.arrows) parts.push(`An arrow runs from ${shortModelName(byId.get(arrow.from)!.name)} to ${shortModelName(byId.get(arrow.to)!.name)}: ${arrow.caption}.`);
+  return parts.join(' ');
+}
+
+export function layoutModelStrips(data: ModelFamilyData, state: ModelFamilyStripsState, size: Size, variant: Variant): Scene {
+  const byId = check(data, state);
+  const g = GEOMETRY[variant];
+  const rowStep = (g.axisY - 6 - g.top) / ORGANISATIONS.length;
+  const rowY = (index: number) => g.top + rowStep * (index + 0.5);
+  const frame = { left: g.left + 8, right: size.width - g.right, top: g.top, bottom: g.axisY, width: size.width - g.right - g.left - 8, height: g.axisY - g.top };
+  const x = timeScale(data.from, data.to, frame);
+
+  const background: Mark[] = [];
+  const rowLabels: Mark[] = [];
+  ORGANISATIONS.forEach((org, index) => {
+    const y = rowY(index);
+    const shown = state.rows.includes(org.key);
+    if (index > 0) background.push({ kind: 'line', key: `row-rule-${org.key}`, className: 'row-rule', x1: 0, y1: y - rowStep / 2, x2: size.width, y2: y - rowStep / 2 });
+    rowLabels.push({ kind: 'text', key: `row-name-${org.key}`, className: `row-name${shown ? '' : ' is-waiting'}`, x: 2, y: y - 2, text: org.name, size: g.font, weight: 'bold' });
+    rowLabels.push({ kind: 'text', key: `row-family-${org.key}`, className: `row-family${shown ? '' : ' is-waiting'}`, x: 2, y: y - 2 + g.familyDy, text: org.family, size: g.font });
+  });
+
+  if (state.period) {
+    const x0 = Math.max(frame.left, xOfDate(x, state.period.from));
+    const x1 = Math.min(frame.right, xOfDate(x, state.period.to));
+    background.push({ kind: 'rect', key: 'period-band', className: 'period-band', x: x0, y: g.top - 4, width: x1 - x0, height: g.axisY - g.top + 4 });
+    background.push({
+      kind: 'text',
+      key: 'period-label',
+      className: 'period-label',
+      x: x1,
+      y: g.periodY,
+      text: state.period.label,
+      anchor: 'end',
+      size: g.font,
+      weight: 'bold',
+    });
+  }
+
+  // Marks: models on the same day share a column and spread up and down the row.
+  const points: Mark[] = [];
+  const position = new Map<string, { x: number; y: number }>();
+  ORGANISATIONS.forEach((org, index) => {
+    if (!state.rows.includes(org.key)) return;
+    const models = data.models.filter((model) => model.row === org.key).sort((a, b) => compareDates(a.released, b.released) || a.id.localeCompare(b.id));
+    const sameDay = new Map<string, number>();
+    for (const model of models) {
+      const slot = sameDay.get(model.released) ?? 0;
+      sameDay.set(model.released, slot + 1);
+      const offset = slot === 0 ? 0 : (slot % 2 === 1 ? -1 : 1) * Math.ceil(slot / 2) * g.stackGap;
+      const px = xOfDate(x, model.released);
+      const py = rowY(index) + offset;
+      position.set(model.id, { x: px, y: py });
+      const muted = inPeriod(model, state.period) ? '' : ' is-muted';
+      points.push({
+        kind: 'symbol',
+        key: `model-${model.id}`,
+        className: `model-mark lic-${model.licence} country-cn ${model.licence === 'closed' ? 'is-closed' : 'is-open'}${muted}`,
+        x: px,
+        y: py,
+        d: markSymbol(model.licence, g.area),
+      });
+    }
+  });
+
+  // Labels go where they cover no other mark or label: above or below their mark on a desktop,
+  // where rows are tall, and beside it first on a phone, where they are not.
+  const labels: Mark[] = [];
+  const radius = Math.sqrt(g.area / Math.PI) + 2;
+  const markBoxes = [...position.entries()].map(([id, at]) => ({ id, left: at.x - radius, right: at.x + radius, top: at.y - radius, bottom: at.y + radius }));
+  const taken: { left: number; right: number; top: number; bottom: number }[] = [];
+  const overlaps = (a: { left: number; right: number; top: number; bottom: number }, b: typeof a) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  for (const id of [...state.labels].sort((a, b) => compareDates(byId.get(a)!.released, byId.get(b)!.released))) {
+    const model = byId.get(id)!;
+    const at = position.get(id)!;
+    const text = shortModelName(model.name);
+    const width = estimateTextWidth(text, g.font) * 1.08;
+    const index = ORGANISATIONS.findIndex((org) => org.key === model.row);
+    const centre = { above: rowY(index) - rowStep / 2 + g.font + 1, below: rowY(index) + rowStep / 2 - 3 };
+    const clampLeft = (left: number) => Math.min(Math.max(frame.left - 4, left), size.width - 2 - width);
+    const candidates = [
+      { name: 'above', left: clampLeft(at.x - width / 2), baseline: Math.min(centre.above, at.y - radius - 2) },
+      { name: 'below', left: clampLeft(at.x - width / 2), baseline: Math.max(centre.below, at.y + radius + g.font) },
+      { name: 'right', left: at.x + radius + 3, baseline: at.y + g.font / 2 - 1 },
+      { name: 'left', left: at.x - radius - 3 - width, baseline: at.y + g.font / 2 - 1 },
+    ];
+    const ordered = variant === 'wide' ? candidates : [candidates[2]!, candidates[3]!, candidates[0]!, candidates[1]!];
+    const boxOf = (candidate: (typeof candidates)[number]) => ({ left: candidate.left, right: candidate.left + width, top: candidate.baseline - g.font + 1, bottom: candidate.baseline + 2 });
+    const fits = (candidate: (typeof candidates)[number]) => {
+      const box = boxOf(candidate);
+      if (box.left < frame.left - 4 || box.right > size.width - 1 || box.top < g.top - 14 || box.bottom > g.axisY) return false;
+      return markBoxes.every((mark) => mark.id === id || !overlaps(box, mark)) && taken.every((other) => !overlaps(box, other));
+    };
+    // Nothing clear: above the mark, kept inside the chart, is the least bad place.
+    const chosen = ordered.find(fits) ?? candidates[0]!;
+    taken.push(boxOf(chosen));
+    labels.push({ kind: 'text', key: `label-${id}`, className: 'model-label label-cn', x: chosen.left + width / 2, y: chosen.baseline, text, anchor: 'middle', size: g.font, weight: 'bold' });
+  }
+
+  // Arrows run along the row from one model to the next, with the caption in the empty stretch
+  // to the left of the first (an arc would cross into the neighbouring rows' models).
+  const arrows: Mark[] = state.arrows.flatMap((arrow) => {
+    const from = position.get(arrow.from)!;
+    const to = position.get(arrow.to)!;
+    const startX = from.x + 8;
+    const tipX = to.x - 8;
+    const caption = variant === 'wide' ? arrow.caption : (arrow.caption.split(':')[1] ?? arrow.caption).trim().replace(', then ', ' → ');
+    return [
+      { kind: 'line', key: `arrow-${arrow.from}-${arrow.to}`, className: 'switch-arrow', x1: startX, y1: from.y, x2: Math.max(startX, tipX - 6), y2: to.y } satisfies Mark,
+      {
+        kind: 'path',
+        key: `arrowhead-${arrow.from}-${arrow.to}`,
+        className: 'switch-arrowhead',
+        d: `M${tipX.toFixed(1)},${to.y.toFixed(1)} L${(tipX - 8).toFixed(1)},${(to.y - 4.5).toFixed(1)} L${(tipX - 8).toFixed(1)},${(to.y + 4.5).toFixed(1)} Z`,
+      } satisfies Mark,
+      {
+        kind: 'text',
+        key: `arrow-caption-${arrow.from}-${arrow.to}`,
+        className: 'switch-caption label-cn',
+        x: from.x - 11,
+        y: from.y + g.font / 2 - 1,
+        text: caption,
+        anchor: 'end',
+        size: g.font,
+        weight: 'bold',
+      } satisfies Mark,
+    ];
+  });
+
+  const axis = yearAxis(x, frame, { key: 'x', fontSize: g.font });
+
+  const layers: Layer[] = [
+    { id: 'background', marks: background },
+    { id: 'axis', marks: axis },
+    { id: 'rows', marks: rowLabels },
+    { id: 'models', marks: points },
+    { id: 'annotations', marks: [...arrows, ...labels] },
+  ];
+  return {
+    size,
+    title: 'Releases of China’s major AI model families, by organisation and licence',
+    description: describeState(data, state),
+    layers,
+  };
+}

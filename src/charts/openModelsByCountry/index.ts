@@ -1,0 +1,84 @@
+import { defineChart } from '../contract';
+import { formatDate } from '../../i18n/format';
+import type { Dataset, TimeSeries } from '../../data/schema';
+import { COUNTRIES, COUNTRY_NAMES, layoutOpenModels, type CountryKey, type OpenModelsData, type YearCount } from './layout';
+import { openModelsByCountryState } from './state';
+
+const TOTALS = 'notable-models-by-country-epoch';
+const OPEN = 'notable-open-models-by-country-epoch';
+
+function timeSeries(dataset: Dataset, id: string): TimeSeries {
+  const series = dataset.series.find((entry) => entry.id === id);
+  if (!series || series.kind !== 'time') throw new Error(`openModelsByCountry: needs the time series "${id}"`);
+  return series;
+}
+
+/** A point whose note says "... only" covers part of its year (Epoch's copy stops mid-year). */
+const isPartial = (note: string | undefined) => note !== undefined && /\bonly\b/.test(note);
+
+export default defineChart({
+  name: 'openModelsByCountry',
+  stateSchema: openModelsByCountryState,
+  exampleStates: [
+    { view: 'totals' },
+    { view: 'split', highlight: ['2023'] },
+    { view: 'open', highlight: ['2023', '2024'] },
+    { view: 'share', partialYear: true, highlight: ['2024', '2025'] },
+  ],
+
+  select(dataset): OpenModelsData {
+    const totals = timeSeries(dataset, TOTALS);
+    const open = timeSeries(dataset, OPEN);
+    const rows: YearCount[] = [];
+    for (const point of totals.points) {
+      if (point.group !== 'us' && point.group !== 'cn') continue;
+      const country = point.group as CountryKey;
+      const openPoint = open.points.find((entry) => entry.date === point.date && entry.group === country);
+      if (!openPoint) throw new Error(`openModelsByCountry: "${OPEN}" has no ${country} point for ${point.date}`);
+      rows.push({ year: point.date, country, total: point.value, open: openPoint.value, partial: isPartial(point.note), note: point.note });
+    }
+    const years = [...new Set(rows.map((row) => row.year))].sort();
+    const partialNote = rows.find((row) => row.partial)?.note;
+    return { rows, years, partialNote, asOf: totals.asOf, sources: [...new Set([...totals.sources, ...open.sources])] };
+  },
+
+  layout: layoutOpenModels,
+
+  table(data) {
+    return {
+      caption: `Notable AI models per year by country of developer, and how many had open weights (Epoch AI, copy of ${formatDate(data.asOf)})`,
+      columns: [
+        { key: 'year', label: 'Year' },
+        { key: 'country', label: 'Country' },
+        { key: 'total', label: 'Notable models', numeric: true },
+        { key: 'open', label: 'With open weights', numeric: true },
+        { key: 'share', label: 'Share open (%)', numeric: true },
+        { key: 'note', label: 'Note' },
+      ],
+      rows: data.years.flatMap((year) =>
+        COUNTRIES.map((country) => {
+          const row = data.rows.find((entry) => entry.year === year && entry.country === country)!;
+          return {
+            year,
+            country: COUNTRY_NAMES[country],
+            total: row.total,
+            open: row.open,
+            share: row.total ? Math.round((row.open / row.total) * 100) : 0,
+            note: row.note ?? '',
+          };
+        }),
+      ),
+    };
+  },
+
+  sources: (data) => data.sources,
+  asOf: (data) => data.asOf,
+
+  legend: () => [
+    { symbol: 'square', className: 'bar-part is-open country-us', label: 'US, open weights' },
+    { symbol: 'square', className: 'bar-part is-closed country-us', label: 'US, other (API, unreleased or not recorded)' },
+    { symbol: 'square', className: 'bar-part is-open country-cn', label: 'China, open weights' },
+    { symbol: 'square', className: 'bar-part is-closed country-cn', label: 'China, other' },
+    { symbol: 'square', className: 'bar-part is-total country-other', label: 'Tinted: all notable models, not yet split' },
+  ],
+});

@@ -1,0 +1,121 @@
+import { defineChart } from '../contract';
+import type { DatasetEvent, Model } from '../../data/schema';
+import { compareDates } from '../../data/dates';
+import { formatDate } from '../../i18n/format';
+import { layoutPolicyTimeline, type ItemShape, type PolicyTimelineData, type TimelineItem } from './layout';
+import { SHORT_LABELS, fallbackLabel, modelShortName } from './shortLabels';
+import { policyTimelineLanesState } from './state';
+import { CN_ITEMS, US_ITEMS } from './items';
+
+
+function eventShape(event: DatasetEvent): ItemShape {
+  if (event.kind === 'export-control' || event.kind === 'entity-listing') return 'rule';
+  if (event.kind === 'restriction' || event.kind === 'corporate' || event.kind === 'market' || event.kind === 'model-release') return 'company';
+  return 'policy';
+}
+
+function eventItem(event: DatasetEvent, lane: 'us' | 'cn'): TimelineItem {
+  const short = fallbackLabel(event.title);
+  return {
+    id: event.id,
+    lane,
+    date: event.date,
+    shape: eventShape(event),
+    title: event.title,
+    label: SHORT_LABELS[event.id] ?? { wide: short, narrow: short },
+    sources: event.sources,
+    collection: 'events',
+  };
+}
+
+function modelItem(model: Model): TimelineItem {
+  const name = modelShortName(model.name);
+  return {
+    id: model.id,
+    lane: 'cn',
+    date: model.released,
+    shape: 'model',
+    title: `${model.organisation} releases ${model.name} with open weights (${model.licence})`,
+    label: { wide: `${name} released open`, narrow: name },
+    sources: model.sources,
+    collection: 'models',
+  };
+}
+
+const KIND_NAMES: Record<ItemShape, string> = {
+  rule: 'Export rule or listing',
+  company: 'Company or market move',
+  policy: 'Plan, rule or statement',
+  model: 'Open-weight model release',
+};
+
+export default defineChart({
+  name: 'policyTimelineLanes',
+  stateSchema: policyTimelineLanesState,
+  exampleStates: [
+    {
+      window: { from: '2017-01', to: '2025-09' },
+      us: ['huawei-entity-list-2019-05-16', 'bis-rule-2022-10-07'],
+      cn: ['cn-new-generation-ai-plan-2017', 'cn-14th-five-year-plan-2021-03-11'],
+      highlight: ['cn-new-generation-ai-plan-2017', 'cn-14th-five-year-plan-2021-03-11'],
+    },
+    {
+      window: { from: '2022-01', to: '2025-09' },
+      us: ['bis-rule-2022-10-07', 'bis-rule-2023-10-17', 'openai-api-cutoff-2024-07-09', 'bis-rule-2024-12-02'],
+      cn: ['qwen-7b', 'qwen-72b', 'deepseek-v2', 'cn-labs-migration-offers-2024-06', 'deepseek-v2-price-war-2024-05', 'qwen2-72b', 'deepseek-v3', 'deepseek-r1'],
+      highlight: ['openai-api-cutoff-2024-07-09', 'cn-labs-migration-offers-2024-06', 'deepseek-v2-price-war-2024-05'],
+      links: [{ from: 'openai-api-cutoff-2024-07-09', to: 'cn-labs-migration-offers-2024-06' }],
+    },
+  ],
+
+  select(dataset): PolicyTimelineData {
+    const items = new Map<string, TimelineItem>();
+    const events = new Map(dataset.events.map((event) => [event.id, event]));
+    const models = new Map(dataset.models.map((model) => [model.id, model]));
+    for (const id of US_ITEMS) {
+      const event = events.get(id);
+      if (!event || event.country !== 'US') throw new Error(`policyTimelineLanes: "${id}" is not a US event in the dataset`);
+      items.set(id, eventItem(event, 'us'));
+    }
+    for (const id of CN_ITEMS) {
+      const event = events.get(id);
+      const model = models.get(id);
+      if (event?.country === 'CN') items.set(id, eventItem(event, 'cn'));
+      else if (model?.country === 'CN' && model.access === 'open-weights') items.set(id, modelItem(model));
+      else throw new Error(`policyTimelineLanes: "${id}" is not a Chinese event or open-weight model in the dataset`);
+    }
+    return { items };
+  },
+
+  layout: layoutPolicyTimeline,
+
+  table(data) {
+    const rows = [...data.items.values()].sort((a, b) => compareDates(a.date, b.date) || a.lane.localeCompare(b.lane));
+    return {
+      caption: 'Items the timeline can show: US restrictions, and China’s plans, rules, market moves and open-weight model releases',
+      columns: [
+        { key: 'date', label: 'Date' },
+        { key: 'lane', label: 'Lane' },
+        { key: 'kind', label: 'Kind' },
+        { key: 'item', label: 'What happened' },
+      ],
+      rows: rows.map((item) => ({
+        date: formatDate(item.date),
+        lane: item.lane === 'us' ? 'United States' : 'China',
+        kind: KIND_NAMES[item.shape],
+        item: item.title,
+      })),
+    };
+  },
+
+  sources: (data) => [...new Set([...data.items.values()].flatMap((item) => item.sources))],
+  asOf: (data) => [...data.items.values()].map((item) => item.date).sort(compareDates).at(-1)!,
+
+  legend: () => [
+    { symbol: 'triangle', className: 'timeline-item country-us', label: 'US export rule or Entity List action' },
+    { symbol: 'square', className: 'timeline-item country-us', label: 'Company or market move' },
+    { symbol: 'diamond', className: 'timeline-item country-cn', label: 'Chinese plan, rule or statement' },
+    { symbol: 'circle', className: 'timeline-item country-cn is-open', label: 'Chinese model released with open weights' },
+    { symbol: 'dashed-line', className: 'followed-by', label: 'What followed (timing, not proven cause)' },
+  ],
+});

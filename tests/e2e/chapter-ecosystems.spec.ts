@@ -1,0 +1,173 @@
+/**
+ * Ecosystems: the model-family strips, the derivative counts and the LMArena standings. Each step,
+ * opened by its deep link, must show its own chart state (asserted on marks in the visible SVG);
+ * wheel scrolling walks through the model-family strips.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { watchPage } from './helpers';
+
+const CHAPTER = '/chapters/ecosystems/';
+
+interface Sequence {
+  id: string;
+  steps: Record<string, (page: Page) => Promise<void>>;
+}
+
+const mark = (page: Page, sequence: string, key: string) => page.locator(`[data-scrolly="${sequence}"] .scrolly__svg:visible [data-key="${key}"]`);
+
+const FAMILIES: Sequence = {
+  id: 'model-families',
+  steps: {
+    alibaba: async (page) => {
+      await expect(mark(page, 'model-families', 'model-qwen-beta')).toHaveClass(/is-closed/);
+      await expect(mark(page, 'model-families', 'model-qwen3')).toHaveClass(/lic-permissive/);
+      await expect(mark(page, 'model-families', 'label-qwen-7b')).toHaveCount(1);
+      await expect(mark(page, 'model-families', 'model-deepseek-r1')).toHaveCount(0);
+      await expect(mark(page, 'model-families', 'row-name-deepseek')).toHaveClass(/is-waiting/);
+    },
+    deepseek: async (page) => {
+      await expect(mark(page, 'model-families', 'model-deepseek-r1')).toHaveClass(/is-open/);
+      await expect(mark(page, 'model-families', 'row-name-deepseek')).not.toHaveClass(/is-waiting/);
+      await expect(mark(page, 'model-families', 'model-ernie-4.0')).toHaveCount(0);
+    },
+    giants: async (page) => {
+      await expect(mark(page, 'model-families', 'model-ernie-4.0')).toHaveClass(/is-closed/);
+      await expect(mark(page, 'model-families', 'model-hunyuan-large')).toHaveClass(/lic-custom/);
+      await expect(mark(page, 'model-families', 'model-kimi-k2')).toHaveCount(0);
+    },
+    startups: async (page) => {
+      await expect(mark(page, 'model-families', 'model-kimi-k1.5')).toHaveClass(/is-closed/);
+      await expect(mark(page, 'model-families', 'label-minimax-text-01')).toHaveCount(1);
+      await expect(mark(page, 'model-families', 'period-band')).toHaveCount(0);
+    },
+    wave: async (page) => {
+      await expect(mark(page, 'model-families', 'period-band')).toHaveCount(1);
+      await expect(mark(page, 'model-families', 'arrow-caption-ernie-4.5-launch-ernie-4.5')).toContainText('closed');
+      await expect(mark(page, 'model-families', 'model-ernie-4.0')).toHaveClass(/is-muted/);
+      await expect(mark(page, 'model-families', 'model-kimi-k2')).not.toHaveClass(/is-muted/);
+    },
+  },
+};
+
+const DERIVATIVES: Sequence = {
+  id: 'derivatives',
+  steps: {
+    claims: async (page) => {
+      await expect(page.locator('[data-scrolly="derivatives"] .scrolly__svg:visible .kind-claim')).not.toHaveCount(0);
+      await expect(mark(page, 'derivatives', 'quoted-line')).toHaveCount(0);
+      await expect(mark(page, 'derivatives', 'figure-count-qwen')).toHaveCount(0);
+    },
+    'hundred-thousand': async (page) => {
+      await expect(mark(page, 'derivatives', 'quoted-line')).toHaveCount(1);
+      await expect(mark(page, 'derivatives', 'crossing-band')).toHaveCount(1);
+      await expect(page.locator('[data-scrolly="derivatives"] .scrolly__svg:visible .kind-press')).not.toHaveCount(0);
+    },
+    'hf-count': async (page) => {
+      await expect(mark(page, 'derivatives', 'figure-count-qwen')).toHaveClass(/is-measured/);
+      await expect(mark(page, 'derivatives', 'figure-count-llama')).toHaveClass(/country-us/);
+      await expect(mark(page, 'derivatives', 'crossing-band')).toHaveCount(0);
+      await expect(page.locator('[data-scrolly="derivatives"] .scrolly__svg:visible .is-later')).toHaveCount(0);
+    },
+    'later-counts': async (page) => {
+      await expect(page.locator('[data-scrolly="derivatives"] .scrolly__svg:visible .count-mark.is-later')).toHaveCount(1);
+    },
+  },
+};
+
+const ARENA: Sequence = {
+  id: 'arena',
+  steps: {
+    'closed-lead': async (page) => {
+      await expect(mark(page, 'arena', 'point-closed-2024-07-07')).toHaveClass(/is-closed/);
+      await expect(mark(page, 'arena', 'point-open-2025-01-24')).toHaveCount(0);
+      await expect(mark(page, 'arena', 'line-us-open-lmsys-export')).toHaveCount(0);
+    },
+    'china-open-lead': async (page) => {
+      await expect(mark(page, 'arena', 'point-open-2025-01-24')).toHaveClass(/country-cn/);
+      await expect(mark(page, 'arena', 'line-us-open-lmsys-export')).toHaveCount(1);
+      await expect(mark(page, 'arena', 'change-line')).toHaveCount(0);
+    },
+    'scoring-change': async (page) => {
+      await expect(mark(page, 'arena', 'change-line')).toHaveCount(1);
+      await expect(mark(page, 'arena', 'point-open-2025-08-04')).toHaveClass(/country-cn/);
+      await expect(mark(page, 'arena', 'line-open-text-export')).toHaveCount(1);
+    },
+    'top-twelve': async (page) => {
+      await expect(mark(page, 'arena', 'rank-dot-3')).toHaveClass(/country-cn/);
+      await expect(mark(page, 'arena', 'rank-dot-1')).toHaveClass(/is-closed/);
+      await expect(mark(page, 'arena', 'rank-dot-23')).toHaveCount(0);
+      await expect(mark(page, 'arena', 'change-line')).toHaveCount(0);
+    },
+    'lower-down': async (page) => {
+      await expect(mark(page, 'arena', 'rank-dot-23')).toHaveClass(/is-open/);
+      await expect(mark(page, 'arena', 'rank-dot-46')).toHaveCount(1);
+      await expect(mark(page, 'arena', 'rank-gap')).toHaveCount(1);
+    },
+  },
+};
+
+async function expectStep(page: Page, sequence: Sequence, stepId: string) {
+  await expect(page.locator(`[data-scrolly="${sequence.id}"]`)).toHaveAttribute('data-active-step', stepId);
+  await expect(page.locator(`[data-scrolly="${sequence.id}"] [data-graphic]`)).toHaveAttribute('data-state', stepId);
+  await sequence.steps[stepId]!(page);
+}
+
+for (const sequence of [FAMILIES, DERIVATIVES, ARENA]) {
+  test.describe(`ecosystems: ${sequence.id} sequence`, () => {
+    for (const stepId of Object.keys(sequence.steps)) {
+      test(`the deep link #${stepId} shows that step's chart`, async ({ page }) => {
+        const watcher = watchPage(page);
+        await page.goto(`${CHAPTER}#${stepId}`);
+        await expectStep(page, sequence, stepId);
+        watcher.assertClean();
+      });
+    }
+  });
+}
+
+/** Waits until a wheel scroll has finished moving the page, so the next measurement is not stale. */
+async function settle(page: Page) {
+  let last = await page.evaluate(() => window.scrollY);
+  for (let check = 0; check < 20; check++) {
+    await page.waitForTimeout(50);
+    const now = await page.evaluate(() => window.scrollY);
+    if (now === last) return;
+    last = now;
+  }
+}
+
+/** Scrolls with the mouse wheel until the step's top sits just above the engine's trigger line. */
+async function wheelToStep(page: Page, stepId: string) {
+  for (let attempt = 0; attempt < 80; attempt++) {
+    const { line, top } = await page.evaluate((id) => {
+      const narrow = window.matchMedia('(max-width: 767.98px)').matches;
+      return { line: window.innerHeight * (narrow ? 0.75 : 0.55), top: document.getElementById(id)!.getBoundingClientRect().top };
+    }, stepId);
+    const delta = top - (line - 40);
+    if (Math.abs(delta) < 25) break;
+    await page.mouse.wheel(0, Math.sign(delta) * Math.min(Math.abs(delta), 350));
+    await settle(page);
+  }
+}
+
+test('ecosystems: scrolling with the wheel walks through the model families, step by step, and back', async ({ page }) => {
+  const watcher = watchPage(page);
+  await page.goto(CHAPTER);
+  await page.mouse.move(200, 300);
+  const steps = Object.keys(FAMILIES.steps);
+  for (const stepId of steps) {
+    await wheelToStep(page, stepId);
+    await expectStep(page, FAMILIES, stepId);
+  }
+  for (const stepId of [...steps].reverse().slice(1)) {
+    await wheelToStep(page, stepId);
+    await expectStep(page, FAMILIES, stepId);
+  }
+  watcher.assertClean();
+});
+
+test('ecosystems: the LMArena chart says which day its ranking describes', async ({ page }) => {
+  await page.goto(`${CHAPTER}#top-twelve`);
+  await expect(mark(page, 'arena', 'ranking-title')).toContainText(/Aug(ust)? 2025/);
+  await expect(page.locator('[data-scrolly="arena"] .chart-footer__source')).toContainText('2025');
+});

@@ -1,0 +1,141 @@
+/**
+ * Motivations: the two-lane timeline and the US-China gap dumbbells. Each step, opened by its deep
+ * link, must show its own chart state (asserted on marks in the visible SVG); wheel scrolling walks
+ * through the timeline.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { watchPage } from './helpers';
+
+const CHAPTER = '/chapters/motivations/';
+
+interface Sequence {
+  id: string;
+  steps: Record<string, (page: Page) => Promise<void>>;
+}
+
+const mark = (page: Page, sequence: string, key: string) => page.locator(`[data-scrolly="${sequence}"] .scrolly__svg:visible [data-key="${key}"]`);
+
+const LANES: Sequence = {
+  id: 'policy-lanes',
+  steps: {
+    plans: async (page) => {
+      await expect(mark(page, 'policy-lanes', 'item-cn-new-generation-ai-plan-2017')).toHaveCount(1);
+      await expect(mark(page, 'policy-lanes', 'label-cn-14th-five-year-plan-2021-03-11')).toHaveCount(1);
+      await expect(mark(page, 'policy-lanes', 'item-huawei-entity-list-2019-05-16')).toHaveCount(1);
+      await expect(mark(page, 'policy-lanes', 'item-bis-rule-2022-10-07')).toHaveCount(0);
+    },
+    'chip-rules': async (page) => {
+      await expect(mark(page, 'policy-lanes', 'item-bis-rule-2022-10-07')).toHaveClass(/is-highlighted/);
+      await expect(mark(page, 'policy-lanes', 'label-bis-rule-2023-10-17')).toHaveCount(1);
+      // Zoomed in: the 2017 plan has left the window.
+      await expect(mark(page, 'policy-lanes', 'item-cn-new-generation-ai-plan-2017')).toHaveCount(0);
+      await expect(mark(page, 'policy-lanes', 'item-qwen-7b')).toHaveCount(0);
+    },
+    'first-open': async (page) => {
+      await expect(mark(page, 'policy-lanes', 'item-qwen-7b')).toHaveClass(/is-open/);
+      await expect(mark(page, 'policy-lanes', 'link-bis-rule-2022-10-07-qwen-7b')).toHaveCount(1);
+      await expect(mark(page, 'policy-lanes', 'label-deepseek-v2')).toHaveCount(1);
+    },
+    'cut-off': async (page) => {
+      await expect(mark(page, 'policy-lanes', 'item-openai-api-cutoff-2024-07-09')).toHaveClass(/is-highlighted/);
+      await expect(mark(page, 'policy-lanes', 'link-openai-api-cutoff-2024-07-09-cn-labs-migration-offers-2024-06')).toHaveCount(1);
+      await expect(mark(page, 'policy-lanes', 'link-bis-rule-2022-10-07-qwen-7b')).toHaveCount(0);
+      await expect(mark(page, 'policy-lanes', 'label-cn-labs-migration-offers-2024-06')).toHaveCount(1);
+    },
+    deepseek: async (page) => {
+      await expect(mark(page, 'policy-lanes', 'label-deepseek-r1')).toHaveCount(1);
+      await expect(mark(page, 'policy-lanes', 'item-bis-diffusion-rule-2025-01-13')).toHaveCount(1);
+      await expect(page.locator('[data-scrolly="policy-lanes"] .scrolly__svg:visible .followed-by')).toHaveCount(0);
+    },
+    wave: async (page) => {
+      await expect(mark(page, 'policy-lanes', 'label-kimi-k2')).toHaveCount(1);
+      await expect(mark(page, 'policy-lanes', 'item-h20-licence-2025-04-09')).toHaveClass(/is-highlighted/);
+      await expect(mark(page, 'policy-lanes', 'item-deepseek-r1')).toHaveClass(/is-muted/);
+    },
+  },
+};
+
+const GAPS: Sequence = {
+  id: 'quality-gap',
+  steps: {
+    'gap-2023': async (page) => {
+      await expect(mark(page, 'quality-gap', 'before-MMLU')).toHaveAttribute('opacity', '1');
+      await expect(mark(page, 'quality-gap', 'after-MMLU')).toHaveAttribute('opacity', '0');
+      await expect(mark(page, 'quality-gap', 'before-arena')).toHaveAttribute('opacity', '0');
+    },
+    'gap-2024': async (page) => {
+      await expect(mark(page, 'quality-gap', 'after-MMLU')).toHaveAttribute('opacity', '1');
+      await expect(mark(page, 'quality-gap', 'after-value-HumanEval')).toHaveAttribute('opacity', '1');
+      await expect(mark(page, 'quality-gap', 'before-arena')).toHaveAttribute('opacity', '0');
+    },
+    'arena-gap': async (page) => {
+      await expect(mark(page, 'quality-gap', 'before-arena')).toHaveAttribute('opacity', '1');
+      await expect(mark(page, 'quality-gap', 'after-arena')).toHaveAttribute('opacity', '1');
+      await expect(mark(page, 'quality-gap', 'after-value-arena')).toHaveText(/%$/);
+    },
+    'what-remains': async (page) => {
+      await expect(mark(page, 'quality-gap', 'after-MMMU')).toHaveClass(/is-highlighted/);
+      await expect(mark(page, 'quality-gap', 'after-MMLU')).toHaveClass(/is-muted/);
+    },
+  },
+};
+
+async function expectStep(page: Page, sequence: Sequence, stepId: string) {
+  await expect(page.locator(`[data-scrolly="${sequence.id}"]`)).toHaveAttribute('data-active-step', stepId);
+  await expect(page.locator(`[data-scrolly="${sequence.id}"] [data-graphic]`)).toHaveAttribute('data-state', stepId);
+  await sequence.steps[stepId]!(page);
+}
+
+for (const sequence of [LANES, GAPS]) {
+  test.describe(`motivations: ${sequence.id} sequence`, () => {
+    for (const stepId of Object.keys(sequence.steps)) {
+      test(`the deep link #${stepId} shows that step's chart`, async ({ page }) => {
+        const watcher = watchPage(page);
+        await page.goto(`${CHAPTER}#${stepId}`);
+        await expectStep(page, sequence, stepId);
+        watcher.assertClean();
+      });
+    }
+  });
+}
+
+/** Waits until a wheel scroll has finished moving the page, so the next measurement is not stale. */
+async function settle(page: Page) {
+  let last = await page.evaluate(() => window.scrollY);
+  for (let check = 0; check < 20; check++) {
+    await page.waitForTimeout(50);
+    const now = await page.evaluate(() => window.scrollY);
+    if (now === last) return;
+    last = now;
+  }
+}
+
+/** Scrolls with the mouse wheel until the step's top sits just above the engine's trigger line. */
+async function wheelToStep(page: Page, stepId: string) {
+  for (let attempt = 0; attempt < 80; attempt++) {
+    const { line, top } = await page.evaluate((id) => {
+      const narrow = window.matchMedia('(max-width: 767.98px)').matches;
+      return { line: window.innerHeight * (narrow ? 0.75 : 0.55), top: document.getElementById(id)!.getBoundingClientRect().top };
+    }, stepId);
+    const delta = top - (line - 40);
+    if (Math.abs(delta) < 25) break;
+    await page.mouse.wheel(0, Math.sign(delta) * Math.min(Math.abs(delta), 350));
+    await settle(page);
+  }
+}
+
+test('motivations: scrolling with the wheel walks through the timeline, step by step, and back', async ({ page }) => {
+  const watcher = watchPage(page);
+  await page.goto(CHAPTER);
+  await page.mouse.move(200, 300);
+  const steps = Object.keys(LANES.steps);
+  for (const stepId of steps) {
+    await wheelToStep(page, stepId);
+    await expectStep(page, LANES, stepId);
+  }
+  for (const stepId of [...steps].reverse().slice(1)) {
+    await wheelToStep(page, stepId);
+    await expectStep(page, LANES, stepId);
+  }
+  watcher.assertClean();
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import chart from '../../src/charts/derivativeCounts';
+import { crossingClaims } from '../../src/charts/derivativeCounts/layout';
+import { CHART_SIZES } from '../../src/charts/contract';
+import { readDataset } from '../../src/data/readDataset';
+
+const dataset = readDataset(fileURLToPath(new URL('../..', import.meta.url)));
+const data = chart.select(dataset);
+const layout = (state: unknown, variant: 'wide' | 'narrow' = 'wide') => chart.layout(data, chart.stateSchema.parse(state), CHART_SIZES[variant], variant);
+const keys = (scene: ReturnType<typeof layout>) => scene.layers.flatMap((layer) => layer.marks).map((mark) => mark.key);
+const find = (scene: ReturnType<typeof layout>, key: string) => scene.layers.flatMap((layer) => layer.marks).find((mark) => mark.key === key);
+
+describe('derivativeCounts', () => {
+  it('keeps company claims, press figures and Hugging Face counts as separate kinds', () => {
+    const kinds = new Set(data.figures.map((figure) => figure.kind));
+    expect(kinds).toEqual(new Set(['claim', 'press', 'count']));
+    expect(data.figures.filter((figure) => figure.kind === 'count').map((figure) => figure.family).sort()).toEqual(['DeepSeek', 'Llama', 'Qwen']);
+  });
+
+  it('never joins figures with a line', () => {
+    const scene = layout({ show: ['claims', 'press', 'counts'], later: true });
+    expect(scene.layers.flatMap((layer) => layer.marks).filter((mark) => mark.kind === 'path' && !mark.key.startsWith('floor-head'))).toEqual([]);
+  });
+
+  it('draws claims dashed (estimates) and Hugging Face counts solid, with Llama in the US colour', () => {
+    const scene = layout({ show: ['claims', 'counts'] });
+    const claim = scene.layers.flatMap((layer) => layer.marks).find((mark) => mark.key.startsWith('figure-claim-'));
+    expect(claim?.className).toContain('is-estimate');
+    expect(claim?.dash).toBeDefined();
+    expect(find(scene, 'figure-count-llama')?.className).toMatch(/country-us.*is-measured/);
+  });
+
+  it('shows figures after the story’s end only when asked, marked as later', () => {
+    const laterKeys = data.figures.filter((figure) => figure.later).map((figure) => `figure-${figure.key}`);
+    expect(laterKeys.length).toBeGreaterThan(0);
+    for (const key of laterKeys) {
+      expect(keys(layout({ show: ['claims'] }))).not.toContain(key);
+      expect(find(layout({ show: ['claims'], later: true }), key)?.className).toContain('is-later');
+    }
+  });
+
+  it('puts the crossing of the quoted figure between the last claim below it and the first above it', () => {
+    const pair = crossingClaims(data)!;
+    expect(pair[0].value).toBeLessThan(data.quoted!);
+    expect(pair[1].value).toBeGreaterThan(data.quoted!);
+    expect(find(layout({ show: ['claims', 'press'], crossing: true }), 'crossing-band')?.kind).toBe('rect');
+    expect(() => layout({ show: ['claims'], crossing: true })).toThrow(/crossing needs/);
+  });
+
+  it('marks "more than" figures with an upward tick and says so in its labels', () => {
+    const scene = layout({ show: ['claims'] });
+    const floors = data.figures.filter((figure) => figure.kind === 'claim' && figure.floor && !figure.later);
+    for (const figure of floors) expect(find(scene, `floor-${figure.key}`)).toBeDefined();
+    expect(scene.description).toContain('more than');
+  });
+});

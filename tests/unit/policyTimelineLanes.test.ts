@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import chart from '../../src/charts/policyTimelineLanes';
+import { placeLaneLabel } from '../../src/charts/policyTimelineLanes/layout';
+import { CHART_SIZES, type Mark } from '../../src/charts/contract';
+import { readDataset } from '../../src/data/readDataset';
+
+const dataset = readDataset(fileURLToPath(new URL('../..', import.meta.url)));
+const data = chart.select(dataset);
+const layout = (state: unknown, variant: 'wide' | 'narrow' = 'wide') => chart.layout(data, chart.stateSchema.parse(state), CHART_SIZES[variant], variant);
+const marks = (scene: ReturnType<typeof layout>, layer: string): Mark[] => scene.layers.find((entry) => entry.id === layer)?.marks ?? [];
+const find = (scene: ReturnType<typeof layout>, key: string) => scene.layers.flatMap((layer) => layer.marks).find((mark) => mark.key === key);
+
+const WINDOW = { from: '2017-01', to: '2025-09' };
+
+describe('policyTimelineLanes', () => {
+  it('offers US restrictions in the top lane and China’s plans and open models in the bottom lane', () => {
+    expect(data.items.get('bis-rule-2022-10-07')?.lane).toBe('us');
+    expect(data.items.get('openai-api-cutoff-2024-07-09')?.lane).toBe('us');
+    expect(data.items.get('cn-14th-five-year-plan-2021-03-11')?.lane).toBe('cn');
+    expect(data.items.get('qwen3')?.shape).toBe('model');
+    // Closed models and records after the story's end are not timeline items.
+    expect(data.items.has('hunyuan-turbos')).toBe(false);
+    expect(data.items.has('bis-h200-case-by-case-2026-01-15')).toBe(false);
+  });
+
+  it('draws every item asked for, US above the axis and China below', () => {
+    const scene = layout({ window: WINDOW, us: ['bis-rule-2022-10-07'], cn: ['qwen-7b', 'cn-new-generation-ai-plan-2017'] });
+    const us = find(scene, 'item-bis-rule-2022-10-07');
+    const cn = find(scene, 'item-qwen-7b');
+    const axis = find(scene, 'x-domain');
+    expect(us?.kind).toBe('symbol');
+    expect(cn?.kind).toBe('symbol');
+    expect(axis?.kind).toBe('line');
+    if (us?.kind === 'symbol' && cn?.kind === 'symbol' && axis?.kind === 'line') {
+      expect(us.y).toBeLessThan(axis.y1);
+      expect(cn.y).toBeGreaterThan(axis.y1);
+      expect(us.x).toBeLessThan(cn.x); // October 2022 before August 2023
+    }
+    expect(find(scene, 'item-qwen-7b')?.className).toContain('is-open');
+  });
+
+  it('zooms: items outside the window are left out and the rest spread out', () => {
+    const wide = layout({ window: WINDOW, us: ['bis-rule-2022-10-07', 'bis-rule-2023-10-17'], cn: ['cn-new-generation-ai-plan-2017'] });
+    const zoomed = layout({ window: { from: '2022-01', to: '2025-09' }, us: ['bis-rule-2022-10-07', 'bis-rule-2023-10-17'], cn: ['cn-new-generation-ai-plan-2017'] });
+    expect(find(zoomed, 'item-cn-new-generation-ai-plan-2017')).toBeUndefined();
+    const gap = (scene: typeof wide) => {
+      const a = find(scene, 'item-bis-rule-2022-10-07');
+      const b = find(scene, 'item-bis-rule-2023-10-17');
+      return a?.kind === 'symbol' && b?.kind === 'symbol' ? b.x - a.x : NaN;
+    };
+    expect(gap(zoomed)).toBeGreaterThan(gap(wide) * 2);
+  });
+
+  it('labels only highlighted items, and draws a dashed connector for each link', () => {
+    const scene = layout({
+      window: { from: '2023-06', to: '2025-09' },
+      us: ['openai-api-cutoff-2024-07-09'],
+      cn: ['cn-labs-migration-offers-2024-06', 'qwen2.5'],
+      highlight: ['openai-api-cutoff-2024-07-09', 'cn-labs-migration-offers-2024-06'],
+      links: [{ from: 'openai-api-cutoff-2024-07-09', to: 'cn-labs-migration-offers-2024-06' }],
+    });
+    const labelKeys = marks(scene, 'labels').filter((mark) => mark.kind === 'text').map((mark) => mark.key);
+    expect(labelKeys.sort()).toEqual(['label-cn-labs-migration-offers-2024-06', 'label-openai-api-cutoff-2024-07-09']);
+    expect(find(scene, 'item-qwen2.5')?.className).toContain('is-muted');
+    const link = find(scene, 'link-openai-api-cutoff-2024-07-09-cn-labs-migration-offers-2024-06');
+    expect(link?.kind).toBe('path');
+    expect(link?.dash).toBeDefined();
+    expect(scene.description).toMatch(/timing, not proven cause/);
+  });
+
+  it('keeps labels in a lane from overlapping each other', () => {
+    const scene = layout({
+      window: { from: '2024-06', to: '2025-09' },
+      us: [],
+      cn: ['qwen3', 'minimax-m1', 'hunyuan-a13b', 'ernie-4.5', 'kimi-k2', 'glm-4.5', 'cn-global-ai-governance-action-plan-2025-07-26'],
+      highlight: ['qwen3', 'minimax-m1', 'ernie-4.5', 'kimi-k2', 'glm-4.5', 'cn-global-ai-governance-action-plan-2025-07-26'],
+    });
+    const texts = marks(scene, 'labels').filter((mark) => mark.kind === 'text');
+    const rows = new Map<number, number>();
+    for (const text of texts) if (text.kind === 'text') rows.set(text.y, (rows.get(text.y) ?? 0) + 1);
+    // Six long labels at nearly the same date need six different rows.
+    expect(rows.size).toBe(texts.length);
+  });
+
+  it('places a label on a free row, beside rather than across earlier leader lines', () => {
+    const first = placeLaneLabel(500, 200, 640, 4, [], []);
+    expect(first).toEqual({ row: 0, left: 308, align: 'end' });
+    const second = placeLaneLabel(520, 200, 640, 4, [{ left: 308, right: 508, row: 0 }], [{ x: 500, row: 0 }]);
+    expect(second.row).toBe(1);
+  });
+
+  it('rejects ids that do not exist, belong in the other lane, or are linked or highlighted without being shown', () => {
+    expect(() => layout({ window: WINDOW, us: ['no-such-rule'] })).toThrow(/"no-such-rule" is not a timeline item/);
+    expect(() => layout({ window: WINDOW, us: ['qwen3'] })).toThrow(/belongs in the cn lane/);
+    expect(() => layout({ window: WINDOW, cn: ['qwen3'], highlight: ['kimi-k2'] })).toThrow(/not in either lane/);
+    expect(() => layout({ window: WINDOW, us: ['bis-rule-2022-10-07'], cn: [], links: [{ from: 'bis-rule-2022-10-07', to: 'qwen3' }] })).toThrow(/not in the China lane/);
+    expect(() => layout({ window: { from: '2025-01', to: '2024-01' } })).toThrow(/window/);
+  });
+});
