@@ -182,7 +182,7 @@ test('every chart of the chapter has a caption, a source line and a data table',
     const section = page.locator(`[data-scrolly="${sequence.id}"]`);
     await expect(section.locator('.scrolly__caption')).not.toBeEmpty();
     await expect(section.locator('.chart-footer__source')).toContainText('Source');
-    await section.locator('summary').click();
+    await section.locator('.chart-footer__table summary').click();
     expect(await section.locator('table tbody tr').count()).toBeGreaterThan(3);
   }
 });
@@ -190,7 +190,7 @@ test('every chart of the chapter has a caption, a source line and a data table',
 test("the training-compute table marks every figure as an estimate and names DeepSeek's claim as a source", async ({ page }) => {
   await page.goto(CHAPTER);
   const section = page.locator('[data-scrolly="training-compute"]');
-  await section.locator('summary').click();
+  await section.locator('.chart-footer__table summary').click();
   for (const cell of await section.locator('table tbody td:last-child').allTextContents()) expect(cell.trim().startsWith('≈')).toBe(true);
   await expect(section.locator('.chart-footer__source')).toContainText('DeepSeek');
 });

@@ -179,7 +179,7 @@ test('every chart of the chapter has a caption, a source line and a data table',
     const section = page.locator(`[data-scrolly="${sequence.id}"]`);
     await expect(section.locator('.scrolly__caption')).not.toBeEmpty();
     await expect(section.locator('.chart-footer__source')).toContainText('Source');
-    await section.locator('summary').click();
+    await section.locator('.chart-footer__table summary').click();
     expect(await section.locator('table tbody tr').count()).toBeGreaterThan(10);
   }
 });
@@ -187,7 +187,7 @@ test('every chart of the chapter has a caption, a source line and a data table',
 test('the release table lists both countries, open and closed', async ({ page }) => {
   await page.goto(CHAPTER);
   const section = page.locator('[data-scrolly="release-mirror"]');
-  await section.locator('summary').click();
+  await section.locator('.chart-footer__table summary').click();
   const text = await section.locator('table tbody').innerText();
   for (const expected of ['gpt-oss-120b', 'DeepSeek-R1', 'United States', 'China', 'open', 'closed']) expect(text).toContain(expected);
 });

@@ -116,7 +116,7 @@ export class ScrollySequence {
     const card = this.steps[index]!.querySelector('.scrolly-step__card');
     const copy = card?.cloneNode(true) as HTMLElement | undefined;
     if (!copy) return;
-    copy.querySelectorAll('.scrolly-step__note, .scrolly-step__figure, .scrolly-step__share, .term__popover, .term__button').forEach((node) => node.remove());
+    copy.querySelectorAll('.scrolly-step__note, .scrolly-step__figure, .scrolly-step__share, .term__popover, .term__button, .cite').forEach((node) => node.remove());
     copy.querySelectorAll('[id]').forEach((node) => node.removeAttribute('id'));
     this.presentCaption.replaceChildren(...Array.from(copy.childNodes));
   }
