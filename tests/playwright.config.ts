@@ -21,7 +21,8 @@ export default defineConfig({
   projects: [
     // Behaviour, in the two layouts.
     { name: 'desktop', testIgnore: /quality|checkers/, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },
-    { name: 'phone', testIgnore: /quality|checkers/, use: { ...devices['Pixel 7'], browserName: 'chromium' } },
+    // Pages, links, previews and downloads do not depend on the layout: the desktop run covers them.
+    { name: 'phone', testIgnore: /quality|checkers|site\.spec|sharing\.spec/, use: { ...devices['Pixel 7'], browserName: 'chromium' } },
     // Quality gates: each test sets its own viewports and colour schemes.
     { name: 'quality', testMatch: /(quality|checkers)\.spec\.ts$/, use: { ...devices['Desktop Chrome'] } },
   ],
