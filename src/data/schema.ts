@@ -217,6 +217,8 @@ export const SERIES_UNITS = [
   'arena-score',
   'usd-billions',
   'rmb-billions',
+  /** Chinese yuan (renminbi), e.g. advertised annual pay. */
+  'rmb',
   'tflops',
   'flop',
   'millions',

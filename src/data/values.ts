@@ -41,6 +41,9 @@ export function formatSeriesValue(series: Series, point: SeriesPoint, { bare = f
     case 'usd-billions':
       text = bare ? number : `$${number} billion`;
       break;
+    case 'rmb':
+      text = bare ? number : `RMB ${number}`;
+      break;
     case 'rmb-billions':
       text = bare ? number : `RMB ${number} billion`;
       break;

@@ -33,6 +33,7 @@ const en = {
   'chapter.asOf': 'As of {date}',
   'chapter.readingTime': '{minutes} min read',
   'chapter.backToText': 'Back to the text',
+  'chapter.fullEntry': 'Full entry',
   'chapter.outlineNotice': 'This chapter is an outline; its full text and charts are being written.',
 
   'sources.title': 'Sources',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import chart from '../../src/charts/talentPipeline';
-import { formatYuanMillions, laneOf } from '../../src/charts/talentPipeline/layout';
+import { formatYuan, laneOf } from '../../src/charts/talentPipeline/layout';
 import { CHART_SIZES, type Mark, type Variant } from '../../src/charts/contract';
 import { readDataset } from '../../src/data/readDataset';
 
@@ -47,9 +47,9 @@ describe('talentPipeline', () => {
     expect(data.events.has('liang-wenfeng-not-a-follower-2024-07')).toBe(false);
   });
 
-  it('writes pay stored in millions of yuan as yuan, with floors and estimates marked', () => {
-    expect(formatYuanMillions(0.4)).toBe('RMB 400,000');
-    expect(formatYuanMillions(1.54)).toBe('RMB 1,540,000');
+  it('writes pay in yuan, with floors and estimates marked', () => {
+    expect(formatYuan(400000)).toBe('RMB 400,000');
+    expect(formatYuan(1540000)).toBe('RMB 1,540,000');
     const scene = layout({
       view: 'pay',
       pay: [

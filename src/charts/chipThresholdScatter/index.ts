@@ -72,7 +72,7 @@ export default defineChart({
     { symbol: 'circle', className: 'chip country-us is-controlled', label: 'US chip sold worldwide' },
     { symbol: 'triangle', className: 'chip country-us is-controlled', label: 'US chip made for China' },
     { symbol: 'diamond', className: 'chip country-cn is-controlled is-estimate', label: 'Chinese-made chip (estimated figures)' },
-    { symbol: 'circle', className: 'chip country-us is-allowed', label: 'Hollow: can be sold to China under the rules shown' },
+    { symbol: 'circle', className: 'chip country-us is-allowed', label: 'Hollow: not controlled by the US rules shown' },
     { symbol: 'line', className: 'rule-line rule-line--current', label: 'Compute threshold of the latest rule' },
   ],
 });

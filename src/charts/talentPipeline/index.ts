@@ -2,7 +2,7 @@ import { defineChart } from '../contract';
 import { compareDates } from '../../data/dates';
 import type { DatasetEvent, TimeSeries } from '../../data/schema';
 import { formatDate } from '../../i18n/format';
-import { LANE_TITLES, formatYuanMillions, isPaySeries, laneOf, layoutTalentPipeline, type TalentPipelineData } from './layout';
+import { LANE_TITLES, formatYuan, isPaySeries, laneOf, layoutTalentPipeline, type TalentPipelineData } from './layout';
 import { talentPipelineState } from './state';
 
 const PER_LIST = 'talent-ai-majors-approved';
@@ -60,7 +60,7 @@ export default defineChart({
     for (const point of data.total.points) rows.push({ date: formatDate(point.date), lane: 'AI majors', what: 'Running total of approved universities (computed: sum of the lists)', value: point.value });
     for (const series of data.pay.values()) {
       for (const point of series.points) {
-        rows.push({ date: formatDate(series.asOf), lane: 'Pay', what: `${point.category} (annual pay${series.estimate ? ', estimate' : ''})`, value: `${point.floor ? 'over ' : ''}${formatYuanMillions(point.value)}` });
+        rows.push({ date: formatDate(series.asOf), lane: 'Pay', what: `${point.category} (annual pay${series.estimate ? ', estimate' : ''})`, value: `${point.floor ? 'over ' : ''}${formatYuan(point.value)}` });
       }
     }
     for (const event of [...data.events.values()].sort((a, b) => compareDates(a.date, b.date))) {

@@ -6,8 +6,8 @@
  * over lanes of dated events. A step picks out some events: their dots are emphasised and they are
  * listed, dated, in their lane, which grows to hold the list while the other lanes shrink.
  *
- * Pay view: advertised annual pay as horizontal bars. The pay series are stored in millions of yuan
- * (the dataset has no yuan unit), so this chart writes them out in yuan: 0.4 -> "RMB 400,000".
+ * Pay view: advertised annual pay as horizontal bars, in yuan ("RMB 400,000"); the axis counts in
+ * millions of yuan so its ticks stay short on a phone.
  * Figures read from screenshots of job postings are estimates: dashed outline and "≈".
  */
 import { scaleLinear } from 'd3-scale';
@@ -26,7 +26,7 @@ export interface TalentPipelineData {
   /** Universities newly approved per list, and the running total. */
   perList: TimeSeries;
   total: TimeSeries;
-  /** Pay series in millions of yuan, by id. */
+  /** Pay series in yuan, by id. */
   pay: Map<string, CategorySeries>;
   /** Events the timeline may draw, by id. */
   events: Map<string, DatasetEvent>;
@@ -53,16 +53,16 @@ export function laneOf(event: DatasetEvent): Lane {
 // Starts a little before 2019 so the first list's bar (March 2019) is not cut by the axis.
 const DOMAIN = { from: '2018-10-01', to: '2025-12-31' };
 const MAJORS_MAX = 400;
-const PAY_MAX = 2;
+const PAY_MAX = 2_000_000;
 
 const GEOMETRY = {
   wide: { margins: { top: 36, right: 16, bottom: 30, left: 44 }, fontSize: 13, compactLane: 34, barWidth: 26, dot: 5, dotFocus: 7 },
   narrow: { margins: { top: 30, right: 10, bottom: 28, left: 34 }, fontSize: 12, compactLane: 30, barWidth: 22, dot: 4, dotFocus: 6 },
 } as const;
 
-/** Millions of yuan written in yuan: 0.4 -> "RMB 400,000". */
-export function formatYuanMillions(value: number): string {
-  return `RMB ${format(',')(Math.round(value * 1e6))}`;
+/** Yuan written for readers: 400000 -> "RMB 400,000". */
+export function formatYuan(value: number): string {
+  return `RMB ${format(',')(Math.round(value))}`;
 }
 
 function resolveEvents(data: TalentPipelineData, state: TalentPipelineState) {
@@ -81,7 +81,7 @@ function resolveEvents(data: TalentPipelineData, state: TalentPipelineState) {
 function resolvePay(data: TalentPipelineData, state: TalentPipelineState) {
   return state.pay.map((row) => {
     const series = data.pay.get(row.series);
-    if (!series) throw new Error(`talentPipeline: "${row.series}" is not a pay series (millions of yuan, tag "pay") in the dataset`);
+    if (!series) throw new Error(`talentPipeline: "${row.series}" is not a pay series (yuan, tag "pay") in the dataset`);
     const point = series.points.find((candidate) => candidate.category === row.category);
     if (!point) throw new Error(`talentPipeline: pay series "${row.series}" has no category "${row.category}"`);
     return { series, point, label: row.label, estimate: point.estimate ?? series.estimate };
@@ -89,7 +89,7 @@ function resolvePay(data: TalentPipelineData, state: TalentPipelineState) {
 }
 
 function payText(value: number, floor: boolean | undefined, estimate: boolean): string {
-  return `${floor ? 'over ' : estimate ? '≈' : ''}${formatYuanMillions(value)}`;
+  return `${floor ? 'over ' : estimate ? '≈' : ''}${formatYuan(value)}`;
 }
 
 export function describeState(data: TalentPipelineData, state: TalentPipelineState): string {
@@ -120,8 +120,8 @@ function layoutPay(data: TalentPipelineData, state: TalentPipelineState, size: S
   const axis = bottomAxis(x, frame, {
     key: 'pay-x',
     title: variant === 'wide' ? 'Annual pay advertised (millions of yuan)' : 'Annual pay (million yuan)',
-    format: format('.1~f'),
-    tickValues: [0, 0.5, 1, 1.5, 2],
+    format: (value) => format('.1~f')(value / 1_000_000),
+    tickValues: [0, 500_000, 1_000_000, 1_500_000, 2_000_000],
     grid: true,
     fontSize,
   });
@@ -296,5 +296,5 @@ export function layoutTalentPipeline(data: TalentPipelineData, state: TalentPipe
 }
 
 export function isPaySeries(series: Series): series is CategorySeries {
-  return series.kind === 'category' && series.unit === 'millions' && (series.tags ?? []).includes('pay');
+  return series.kind === 'category' && series.unit === 'rmb' && (series.tags ?? []).includes('pay');
 }

@@ -14,7 +14,7 @@ const highlight = z.strictObject({
   label: label.optional(),
 });
 
-/** A pay figure to draw as a bar: a category of a pay series (annual pay, millions of yuan). */
+/** A pay figure to draw as a bar: a category of a pay series (annual pay, in yuan). */
 const payRow = z.strictObject({
   series: recordId,
   category: z.string().min(1),
