@@ -131,6 +131,8 @@ export const eventSchema = z
     title: nonEmptyText('a title'),
     summary: nonEmptyText('a one-line summary').max(280, 'a summary is one line (280 characters at most)'),
     threshold: controlThresholdSchema.optional(),
+    /** For export measures: whether it adds controls or lifts or loosens them. */
+    effect: z.enum(['tightens', 'loosens'], { error: 'must be tightens or loosens' }).optional(),
     /** What the rule or measure covered, for the rules timeline (chips, tools, memory, entities...). */
     covers: z.array(z.enum(['chips', 'tools', 'memory', 'entities', 'countries', 'model-weights', 'services'])).optional(),
     tags: z.array(recordId).optional(),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import chart from '../../src/charts/exportRuleTimeline';
-import { EASING_RULES, RESPONSES } from '../../src/charts/exportRuleTimeline/config';
+import { RESPONSES } from '../../src/charts/exportRuleTimeline/config';
 import { CHART_SIZES, type Mark } from '../../src/charts/contract';
 import { readDataset } from '../../src/data/readDataset';
 
@@ -33,7 +33,7 @@ describe('exportRuleTimeline', () => {
     const classOf = (key: string) => marksOf(scene, 'dots').find((mark) => mark.key === key)?.className ?? '';
     expect(classOf('rule-dot-bis-diffusion-rule-2025-01-13-model-weights')).toContain('is-tightening');
     expect(classOf('rule-dot-bis-diffusion-rescinded-2025-05-13-model-weights')).toContain('is-eased');
-    expect(EASING_RULES.has('h20-sales-resume-2025-07-14')).toBe(true);
+    expect(dataset.events.find((event) => event.id === 'h20-sales-resume-2025-07-14')?.effect).toBe('loosens');
   });
 
   it('puts chipmakers’ answers in the first lane and China’s in the second, with labels', () => {

@@ -1,15 +1,8 @@
 /**
- * The chart's reading of the records it draws. The dataset's events have no field for whether a
- * measure tightens or loosens controls, nor a short name that fits a chart lane, so both live here,
- * keyed by event id; index.ts checks that every id exists, so a renamed record fails the build.
+ * The chart's labels for the records it draws: short names that fit a lane, keyed by event id;
+ * index.ts checks that every id exists, so a renamed record fails the build. (Whether a measure
+ * loosens controls is a fact about it, so it lives in the dataset, as the event's `effect`.)
  */
-
-/** Rules that lift or loosen controls rather than add them (drawn hollow). */
-export const EASING_RULES: ReadonlySet<string> = new Set([
-  'bis-diffusion-rescinded-2025-05-13',
-  'h20-sales-resume-2025-07-14',
-  'bis-h200-case-by-case-2026-01-15',
-]);
 
 export interface ResponseEntry {
   id: string;

@@ -17,7 +17,7 @@ import { estimateTextWidth } from '../shared/labels';
 import { packIntoRows, spreadPositions } from '../shared/rowPacking';
 import { wrapText } from '../shared/text';
 import { timeScale, xOfDate, yearAxis } from '../shared/timeAxis';
-import { COVER_ROWS, EASING_RULES, LANES, type CoverKey, type ResponseEntry } from './config';
+import { COVER_ROWS, LANES, type CoverKey, type ResponseEntry } from './config';
 import type { ExportRuleTimelineState } from './state';
 
 export interface ExportRuleTimelineData {
@@ -32,7 +32,7 @@ const GEOMETRY = {
   narrow: { left: 58, right: 10, top: 62, rowHeight: 17, laneOffset: 12, laneHeight: 40, laneGap: 4, axisGap: 8, font: 12, dot: 5, marker: 70, calloutLines: 3 },
 } as const;
 
-export const isEasing = (rule: DatasetEvent) => EASING_RULES.has(rule.id);
+export const isEasing = (rule: DatasetEvent) => rule.effect === 'loosens';
 
 function resolveState(data: ExportRuleTimelineData, state: ExportRuleTimelineState) {
   const rules = state.rules.map((id) => {
