@@ -90,3 +90,110 @@ test.describe('presentation mode', () => {
     await expect(page.locator(`${SEQUENCE} .scrolly__svg:visible [data-key="chip-nvidia-h20"]`)).toHaveClass(/is-controlled/);
   });
 });
+
+const CHAPTERS = ['introduction', 'motivations', 'ecosystems', 'chips', 'us-response', 'talent', 'conclusion'];
+
+test.describe('teacher guides', () => {
+  test('/teach/ lists every chapter with its lesson length and level', async ({ page }) => {
+    await page.goto('/teach/');
+    for (const slug of CHAPTERS) {
+      const item = page.locator('.teach-index__list li', { has: page.locator(`a[href="/teach/${slug}/"]`) });
+      await expect(item, slug).toHaveCount(1);
+      await expect(item.locator('.meta').first()).toContainText(/\d+-minute lesson · Level: /);
+    }
+  });
+
+  for (const slug of CHAPTERS) {
+    test(`the ${slug} guide has objectives, vocabulary, questions at two levels, an activity and contested points`, async ({ page, request }) => {
+      await page.goto(`/teach/${slug}/`);
+      const objectives = page.locator('#objectives + ul > li');
+      expect(await objectives.count()).toBeGreaterThanOrEqual(3);
+      expect(await objectives.count()).toBeLessThanOrEqual(5);
+      const terms = await page.locator('.guide__terms dt a').evaluateAll((links) => links.map((link) => link.getAttribute('href')!));
+      expect(terms.length).toBeGreaterThanOrEqual(3);
+      const glossary = await (await request.get('/glossary/')).text();
+      for (const href of terms) expect(glossary).toContain(`id="${href.split('#')[1]}"`);
+      const questions = page.locator('#questions ~ ol > li');
+      expect(await questions.count()).toBeGreaterThanOrEqual(6);
+      await expect(page.locator('.guide__tag').first()).toBeVisible();
+      await expect(page.locator('#activity')).toBeVisible();
+      await expect(page.locator(`a[href^="/chapters/${slug}/#"]`).first()).toBeVisible();
+      expect(await page.locator('.guide__contested dt').count()).toBeGreaterThanOrEqual(2);
+    });
+  }
+
+  test('a guide prints as a handout without navigation', async ({ page }) => {
+    await page.goto('/teach/chips/');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-header')).toBeHidden();
+    await expect(page.locator('button[data-print]')).toBeHidden();
+    await expect(page.locator('#objectives')).toBeVisible();
+  });
+});
+
+test.describe('quizzes', () => {
+  for (const slug of CHAPTERS) {
+    test(`${slug} ends with a quiz that gives feedback at once`, async ({ page }) => {
+      await page.goto(`/chapters/${slug}/`);
+      const questions = page.locator('[data-quiz] [data-quiz-question]');
+      const count = await questions.count();
+      expect(count).toBeGreaterThanOrEqual(3);
+      expect(count).toBeLessThanOrEqual(5);
+      const first = questions.first();
+      const wrong = first.locator('input[data-correct="false"]').first();
+      await wrong.check();
+      await expect(first.locator('[data-quiz-feedback]')).toContainText('Not quite.');
+      const right = first.locator('input[data-correct="true"]');
+      await right.check();
+      await expect(first.locator('[data-quiz-feedback]')).toContainText('Correct.');
+      const explanation = (await first.locator('li.is-correct [data-explanation]').textContent())!.trim();
+      await expect(first.locator('[data-quiz-feedback]')).toContainText(explanation.slice(0, 40));
+    });
+  }
+
+  test('without JavaScript, each answer is behind a disclosure', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/chapters/chips/');
+    const question = page.locator('[data-quiz] [data-quiz-question]').first();
+    await expect(question.locator('li.is-correct')).toBeHidden();
+    await question.locator('summary').click();
+    await expect(question.locator('li.is-correct')).toBeVisible();
+    await expect(question.locator('li.is-correct')).toContainText('Right answer');
+    await context.close();
+  });
+});
+
+test.describe('glossary terms in chapters', () => {
+  test('a term opens its definition from the keyboard, and Escape closes it', async ({ page }) => {
+    await page.goto('/chapters/chips/');
+    const term = page.locator('.term').first();
+    const button = term.locator('.term__button');
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const popover = term.locator('.term__popover');
+    await expect(popover).toBeVisible();
+    await expect(popover.locator('.term__short')).not.toBeEmpty();
+    await page.keyboard.press('Escape');
+    await expect(popover).toBeHidden();
+  });
+
+  test('a term works without JavaScript as a link to its glossary entry', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/chapters/chips/');
+    const link = page.locator('.term .term__link').first();
+    const href = (await link.getAttribute('href'))!;
+    expect(href).toMatch(/^\/glossary\/#[a-z0-9-]+$/);
+    await link.click();
+    await expect(page.locator(href.replace('/glossary/', ''))).toBeInViewport();
+    await context.close();
+  });
+
+  test('every glossary record has its entry on /glossary/', async ({ page }) => {
+    const { readDataset } = await import('../../src/data/readDataset');
+    const dataset = readDataset(new URL('../..', import.meta.url).pathname);
+    await page.goto('/glossary/');
+    for (const term of dataset.glossary) await expect(page.locator(`#${term.id} dt`)).toHaveText(term.term);
+  });
+});

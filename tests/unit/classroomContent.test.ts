@@ -1,0 +1,52 @@
+/**
+ * Every chapter has a teacher guide and a quiz that fit the schemas, point at things that exist
+ * (glossary terms, the chapter's sequences, sources) and type no figures by hand.
+ */
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { guideSchema, quizSchema } from '../../src/data/classroomSchema';
+import { readDataset } from '../../src/data/readDataset';
+import { ROOT, readChapters } from './chapterText';
+import { handTypedNumbers } from './handTypedNumbers';
+
+const dataset = readDataset(ROOT);
+const glossaryIds = new Set(dataset.glossary.map((term) => term.id));
+const sourceIds = new Set(dataset.sources.map((source) => source.id));
+
+function strings(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (Array.isArray(value)) return value.flatMap(strings);
+  if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
+  return [];
+}
+
+for (const chapter of readChapters()) {
+  describe(`classroom material for ${chapter.slug}`, () => {
+    const guideFile = `${ROOT}content/teach/${chapter.slug}.yaml`;
+    const quizFile = `${ROOT}content/quizzes/${chapter.slug}.yaml`;
+
+    it('has a teacher guide whose terms and sequence exist', () => {
+      expect(existsSync(guideFile), guideFile).toBe(true);
+      const guide = guideSchema.parse(parse(readFileSync(guideFile, 'utf8')));
+      for (const id of guide.vocabulary) expect(glossaryIds.has(id), `vocabulary ${id}`).toBe(true);
+      expect(chapter.body).toContain(`id="${guide.activity.sequence}"`);
+      expect(guide.questions.recall.length + guide.questions.analysis.length).toBeGreaterThanOrEqual(6);
+      expect(guide.questions.analysis.some((question) => question.perspective)).toBe(true);
+      expect(guide.activity.minutes).toBeLessThanOrEqual(guide.lessonMinutes);
+    });
+
+    it('has a quiz of 3-5 questions, one right answer each, explained', () => {
+      expect(existsSync(quizFile), quizFile).toBe(true);
+      const quiz = quizSchema.parse(parse(readFileSync(quizFile, 'utf8')));
+      for (const question of quiz.questions) {
+        for (const id of question.sources ?? []) expect(sourceIds.has(id), `source ${id}`).toBe(true);
+      }
+    });
+
+    it('types no figures by hand', () => {
+      const text = [guideFile, quizFile].filter((file) => existsSync(file)).flatMap((file) => strings(parse(readFileSync(file, 'utf8'))));
+      expect(text.flatMap((line) => handTypedNumbers(line))).toEqual([]);
+    });
+  });
+}
