@@ -201,8 +201,9 @@ test.describe('motion', () => {
     const opacityAtChange = await page.evaluate(
       (sequence) =>
         new Promise<string | null>((resolve) => {
+          const variant = window.matchMedia('(max-width: 767.98px)').matches ? 'narrow' : 'wide';
           const check = () => {
-            const mark = document.querySelector(`${sequence} .scrolly__svg [data-key="chip-huawei-ascend-910b"]`);
+            const mark = document.querySelector(`${sequence} .scrolly__svg[data-variant="${variant}"] [data-key="chip-huawei-ascend-910b"]`);
             if (mark) resolve(mark.getAttribute('opacity'));
             else requestAnimationFrame(check);
           };

@@ -13,10 +13,15 @@ import scrollama from 'scrollama';
  * README calls it `offsetTrigger`, which does not exist), and types offsets as a fixed list of
  * decimals. This is the part of the instance we use, as the source (src/entry.js) defines it.
  */
+interface StepResponse {
+  index: number;
+  direction: 'up' | 'down';
+}
+
 interface Scroller {
   setup(options: { step: HTMLElement[]; offset: number }): Scroller;
-  onStepEnter(callback: () => void): Scroller;
-  onStepExit(callback: () => void): Scroller;
+  onStepEnter(callback: (response: StepResponse) => void): Scroller;
+  onStepExit(callback: (response: StepResponse) => void): Scroller;
   offset(value: number): Scroller;
   resize(): Scroller;
 }
@@ -54,6 +59,11 @@ export class ScrollySequence {
   private presenting = false;
   private readonly presentCaption: HTMLElement | null;
   readonly id: string;
+  /**
+   * Which step each drawing shows. Only the drawing on screen follows the reader; the other is
+   * brought up to date when the layout switches (half the DOM work on every step).
+   */
+  private readonly paintedStep: Partial<Record<Variant, string | undefined>> = {};
 
   constructor(readonly root: HTMLElement) {
     this.steps = Array.from(root.querySelectorAll<HTMLElement>('[data-step]'));
@@ -71,6 +81,8 @@ export class ScrollySequence {
     this.counter = root.querySelector('[data-step-counter]');
     this.presentCaption = root.querySelector('[data-present-caption]');
     this.id = root.dataset.scrolly!;
+    // The page arrives with both drawings in the first step's state.
+    for (const variant of ['wide', 'narrow'] as const) this.paintedStep[variant] = this.stepIds[0]!;
   }
 
   get stepCount(): number {
@@ -93,6 +105,7 @@ export class ScrollySequence {
   present(index: number, { animate }: { animate: boolean }): void {
     this.presenting = true;
     this.root.classList.add('is-presented');
+    this.syncVisibleDrawing();
     this.show(index, { animate: animate && Math.abs(index - this.shownIndex) <= 1, announce: true });
     this.renderCaption(index);
   }
@@ -100,6 +113,7 @@ export class ScrollySequence {
   /** Leaves presentation without moving the page (when the class moves on to another sequence). */
   leavePresentation(): void {
     this.presenting = false;
+    this.syncVisibleDrawing();
     this.root.classList.remove('is-presented');
     if (this.presentCaption) this.presentCaption.replaceChildren();
   }
@@ -125,8 +139,12 @@ export class ScrollySequence {
     this.root.classList.add('is-enhanced');
     this.scroller
       .setup({ step: this.steps, offset: triggerOffset(this.narrowQuery.matches) })
-      .onStepEnter(() => this.scheduleSync())
-      .onStepExit(() => this.scheduleSync());
+      .onStepEnter(({ index }) => this.onTrigger(index))
+      .onStepExit(({ index, direction }) => {
+        // Leaving a step upwards hands over to the one before it; leaving downwards, the next
+        // step's own enter event follows.
+        if (direction === 'up') this.onTrigger(index - 1);
+      });
 
     const fromHash = this.stepIndexFromHash();
     const presentingOnLoad = new URLSearchParams(window.location.search).has('present');
@@ -141,28 +159,33 @@ export class ScrollySequence {
     }
     for (const button of [this.previousButton, this.nextButton]) button?.addEventListener('click', () => this.onStepButton(button));
 
-    // scrollend catches jumps that skip every trigger band (End key, scrollbar drag).
-    const supportsScrollEnd: boolean = 'onscrollend' in window;
-    if (supportsScrollEnd) {
-      window.addEventListener('scrollend', () => this.onScrollSettled(), { passive: true });
-    } else {
-      let timer = 0;
-      window.addEventListener(
-        'scroll',
-        () => {
-          window.clearTimeout(timer);
-          timer = window.setTimeout(() => this.onScrollSettled(), 120);
-        },
-        { passive: true },
-      );
-    }
+    // Once a scroll settles, the layout decides: this catches jumps that skip every trigger band
+    // (End key, scrollbar drag). scrollend where it exists, and a quiet period after the last scroll
+    // event everywhere (scrollend can arrive before a busy page has painted the jump).
+    if ('onscrollend' in window) window.addEventListener('scrollend', () => this.onScrollSettled(), { passive: true });
+    let scrollTimer = 0;
+    window.addEventListener(
+      'scroll',
+      () => {
+        window.clearTimeout(scrollTimer);
+        scrollTimer = window.setTimeout(() => this.onScrollSettled(), 150);
+      },
+      { passive: true },
+    );
     let resizeTimer = 0;
     window.addEventListener('resize', () => {
       window.clearTimeout(resizeTimer);
       resizeTimer = window.setTimeout(() => this.onResizeSettled(), 150);
     });
-    this.narrowQuery.addEventListener('change', () => this.onResizeSettled());
+    this.narrowQuery.addEventListener('change', () => {
+      this.syncVisibleDrawing();
+      this.onResizeSettled();
+    });
     window.addEventListener('hashchange', () => this.onHashChange());
+    // Anything that moves the steps (fonts arriving, text reflowing, a resize) invalidates offsets.
+    new ResizeObserver(this.invalidateOffsets).observe(document.body);
+    new ResizeObserver(this.invalidateOffsets).observe(this.root);
+    void document.fonts?.ready.then(this.invalidateOffsets);
     // Back and forward between step links made with pushState.
     window.addEventListener('popstate', () => this.onHashChange({ scroll: false }));
   }
@@ -198,10 +221,44 @@ export class ScrollySequence {
     return window.innerHeight * triggerOffset(this.narrowQuery.matches);
   }
 
+  /**
+   * Each step's top in page coordinates, measured once and kept until the layout changes. While
+   * a transition redraws the chart every frame, measuring the steps' boxes on every scroll event
+   * would force a full layout each time; reading scrollY does not.
+   */
+  private stepOffsets: number[] | null = null;
+
+  private invalidateOffsets = (): void => {
+    this.stepOffsets = null;
+  };
+
   private indexFromLayout(): number {
-    const tops = this.steps.map((step) => step.getBoundingClientRect().top);
-    return activeStepIndex(tops, this.triggerLine());
+    if (!this.stepOffsets) {
+      const scrollY = window.scrollY;
+      this.stepOffsets = this.steps.map((step) => step.getBoundingClientRect().top + scrollY);
+    }
+    const scrollY = window.scrollY;
+    return activeStepIndex(
+      this.stepOffsets.map((offset) => offset - scrollY),
+      this.triggerLine(),
+    );
   }
+
+  /**
+   * A trigger from scrollama while the reader scrolls: trust it, without measuring anything (a
+   * measurement here would force a layout in the middle of a chart transition). The layout is
+   * consulted once the scroll settles, which also catches jumps that skipped every trigger.
+   */
+  private onTrigger(index: number): void {
+    if (this.navigatingTo !== null || this.presenting) return;
+    this.show(index, { animate: Math.abs(index - this.activeIndex) <= 1, announce: true });
+    // Triggers can arrive out of order (a resize moves the bands under the reader): the layout
+    // has the last word once things are quiet.
+    window.clearTimeout(this.settleTimer);
+    this.settleTimer = window.setTimeout(() => this.scheduleSync(), 200);
+  }
+
+  private settleTimer = 0;
 
   private scheduleSync(): void {
     if (this.syncFrame) return;
@@ -219,7 +276,10 @@ export class ScrollySequence {
   }
 
   private onResizeSettled(): void {
+    this.invalidateOffsets();
     if (this.presenting) return;
+    window.clearTimeout(this.settleTimer);
+    this.settleTimer = window.setTimeout(() => this.scheduleSync(), 200);
     // Re-measure trigger bands only when the width changed or the layout switched: a phone's
     // address bar changes the height on every scroll (scrollama #145, #87).
     const width = window.innerWidth;
@@ -265,16 +325,31 @@ export class ScrollySequence {
     const stepId = this.stepIds[shown]!;
     this.graphic.dataset.state = stepId;
     const duration = animate && isMotionEnabled() ? DURATION_MS : 0;
-    const visible: Variant = this.narrowQuery.matches ? 'narrow' : 'wide';
-    for (const variant of ['wide', 'narrow'] as const) {
-      const svg = this.svgs[variant];
-      const scene = expandState(this.payload, variant, stepId);
-      if (svg && scene) applyScene(svg, scene, variant === visible ? duration : 0);
-    }
+    this.paint(this.visibleVariant(), stepId, duration);
     if (announce && this.announcer) {
       const note = this.steps[shown]!.querySelector('[data-step-description]')?.textContent?.trim() ?? '';
       this.announcer.textContent = `${this.counterText(shown)}. ${note}`;
     }
+  }
+
+  /** The drawing the reader sees: presentation mode always uses the wide one (see scrolly.css). */
+  private visibleVariant(): Variant {
+    return this.presenting || !this.narrowQuery.matches ? 'wide' : 'narrow';
+  }
+
+  private paint(variant: Variant, stepId: string, duration: number): void {
+    const svg = this.svgs[variant];
+    const scene = expandState(this.payload, variant, stepId);
+    if (!svg || !scene) return;
+    applyScene(svg, scene, duration);
+    this.paintedStep[variant] = stepId;
+  }
+
+  /** After a switch between the phone and desktop layouts, bring the now-visible drawing up to date. */
+  private syncVisibleDrawing(): void {
+    const variant = this.visibleVariant();
+    const stepId = this.stepIds[this.shownIndex]!;
+    if (this.paintedStep[variant] !== stepId) this.paint(variant, stepId, 0);
   }
 
   private counterText(shown: number): string {
@@ -282,14 +357,19 @@ export class ScrollySequence {
     return template.replace('{current}', String(shown + 1)).replace('{total}', String(this.steps.length));
   }
 
+  /** Writes only what changed: the controls sit in the sticky graphic, repainted on every write. */
   private updateControls(shown: number): void {
-    if (this.counter) this.counter.textContent = this.counterText(shown);
+    const counterText = this.counterText(shown);
+    if (this.counter && this.counter.textContent !== counterText) this.counter.textContent = counterText;
     const target = (button: HTMLButtonElement | null, index: number) => {
       if (!button) return;
       const exists = index >= 0 && index < this.steps.length;
-      button.disabled = !exists;
-      if (exists) button.dataset.target = this.stepIds[index]!;
-      else delete button.dataset.target;
+      if (button.disabled !== !exists) button.disabled = !exists;
+      const wanted = exists ? this.stepIds[index]! : undefined;
+      if (button.dataset.target !== wanted) {
+        if (wanted) button.dataset.target = wanted;
+        else delete button.dataset.target;
+      }
     };
     // Before the first step is reached, "next" leads to the first step.
     target(this.previousButton, this.activeIndex < 0 ? -1 : shown - 1);

@@ -20,8 +20,12 @@ export interface SceneState {
 /** Kind is part of the join key: a mark that changes kind is replaced, not morphed. */
 const joinKey = (mark: Mark) => `${mark.kind}:${mark.key}`;
 
+/** Sets only what changed: rewriting an unchanged class still costs a style recalculation. */
 function setAttributes(element: Element, attributes: Record<string, string | number>): void {
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, String(value));
+  for (const [name, value] of Object.entries(attributes)) {
+    const text = String(value);
+    if (element.getAttribute(name) !== text) element.setAttribute(name, text);
+  }
 }
 
 function setStatic(element: Element, mark: Mark): void {
