@@ -491,10 +491,18 @@ export function layoutClosingGaps(data: ClosingGapsData, state: ClosingGapsState
     if (!record) throw new Error(`closingGaps: "${marker.record}" is not one of the dated records this chart can mark`);
     const mx = xOf(record.date);
     if (mx < frame.left || mx > frame.right) throw new Error(`closingGaps: "${marker.record}" (${record.date}) falls outside the ${view} view's dates`);
-    const text = `${marker.label}, ${formatDateShort(record.date.slice(0, 7))}`;
-    const wrapped = wrapText(text, variant === 'wide' ? 240 : 130, fontSize);
+    // On a phone the label is the event's name alone, in a narrow block (the step's text gives the
+    // date), so that it stays in the empty foot of the frame, clear of the lines and of the y axis.
+    const text = variant === 'wide' ? `${marker.label}, ${formatDateShort(record.date.slice(0, 7))}` : marker.label;
+    const wrapped = wrapText(text, variant === 'wide' ? 240 : 80, fontSize);
     const width = Math.max(...wrapped.map((line) => estimateTextWidth(line, fontSize)));
-    const toLeft = mx > frame.left + frame.width / 2;
+    // Wide: labels point inwards. Phone: outwards, into the free ends of the frame's foot and the
+    // right margin (whose line labels sit higher up), flipped when a label would not fit.
+    const firstHalf = mx < frame.left + frame.width / 2;
+    const rightLimit = variant === 'wide' ? frame.right : size.width - 4;
+    let toLeft = variant === 'wide' ? !firstHalf : firstHalf;
+    if (toLeft && mx - 4 - width < frame.left + 2) toLeft = false;
+    else if (!toLeft && mx + 4 + width > rightLimit) toLeft = true;
     const left = toLeft ? mx - 4 - width : mx + 4;
     let row = 0;
     while (rows.some((other) => other.row === row && left < other.right + 6 && other.left < left + width + 6)) row += 1;
