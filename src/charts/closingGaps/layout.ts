@@ -393,15 +393,17 @@ export function layoutClosingGaps(data: ClosingGapsData, state: ClosingGapsState
   });
   // Names at the start: the highest line's above its first point, the others' below theirs.
   const startLines = lines.filter((candidate) => candidate.labelAt === 'start' && !candidate.twoReadings).sort((a, b) => b.points[0]!.value - a.points[0]!.value);
-  // Arrows between two readings are named in a key at the foot of the frame, where no gap falls
-  // (every gap is above one percent), each with a small arrow in its colour.
+  // Arrows between two readings are named in a key, each with a small arrow in its colour: at the
+  // foot of the frame, where no gap falls (every gap is above one percent), or on a phone, where the
+  // monthly line fills the foot, in the empty top right corner, reaching into the margin (no gap after mid-2024 tops 8%).
   const arrowLines = lines.filter((candidate) => candidate.twoReadings).sort((a, b) => b.points[0]!.value - a.points[0]!.value);
+  const keyWidth = Math.max(0, ...arrowLines.map((line) => 22 + estimateTextWidth(line.label, fontSize)));
   arrowLines.forEach((line, index) => {
     const gapClass = line.lineClass.split(' ').find((name) => name.startsWith('gap-line--')) ?? '';
     const muted = emphasis(line.seriesId);
-    const baseline = frame.bottom - 6 - (arrowLines.length - 1 - index) * lineHeight;
+    const baseline = variant === 'wide' ? frame.bottom - 6 - (arrowLines.length - 1 - index) * lineHeight : frame.top + fontSize + index * lineHeight;
     const mid = baseline - fontSize / 3;
-    const x0 = frame.left + 8;
+    const x0 = variant === 'wide' ? frame.left + 8 : Math.max(frame.left + 8, size.width - 4 - keyWidth);
     const head = 6;
     labels.push({ kind: 'line', key: `${view}-${line.key}-key-arrow`, className: `gap-arrow ${gapClass}${muted}`, x1: x0, y1: mid, x2: x0 + 16 - head, y2: mid });
     labels.push({ kind: 'path', key: `${view}-${line.key}-key-arrowhead`, className: `gap-arrowhead ${gapClass}${muted}`, d: `M${x0 + 16},${mid.toFixed(1)}L${x0 + 16 - head},${(mid - 3).toFixed(1)}L${x0 + 16 - head},${(mid + 3).toFixed(1)}Z` });
