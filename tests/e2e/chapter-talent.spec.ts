@@ -76,9 +76,14 @@ const SEQUENCES: Record<string, Record<string, Expected>> = {
       texts: { 'pay-talent-deepseek-salary-postings-2025-highest-posted-role-rmb-110-000-a-month-x-14-value': '≈RMB 1,540,000' },
     },
     'open-source-lane': {
-      present: ['lane-open-source', 'majors-2019-03', 'event-cn-ai-plus-opinions-2025-08-26-label-0'],
-      absent: ['pay-talent-liepin-pay-2023-new-energy-vehicle-postings'],
-      classes: { 'event-cn-ai-plus-opinions-2025-08-26': /is-highlighted/ },
+      present: ['lane-open-source', 'majors-2019-03', 'event-miit-openatom-conference-2025-07-23-label-0'],
+      absent: ['pay-talent-liepin-pay-2023-new-energy-vehicle-postings', 'event-cn-ai-plus-opinions-2025-08-26-label-0'],
+      classes: { 'event-miit-openatom-conference-2025-07-23': /is-highlighted/, 'event-cn-ai-plus-opinions-2025-08-26': /is-muted/ },
+    },
+    'ai-plus': {
+      present: ['lane-open-source', 'event-cn-ai-plus-opinions-2025-08-26-label-0'],
+      absent: ['event-miit-openatom-conference-2025-07-23-label-0'],
+      classes: { 'event-cn-ai-plus-opinions-2025-08-26': /is-highlighted/, 'event-miit-openatom-conference-2025-07-23': /is-muted/ },
     },
   },
 };
