@@ -4,6 +4,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { watchPage } from './helpers';
+import { wheelToStep } from './wheel';
 
 const CHAPTER = '/chapters/conclusion/';
 const SEQUENCE = '[data-scrolly="closing-threads"]';
@@ -67,24 +68,6 @@ for (const stepId of STEPS) {
     await expectChartAt(page, stepId);
     watcher.assertClean();
   });
-}
-
-function layout(page: Page) {
-  return page.evaluate((ids) => {
-    const narrow = window.matchMedia('(max-width: 767.98px)').matches;
-    const line = window.innerHeight * (narrow ? 0.75 : 0.55);
-    return { line, tops: ids.map((id) => document.getElementById(id)!.getBoundingClientRect().top) };
-  }, STEPS);
-}
-
-async function wheelToStep(page: Page, stepId: string) {
-  for (let attempt = 0; attempt < 80; attempt++) {
-    const { line, tops } = await layout(page);
-    const delta = tops[STEPS.indexOf(stepId)]! - (line - 40);
-    if (Math.abs(delta) < 25) break;
-    await page.mouse.wheel(0, Math.sign(delta) * Math.min(Math.abs(delta), 350));
-    await page.waitForTimeout(40);
-  }
 }
 
 test('scrolling through the closing chart recalls each thread in turn', async ({ page }) => {
