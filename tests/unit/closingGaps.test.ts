@@ -83,7 +83,7 @@ describe('closingGaps', () => {
     expect(keys(gaps, 'axes')).toContain('y-gaps-label-10');
     expect(marks(gaps, 'lines').find((mark) => mark.key.startsWith('gaps-line-lmarena-closed-open-gap'))?.dash).toBeDefined();
     expect(marks(gaps, 'lines').find((mark) => mark.key.startsWith('gaps-line-us-cn-arena-gap-ai-index'))?.dash).toBeUndefined();
-    expect(texts(gaps, 'labels')).toContain('US over China: 9.26% → 1.7%');
+    expect(texts(gaps, 'labels')).toContain('US over China: 9.3% → 1.7%');
     expect(marks(gaps, 'lines').find((mark) => mark.key.startsWith('gaps-line-us-cn-arena-gap-ai-index'))?.className).toContain('gap-line--us-china');
     const talent = layout({ view: 'talent', lines: [{ series: 'talent-dumbbell-top-tier', category: 'Working in China', label: 'Work in China' }] });
     expect(texts(talent, 'labels')).toEqual(expect.arrayContaining(['Work in China', '28%', '11%']));
