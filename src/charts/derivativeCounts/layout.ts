@@ -145,7 +145,13 @@ export function layoutDerivatives(data: DerivativeData, state: DerivativeCountsS
     // A reference line, labelled on itself at its left end (the figures cluster to the right).
     guides.push({ kind: 'line', key: 'quoted-line', className: 'quoted-line', x1: frame.left, y1: lineY, x2: frame.right, y2: lineY });
     const text = variant === 'wide' ? `“over ${full(data.quoted)}”, the figure widely quoted` : `“over ${compact(data.quoted)}”, as quoted`;
-    guides.push({ kind: 'text', key: 'quoted-label', className: 'quoted-label', x: frame.left + 6, y: lineY - 6, text, size: font, weight: 'bold' });
+    // On a phone the space above the line's left end is taken by the counts' labels: the label goes
+    // under the line at its right end instead, clear of the press marks that sit on it.
+    guides.push(
+      variant === 'wide'
+        ? { kind: 'text', key: 'quoted-label', className: 'quoted-label', x: frame.left + 6, y: lineY - 6, text, size: font, weight: 'bold' }
+        : { kind: 'text', key: 'quoted-label', className: 'quoted-label', x: frame.right - 2, y: lineY + font + 9, text, anchor: 'end', size: font, weight: 'bold' },
+    );
   }
   if (state.crossing) {
     const pair = crossingClaims(data);
@@ -212,10 +218,18 @@ export function layoutDerivatives(data: DerivativeData, state: DerivativeCountsS
     const width = estimateTextWidth(text, font) * (figure.kind === 'count' ? 1.08 : 1);
     const px = xOfDate(x, figure.date);
     // A count with a span is labelled above its bar, from the bar's start.
+    // On a phone, where the marks above the bar leave no room, it sits level with the bar: on its
+    // left, or on its right once the axis runs on into the next year and leaves space there.
     if (figure.kind === 'count' && spanned && data.countSpan) {
+      if (variant === 'narrow') {
+        const beside = state.later ? xOfDate(x, data.countSpan.to) + 8 : Math.max(frame.left + 4, xOfDate(x, data.countSpan.from) - 8 - width);
+        return { item: figure, x: beside, y: y(figure.value) + 4, text: `${text}  `, fontSize: font };
+      }
       return { item: figure, x: xOfDate(x, data.countSpan.from), y: y(figure.value) - 8, text: `${text}  `, fontSize: font };
     }
-    const left = px + 11 + width > size.width - 2 ? px - 11 - width : px + 11;
+    // On a phone a claim above the quoted line is labelled on its left, away from the counts' labels.
+    const leftOfMark = variant === 'narrow' && figure.kind === 'claim' && data.quoted !== undefined && figure.value > data.quoted && !figure.later;
+    const left = leftOfMark || px + 11 + width > size.width - 2 ? px - 11 - width : px + 11;
     // Press figures sit on the reference line: their labels go just under it. Two spaces of padding
     // keep neighbours apart, since the width is only estimated.
     const labelY = y(figure.value) + (figure.kind === 'press' ? 19 : 4);

@@ -45,7 +45,7 @@ export interface OpenModelsData {
 
 export const MARGINS = {
   wide: { top: 94, right: 12, bottom: 46, left: 44 },
-  narrow: { top: 90, right: 6, bottom: 44, left: 40 },
+  narrow: { top: 90, right: 6, bottom: 44, left: 44 },
 } as const;
 
 const FONT = { wide: 13, narrow: 12 } as const;
@@ -125,7 +125,9 @@ export function describeState(data: OpenModelsData, state: OpenModelsByCountrySt
 
 export function layoutOpenModels(data: OpenModelsData, state: OpenModelsByCountryState, size: Size, variant: Variant): Scene {
   const years = checkState(data, state);
-  const frame = plotFrame(size, MARGINS[variant]);
+  // Each highlight note after the first takes a line of its own, so the plot starts lower.
+  const margins = { ...MARGINS[variant], top: MARGINS[variant].top + Math.max(0, state.highlight.length - 1) * (FONT[variant] + 4) };
+  const frame = plotFrame(size, margins);
   const fontSize = FONT[variant];
   const rows = years.flatMap((year) => COUNTRIES.map((country) => rowOf(data, year, country)));
 
