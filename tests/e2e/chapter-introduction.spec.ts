@@ -109,7 +109,8 @@ test.describe('introduction: notable-models sequence', () => {
   test('every chapter of the story is linked from the introduction', async ({ page }) => {
     await page.goto(CHAPTER);
     for (const slug of ['motivations', 'ecosystems', 'chips', 'us-response', 'talent', 'conclusion']) {
-      await expect(page.locator(`.chapter__body a[href="/chapters/${slug}/"]`)).toHaveCount(1);
+      // At least once: the closing handover links the first chapter a second time.
+      await expect(page.locator(`.chapter__body a[href="/chapters/${slug}/"]`).first()).toBeAttached();
     }
   });
 });

@@ -38,7 +38,9 @@ const LANES: Sequence = {
     },
     'cut-off': async (page) => {
       await expect(mark(page, 'policy-lanes', 'item-openai-api-cutoff-2024-07-09')).toHaveClass(/is-highlighted/);
-      await expect(mark(page, 'policy-lanes', 'link-openai-api-cutoff-2024-07-09-cn-labs-migration-offers-2024-06')).toHaveCount(1);
+      // The link runs from OpenAI's warning, not from the later cut-off, so it never points back in time.
+      await expect(mark(page, 'policy-lanes', 'link-openai-api-warning-2024-06-25-cn-labs-migration-offers-2024-06')).toHaveCount(1);
+      await expect(mark(page, 'policy-lanes', 'link-openai-api-cutoff-2024-07-09-cn-labs-migration-offers-2024-06')).toHaveCount(0);
       await expect(mark(page, 'policy-lanes', 'link-bis-rule-2022-10-07-qwen-7b')).toHaveCount(0);
       await expect(mark(page, 'policy-lanes', 'label-cn-labs-migration-offers-2024-06')).toHaveCount(1);
     },
@@ -51,6 +53,13 @@ const LANES: Sequence = {
       await expect(mark(page, 'policy-lanes', 'label-kimi-k2')).toHaveCount(1);
       await expect(mark(page, 'policy-lanes', 'item-h20-licence-2025-04-09')).toHaveClass(/is-highlighted/);
       await expect(mark(page, 'policy-lanes', 'item-deepseek-r1')).toHaveClass(/is-muted/);
+      await expect(mark(page, 'policy-lanes', 'item-bis-diffusion-rescinded-2025-05-13')).toHaveCount(0);
+    },
+    easing: async (page) => {
+      // The easing measures of 2025 are drawn, not only the tightening ones.
+      await expect(mark(page, 'policy-lanes', 'item-bis-diffusion-rescinded-2025-05-13')).toHaveClass(/is-highlighted/);
+      await expect(mark(page, 'policy-lanes', 'item-h20-sales-resume-2025-07-14')).toHaveClass(/is-highlighted/);
+      await expect(mark(page, 'policy-lanes', 'label-cn-global-ai-governance-action-plan-2025-07-26')).toHaveCount(1);
     },
   },
 };

@@ -52,21 +52,29 @@ describe('policyTimelineLanes', () => {
     expect(gap(zoomed)).toBeGreaterThan(gap(wide) * 2);
   });
 
-  it('labels only highlighted items, and draws a dashed connector for each link', () => {
+  it('labels only highlighted items, and draws a solid arrow, never dashed, for each link', () => {
     const scene = layout({
       window: { from: '2023-06', to: '2025-09' },
-      us: ['openai-api-cutoff-2024-07-09'],
+      us: ['openai-api-warning-2024-06-25', 'openai-api-cutoff-2024-07-09'],
       cn: ['cn-labs-migration-offers-2024-06', 'qwen2.5'],
-      highlight: ['openai-api-cutoff-2024-07-09', 'cn-labs-migration-offers-2024-06'],
-      links: [{ from: 'openai-api-cutoff-2024-07-09', to: 'cn-labs-migration-offers-2024-06' }],
+      highlight: ['openai-api-warning-2024-06-25', 'cn-labs-migration-offers-2024-06'],
+      links: [{ from: 'openai-api-warning-2024-06-25', to: 'cn-labs-migration-offers-2024-06' }],
     });
     const labelKeys = marks(scene, 'labels').filter((mark) => mark.kind === 'text').map((mark) => mark.key);
-    expect(labelKeys.sort()).toEqual(['label-cn-labs-migration-offers-2024-06', 'label-openai-api-cutoff-2024-07-09']);
+    expect(labelKeys.sort()).toEqual(['label-cn-labs-migration-offers-2024-06', 'label-openai-api-warning-2024-06-25']);
     expect(find(scene, 'item-qwen2.5')?.className).toContain('is-muted');
-    const link = find(scene, 'link-openai-api-cutoff-2024-07-09-cn-labs-migration-offers-2024-06');
+    const link = find(scene, 'link-openai-api-warning-2024-06-25-cn-labs-migration-offers-2024-06');
     expect(link?.kind).toBe('path');
-    expect(link?.dash).toBeDefined();
+    expect(link?.dash).toBeUndefined();
+    expect(find(scene, 'link-head-openai-api-warning-2024-06-25-cn-labs-migration-offers-2024-06')).toBeDefined();
     expect(scene.description).toMatch(/timing, not proven cause/);
+    // A link that would point back in time is refused.
+    expect(() => layout({
+      window: { from: '2023-06', to: '2025-09' },
+      us: ['openai-api-cutoff-2024-07-09'],
+      cn: ['cn-labs-migration-offers-2024-06'],
+      links: [{ from: 'openai-api-cutoff-2024-07-09', to: 'cn-labs-migration-offers-2024-06' }],
+    })).toThrow(/backwards in time/);
   });
 
   it('keeps labels in a lane from overlapping each other', () => {

@@ -118,10 +118,9 @@ export default defineChart({
   sources: (data) => data.sources,
   asOf: (data) => data.rankingDate,
 
-  legend: (data) => [
-    { symbol: 'circle', className: 'arena-point country-us is-closed', label: 'Closed model (all the leaders are from US developers)' },
+  legend: () => [
+    { symbol: 'circle', className: 'arena-point country-us is-closed', label: 'Closed model (all the leaders are from US developers); over time, joined by a line' },
     { symbol: 'circle', className: 'arena-point country-us is-open', label: 'Open model, US developer' },
     { symbol: 'circle', className: 'arena-point country-cn is-open', label: 'Open model, Chinese developer' },
-    { symbol: 'dashed-line', className: 'change-line', label: `LMArena’s scoring change, ${formatDate(data.changeDate)}: lines break there` },
   ],
 });

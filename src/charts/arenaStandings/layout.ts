@@ -5,8 +5,11 @@
  * the Chinese open models that ranked lower below a gap.
  *
  * Encodings, so colour is never alone: filled = open weights, hollow = closed (the site-wide
- * convention); colour = the developer's country, and every line and dot is named; the best-open
- * line is grey, its dots take the colour of whichever country held the lead at that snapshot.
+ * convention); colour = the developer's country, and every line and dot is named; all lines are
+ * solid (a dash on this site means an estimate): the best closed model is a solid line with hollow
+ * markers, the best open models solid lines with filled markers. The best-open line is grey, its
+ * dots take the colour of whichever country held the lead at that snapshot. The scoring change is
+ * a thin dotted event line, labelled on the chart.
  */
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
@@ -67,7 +70,10 @@ export function shortArenaName(name: string, variant: Variant): string {
     .replace(/-\d{4}-preview$/i, '')
     .replace(/-Preview-\d{2}-\d{2}$/, ' Preview')
     .replace(/-\d{4}$/, '')
-    .replace(/^kimi-k2$/, 'Kimi-K2');
+    .replace(/^kimi-k2$/, 'Kimi-K2')
+    // The leaderboard files spell some names in lower case: "Deepseek-v2.5", "Athene-v2".
+    .replace(/^Deepseek-v(\d)/i, 'DeepSeek-V$1')
+    .replace(/^Athene-v(\d)/, 'Athene-V$1');
   if (variant === 'narrow') {
     text = text
       .replace(/^Llama-4-Maverick \(experimental\)$/, 'Llama 4 (exp.)')
@@ -134,12 +140,12 @@ function layoutOverTime(data: ArenaData, state: ArenaStandingsState, size: Size,
   const guides: Mark[] = [];
   if (state.afterChange) {
     const cx = xOfDate(x, data.changeDate);
-    guides.push({ kind: 'line', key: 'change-line', className: 'change-line', dash: '3 3', x1: cx, y1: frame.top, x2: cx, y2: frame.bottom });
-    guides.push({ kind: 'text', key: 'change-label', className: 'change-label', x: cx - 4, y: frame.bottom - 8, text: variant === 'wide' ? 'Scoring changed' : 'New scoring', anchor: 'end', size: font });
+    guides.push({ kind: 'line', key: 'change-line', className: 'change-line event-line', dash: '1 3', x1: cx, y1: frame.top, x2: cx, y2: frame.bottom });
+    guides.push({ kind: 'text', key: 'change-label', className: 'change-label', x: cx - 4, y: frame.bottom - 8, text: variant === 'wide' ? 'Scoring changed: lines break' : 'New scoring', anchor: 'end', size: font });
   }
 
   const marks: Mark[] = [];
-  const endLabels: { key: string; y: number; text: string; className: string; x: number }[] = [];
+  const endLabels: { key: string; y: number; text: string; model?: string; className: string; x: number }[] = [];
   const drawOrder: LineKey[] = ['us-open', 'closed', 'open'];
   for (const key of drawOrder) {
     if (!state.lines.includes(key)) continue;
@@ -151,7 +157,7 @@ function layoutOverTime(data: ArenaData, state: ArenaStandingsState, size: Size,
       const d = line<ArenaPoint>()
         .x((point) => xOfDate(x, point.date))
         .y((point) => y(point.score))(inSegment);
-      marks.push({ kind: 'path', key: `line-${key}-${segment}`, className: `arena-line line-${key}${key === 'closed' ? ' country-us' : key === 'us-open' ? ' country-us' : ' country-other'}`, d: d ?? '', ...(key === 'closed' ? { dash: '6 4' } : {}) });
+      marks.push({ kind: 'path', key: `line-${key}-${segment}`, className: `arena-line line-${key}${key === 'closed' ? ' country-us' : key === 'us-open' ? ' country-us' : ' country-other'}`, d: d ?? '' });
     }
     for (const point of points) {
       marks.push({
@@ -166,22 +172,28 @@ function layoutOverTime(data: ArenaData, state: ArenaStandingsState, size: Size,
     const last = points.at(-1);
     if (last) {
       const name = shortArenaName(last.model, variant);
+      // On a desktop the line's name and its latest model go on two lines, so both fit the margin.
       endLabels.push({
         key: `end-label-${key}`,
         x: xOfDate(x, last.date) + 8,
         y: y(last.score) + 4,
-        text: variant === 'wide' ? `${SHORT_NAMES[key]}: ${name}` : SHORT_NAMES[key],
+        text: SHORT_NAMES[key],
+        ...(variant === 'wide' ? { model: name.replace(/-(it|Instruct)$/i, '') } : {}),
         className: `arena-end-label label-${key === 'open' ? last.country : 'us'}`,
       });
     }
   }
   // End labels stack downward when they would touch.
+  const labelHeight = variant === 'wide' ? 2 * font + 5 : font + 3;
   endLabels.sort((a, b) => a.y - b.y);
   for (let index = 1; index < endLabels.length; index++) {
     const previous = endLabels[index - 1]!;
-    if (endLabels[index]!.y - previous.y < font + 3) endLabels[index]!.y = previous.y + font + 3;
+    if (endLabels[index]!.y - previous.y < labelHeight) endLabels[index]!.y = previous.y + labelHeight;
   }
-  const labels: Mark[] = endLabels.map((label) => ({ kind: 'text', key: label.key, className: label.className, x: label.x, y: label.y, text: label.text, size: font, weight: 'bold' }));
+  const labels: Mark[] = endLabels.flatMap((label) => [
+    { kind: 'text', key: label.key, className: label.className, x: label.x, y: label.y, text: label.text, size: font, weight: 'bold' } satisfies Mark,
+    ...(label.model ? [{ kind: 'text', key: `${label.key}-model`, className: `${label.className} arena-end-model`, x: label.x, y: label.y + font + 2, text: label.model, size: font } satisfies Mark] : []),
+  ]);
 
   // Name the first snapshot where the best open model came from China.
   if (state.lines.includes('open')) {

@@ -156,7 +156,7 @@ export function layoutBenchmarkGaps(data: BenchmarkGapData, state: BenchmarkGapD
       className: 'gap-panel-title',
       x: 2,
       y: g.panel2Title,
-      text: variant === 'wide' ? `Chatbot Arena: ${arenaFrom} → ${arenaTo}` : `Arena, % of score: ${arenaFrom} → ${arenaTo}`,
+      text: variant === 'wide' ? `Chatbot Arena (now LMArena): ${arenaFrom} → ${arenaTo}` : `Arena, % of score: ${arenaFrom} → ${arenaTo}`,
       size: g.font,
       weight: 'bold',
       opacity: arenaOpacity,

@@ -10,6 +10,8 @@ const PRESS = 'qwen-derivatives-press-figures';
 const COUNTS = 'hf-derivatives-by-family-mid-2025';
 /** The story runs to August 2025; later figures are drawn only when a step asks, and marked. */
 const STORY_END = '2025-09-15';
+/** "Mid-2025", the only date Hugging Face's look-back gives its count: drawn as a span, not a day. */
+const MID_YEAR = { from: '05-01', to: '09-01' };
 
 function series(dataset: Dataset, id: string): Series {
   const found = dataset.series.find((entry) => entry.id === id);
@@ -17,7 +19,7 @@ function series(dataset: Dataset, id: string): Series {
   return found;
 }
 
-const KIND_NAMES = { claim: 'Alibaba claim', press: 'Press figure (undated count)', count: 'Hugging Face count' } as const;
+const KIND_NAMES = { claim: 'Alibaba claim', press: 'Press figure (undated count)', count: 'Hugging Face count (published February 2026)' } as const;
 
 export default defineChart({
   name: 'derivativeCounts',
@@ -75,7 +77,11 @@ export default defineChart({
         sources: point.sources ?? counts.sources,
       })),
     ];
-    return { figures, quoted: press.points[0]?.value, storyEnd: STORY_END };
+    // The count's own source says when it was published (a look-back, months after the count).
+    const countSource = dataset.sources.find((source) => source.id === counts.sources[0]);
+    const year = /^\d{4}$/.test(counts.asOf) ? counts.asOf : undefined;
+    const countSpan = year && countSource ? { from: `${year}-${MID_YEAR.from}`, to: `${year}-${MID_YEAR.to}`, published: countSource.published } : undefined;
+    return { figures, countSpan, quoted: press.points[0]?.value, storyEnd: STORY_END };
   },
 
   layout: layoutDerivatives,
@@ -109,10 +115,9 @@ export default defineChart({
   estimate: () => true,
 
   legend: () => [
-    { symbol: 'diamond', className: 'count-mark kind-claim country-cn is-estimate', label: 'Alibaba’s claim (“more than”), an estimate' },
-    { symbol: 'square', className: 'count-mark kind-press country-cn is-estimate', label: 'Figure quoted in the press, undated' },
+    { symbol: 'diamond', className: 'count-mark kind-claim country-cn is-estimate', label: 'Alibaba’s claim (“more than”), a company figure' },
+    { symbol: 'square', className: 'count-mark kind-press country-cn is-estimate', label: 'Alibaba’s figure as quoted in the press, undated' },
     { symbol: 'circle', className: 'count-mark kind-count country-cn is-measured', label: 'Hugging Face’s own count (Qwen, DeepSeek)' },
     { symbol: 'circle', className: 'count-mark kind-count country-us is-measured', label: 'Hugging Face’s own count (Meta’s Llama)' },
-    { symbol: 'dashed-line', className: 'quoted-line', label: 'The figure widely quoted in the press' },
   ],
 });

@@ -4,9 +4,12 @@
  * measurements, so each has its own mark and none is joined to another by a line.
  *
  * Encodings, so colour is never alone: shape = who is counting (diamond with a dashed outline:
- * Alibaba's claim, an estimate; square: a figure quoted in the press; filled circle: Hugging
- * Face's count); a small upward tick marks a "more than" figure; every mark is labelled with the
- * family it counts; colour = the family's country (Qwen, DeepSeek: China; Llama: US).
+ * Alibaba's claim; square with a dashed outline: the company's figure as quoted in the press;
+ * filled circle: Hugging Face's count); a small upward tick marks a "more than" figure; every mark
+ * is labelled with the family it counts; colour = the family's country (Qwen, DeepSeek: China;
+ * Llama: US). Dashes mean a company claim, as everywhere on the site. Hugging Face's count was
+ * published later and describes "mid-2025" without a day, so its circles carry a bar across the
+ * months that phrase covers instead of sitting on one date.
  */
 import { scaleLinear } from 'd3-scale';
 import { format } from 'd3-format';
@@ -42,6 +45,8 @@ export interface DerivativeFigure {
 
 export interface DerivativeData {
   figures: DerivativeFigure[];
+  /** For counts dated only roughly ("mid-2025"): the span drawn, and when the count was published. */
+  countSpan?: { from: string; to: string; published: string } | undefined;
   /** The figure the press repeats ("over 100,000"), drawn as a reference line. */
   quoted?: number | undefined;
   storyEnd: string;
@@ -71,12 +76,16 @@ function visible(data: DerivativeData, state: DerivativeCountsState): Derivative
   return data.figures.filter((figure) => state.show.includes(KIND_STATE[figure.kind]) && (state.later || !figure.later));
 }
 
-/** The last claim below the quoted figure and the first above it: where the count passed it. */
+/**
+ * Where the count passed the quoted figure: from the last dated claim below it to the first dated
+ * figure, claim or press report, at or above it (a press report of "over 100,000" shows the count
+ * had passed 100,000 by that day).
+ */
 export function crossingClaims(data: DerivativeData): [DerivativeFigure, DerivativeFigure] | undefined {
   if (data.quoted === undefined) return undefined;
-  const claims = data.figures.filter((figure) => figure.kind === 'claim' && !figure.later).sort((a, b) => compareDates(a.date, b.date) || a.value - b.value);
-  const below = claims.filter((figure) => figure.value < data.quoted!).at(-1);
-  const above = claims.find((figure) => figure.value > data.quoted!);
+  const dated = data.figures.filter((figure) => figure.kind !== 'count' && !figure.later).sort((a, b) => compareDates(a.date, b.date) || a.value - b.value);
+  const below = dated.filter((figure) => figure.kind === 'claim' && figure.value < data.quoted!).at(-1);
+  const above = dated.find((figure) => figure.value >= data.quoted! && (!below || compareDates(figure.date, below.date) > 0));
   return below && above ? [below, above] : undefined;
 }
 
@@ -86,12 +95,15 @@ export function describeState(data: DerivativeData, state: DerivativeCountsState
   const parts: string[] = [];
   const list = (kind: FigureKind) => shown.filter((figure) => figure.kind === kind).map((figure) => `${figureText(figure, 'wide')} (${figure.dateText})`);
   if (state.show.includes('claims')) parts.push(`Alibaba's claims of models derived from Qwen, each a separate mark: ${list('claim').join('; ')}.`);
-  if (state.show.includes('press') && data.quoted !== undefined) parts.push(`A dashed line marks the "over ${full(data.quoted)}" figure quoted in the press: ${list('press').join('; ')}.`);
+  if (state.show.includes('press') && data.quoted !== undefined) parts.push(`A thin line marks the "over ${full(data.quoted)}" figure quoted in the press: ${list('press').join('; ')}.`);
   if (state.crossing) {
     const pair = crossingClaims(data);
-    if (pair) parts.push(`Shaded: between ${pair[0].dateText} and ${pair[1].dateText}, when Alibaba's claims passed that figure; no source dates the moment.`);
+    if (pair) parts.push(`Shaded: between ${pair[0].dateText} and ${pair[1].dateText}, the first dated report of that figure, so Alibaba's count passed it somewhere in between; no source dates the moment.`);
   }
-  if (state.show.includes('counts')) parts.push(`Hugging Face's own count, ${shown.find((figure) => figure.kind === 'count')?.dateText ?? ''}: ${list('count').join('; ')}.`);
+  if (state.show.includes('counts')) {
+    const published = data.countSpan ? `, published ${formatDateShort(data.countSpan.published)}` : '';
+    parts.push(`Hugging Face's own count for ${shown.find((figure) => figure.kind === 'count')?.dateText ?? ''}${published}, each with a bar across the middle of the year: ${list('count').join('; ')}.`);
+  }
   if (state.later) parts.push('Figures after August 2025 are marked as later.');
   return parts.join(' ');
 }
@@ -112,7 +124,7 @@ export function layoutDerivatives(data: DerivativeData, state: DerivativeCountsS
   const axisMarks: Mark[] = [
     ...leftAxis(y, frame, {
       key: 'y',
-      title: variant === 'wide' ? 'Models derived from the family (Hugging Face)' : 'Derived models',
+      title: variant === 'wide' ? 'Derivative models (as counted or claimed)' : 'Derivative models',
       format: variant === 'wide' ? full : compact,
       tickValues: [0, 50_000, 100_000, 150_000, 200_000],
       grid: true,
@@ -130,12 +142,16 @@ export function layoutDerivatives(data: DerivativeData, state: DerivativeCountsS
   const guides: Mark[] = [];
   if (state.show.includes('press') && data.quoted !== undefined) {
     const lineY = y(data.quoted);
-    guides.push({ kind: 'line', key: 'quoted-line', className: 'quoted-line', dash: '6 4', x1: frame.left, y1: lineY, x2: frame.right, y2: lineY });
-    // The line's key sits in the top margin, where no mark can cover it.
+    // A reference line, labelled on itself at its left end (the figures cluster to the right).
+    guides.push({ kind: 'line', key: 'quoted-line', className: 'quoted-line', x1: frame.left, y1: lineY, x2: frame.right, y2: lineY });
     const text = variant === 'wide' ? `“over ${full(data.quoted)}”, the figure widely quoted` : `“over ${compact(data.quoted)}”, as quoted`;
-    const textX = frame.right - estimateTextWidth(text, font) * 1.02;
-    guides.push({ kind: 'line', key: 'quoted-key', className: 'quoted-line', dash: '6 4', x1: textX - 30, y1: 10, x2: textX - 6, y2: 10 });
-    guides.push({ kind: 'text', key: 'quoted-label', className: 'quoted-label', x: frame.right, y: 14, text, anchor: 'end', size: font, weight: 'bold' });
+    // On a phone the space above the line's left end is taken by the counts' labels: the label goes
+    // under the line at its right end instead, clear of the press marks that sit on it.
+    guides.push(
+      variant === 'wide'
+        ? { kind: 'text', key: 'quoted-label', className: 'quoted-label', x: frame.left + 6, y: lineY - 6, text, size: font, weight: 'bold' }
+        : { kind: 'text', key: 'quoted-label', className: 'quoted-label', x: frame.right - 2, y: lineY + font + 9, text, anchor: 'end', size: font, weight: 'bold' },
+    );
   }
   if (state.crossing) {
     const pair = crossingClaims(data);
@@ -149,7 +165,7 @@ export function layoutDerivatives(data: DerivativeData, state: DerivativeCountsS
         className: 'crossing-label',
         x: (x0 + x1) / 2,
         y: frame.top + font,
-        text: variant === 'wide' ? 'passed somewhere in here' : 'passed here?',
+        text: variant === 'wide' ? `${full(data.quoted!)} passed in here` : 'passed here',
         anchor: 'middle',
         size: font,
       });
@@ -158,6 +174,30 @@ export function layoutDerivatives(data: DerivativeData, state: DerivativeCountsS
 
   const area = variant === 'wide' ? 140 : 90;
   const points: Mark[] = [];
+  // Counts dated only "mid-2025": a bar across the months that covers, with end caps.
+  const spanned = data.countSpan && shown.some((figure) => figure.kind === 'count');
+  if (spanned && data.countSpan) {
+    const x0 = xOfDate(x, data.countSpan.from);
+    const x1 = xOfDate(x, data.countSpan.to);
+    for (const figure of shown.filter((entry) => entry.kind === 'count')) {
+      const py = y(figure.value);
+      points.push({ kind: 'line', key: `span-${figure.key}`, className: `count-span country-${figure.country}`, x1: x0, y1: py, x2: x1, y2: py });
+      points.push({ kind: 'line', key: `span-start-${figure.key}`, className: `count-span country-${figure.country}`, x1: x0, y1: py - 4, x2: x0, y2: py + 4 });
+      points.push({ kind: 'line', key: `span-end-${figure.key}`, className: `count-span country-${figure.country}`, x1: x1, y1: py - 4, x2: x1, y2: py + 4 });
+    }
+    guides.push({
+      kind: 'text',
+      key: 'count-note',
+      className: 'count-note',
+      x: 2,
+      y: variant === 'wide' ? 12 : 11,
+      text:
+        variant === 'wide'
+          ? `Circles with bars: Hugging Face’s count for mid-2025, published ${formatDateShort(data.countSpan.published)}`
+          : `Bars: Hugging Face, mid-2025 (pub. ${formatDateShort(data.countSpan.published)})`,
+      size: font,
+    });
+  }
   for (const figure of shown) {
     const px = xOfDate(x, figure.date);
     const py = y(figure.value);
@@ -177,8 +217,20 @@ export function layoutDerivatives(data: DerivativeData, state: DerivativeCountsS
     const text = figureText(figure, variant);
     const width = estimateTextWidth(text, font) * (figure.kind === 'count' ? 1.08 : 1);
     const px = xOfDate(x, figure.date);
-    const left = px + 11 + width > size.width - 2 ? px - 11 - width : px + 11;
-    // Press figures sit on the dashed line: their labels go just under it. Two spaces of padding
+    // A count with a span is labelled above its bar, from the bar's start.
+    // On a phone, where the marks above the bar leave no room, it sits level with the bar: on its
+    // left, or on its right once the axis runs on into the next year and leaves space there.
+    if (figure.kind === 'count' && spanned && data.countSpan) {
+      if (variant === 'narrow') {
+        const beside = state.later ? xOfDate(x, data.countSpan.to) + 8 : Math.max(frame.left + 4, xOfDate(x, data.countSpan.from) - 8 - width);
+        return { item: figure, x: beside, y: y(figure.value) + 4, text: `${text}  `, fontSize: font };
+      }
+      return { item: figure, x: xOfDate(x, data.countSpan.from), y: y(figure.value) - 8, text: `${text}  `, fontSize: font };
+    }
+    // On a phone a claim above the quoted line is labelled on its left, away from the counts' labels.
+    const leftOfMark = variant === 'narrow' && figure.kind === 'claim' && data.quoted !== undefined && figure.value > data.quoted && !figure.later;
+    const left = leftOfMark || px + 11 + width > size.width - 2 ? px - 11 - width : px + 11;
+    // Press figures sit on the reference line: their labels go just under it. Two spaces of padding
     // keep neighbours apart, since the width is only estimated.
     const labelY = y(figure.value) + (figure.kind === 'press' ? 19 : 4);
     return { item: figure, x: left, y: labelY, text: `${text}  `, fontSize: font };

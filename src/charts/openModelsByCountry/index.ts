@@ -13,6 +13,12 @@ function timeSeries(dataset: Dataset, id: string): TimeSeries {
   return series;
 }
 
+/**
+ * The chart starts in 2018: Epoch's table marks only one notable model of 2017, from anywhere, as
+ * having open weights, too few for a year-on-year comparison of open shares.
+ */
+export const FIRST_YEAR = '2018';
+
 /** A point whose note says "... only" covers part of its year (Epoch's copy stops mid-year). */
 const isPartial = (note: string | undefined) => note !== undefined && /\bonly\b/.test(note);
 
@@ -32,6 +38,7 @@ export default defineChart({
     const rows: YearCount[] = [];
     for (const point of totals.points) {
       if (point.group !== 'us' && point.group !== 'cn') continue;
+      if (point.date < FIRST_YEAR) continue;
       const country = point.group as CountryKey;
       const openPoint = open.points.find((entry) => entry.date === point.date && entry.group === country);
       if (!openPoint) throw new Error(`openModelsByCountry: "${OPEN}" has no ${country} point for ${point.date}`);
@@ -46,7 +53,7 @@ export default defineChart({
 
   table(data) {
     return {
-      caption: `Notable AI models per year by country of developer, and how many had open weights (Epoch AI, copy of ${formatDate(data.asOf)})`,
+      caption: `Notable AI models per year by country of developer, and how many had open weights, from ${data.years[0]} (Epoch AI, copy of ${formatDate(data.asOf)})`,
       columns: [
         { key: 'year', label: 'Year' },
         { key: 'country', label: 'Country' },
@@ -74,11 +81,6 @@ export default defineChart({
   sources: (data) => data.sources,
   asOf: (data) => data.asOf,
 
-  legend: () => [
-    { symbol: 'square', className: 'bar-part is-open country-us', label: 'US, open weights' },
-    { symbol: 'square', className: 'bar-part is-closed country-us', label: 'US, other (API, unreleased or not recorded)' },
-    { symbol: 'square', className: 'bar-part is-open country-cn', label: 'China, open weights' },
-    { symbol: 'square', className: 'bar-part is-closed country-cn', label: 'China, other' },
-    { symbol: 'square', className: 'bar-part is-total country-other', label: 'Tinted: all notable models, not yet split' },
-  ],
+  // No HTML legend: the views encode different things (tinted totals, then filled and hollow
+  // parts), so the key is drawn inside the chart for each view (see layout.ts).
 });

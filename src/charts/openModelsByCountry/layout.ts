@@ -6,7 +6,9 @@
  *
  * Encodings, so colour is never alone: the US bar is always left of China's in a year, and a key
  * names both; open weights are filled, the rest hollow (the site-wide convention); the partial
- * year has a dashed outline, an asterisk on its axis label and a note in place of the axis title.
+ * year is paler, labelled "partial", with an asterisk on its axis label and a note in place of the
+ * axis title (never dashed: on this site a dash means an estimate). The key is drawn inside the
+ * chart and changes with the view, so it never explains an encoding the view does not use.
  */
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { format } from 'd3-format';
@@ -43,7 +45,7 @@ export interface OpenModelsData {
 
 export const MARGINS = {
   wide: { top: 94, right: 12, bottom: 46, left: 44 },
-  narrow: { top: 90, right: 6, bottom: 44, left: 34 },
+  narrow: { top: 90, right: 6, bottom: 44, left: 44 },
 } as const;
 
 const FONT = { wide: 13, narrow: 12 } as const;
@@ -123,7 +125,9 @@ export function describeState(data: OpenModelsData, state: OpenModelsByCountrySt
 
 export function layoutOpenModels(data: OpenModelsData, state: OpenModelsByCountryState, size: Size, variant: Variant): Scene {
   const years = checkState(data, state);
-  const frame = plotFrame(size, MARGINS[variant]);
+  // Each highlight note after the first takes a line of its own, so the plot starts lower.
+  const margins = { ...MARGINS[variant], top: MARGINS[variant].top + Math.max(0, state.highlight.length - 1) * (FONT[variant] + 4) };
+  const frame = plotFrame(size, margins);
   const fontSize = FONT[variant];
   const rows = years.flatMap((year) => COUNTRIES.map((country) => rowOf(data, year, country)));
 
@@ -191,7 +195,6 @@ export function layoutOpenModels(data: OpenModelsData, state: OpenModelsByCountr
       y: openTop,
       width: barWidth,
       height: frame.bottom - openTop,
-      ...(row.partial ? { dash: '4 3' } : {}),
     });
     bars.push({
       kind: 'rect',
@@ -202,7 +205,6 @@ export function layoutOpenModels(data: OpenModelsData, state: OpenModelsByCountr
       width: barWidth,
       height: Math.max(0, openTop - restTop),
       opacity: state.view === 'open' ? 0 : 1,
-      ...(row.partial ? { dash: '4 3' } : {}),
     });
     if (state.highlight.includes(row.year)) {
       // Counts sit above the part they count; shares sit in the hollow part above the filled one.
@@ -221,21 +223,52 @@ export function layoutOpenModels(data: OpenModelsData, state: OpenModelsByCountr
     }
   }
 
-  // The key: which bar is which country (position and name, not only colour).
+  // The partial year says so above its bars.
+  for (const year of years.filter((entry) => partialYears.has(entry))) {
+    labels.push({
+      kind: 'text',
+      key: `partial-label-${year}`,
+      className: 'partial-label',
+      x: x(year)! + x.bandwidth() / 2,
+      y: frame.top - 8,
+      text: variant === 'wide' ? 'partial year' : 'partial',
+      anchor: 'middle',
+      size: fontSize,
+    });
+  }
+
+  // The key, drawn for this view only: which bar is which country (position and name, not only
+  // colour), then what the fill means in this view.
   const key: Mark[] = [];
   let keyX = 2;
+  const swatchClass = state.view === 'totals' ? 'bar-part is-total' : 'bar-part is-open';
   for (const country of COUNTRIES) {
-    key.push({ kind: 'rect', key: `key-swatch-${country}`, className: `bar-part is-open country-${country}`, x: keyX, y: 6, width: 12, height: 12 });
+    key.push({ kind: 'rect', key: `key-swatch-${country}`, className: `${swatchClass} country-${country}`, x: keyX, y: 6, width: 12, height: 12 });
     const text = country === 'us' ? (variant === 'wide' ? 'US (left bar)' : 'US (left)') : variant === 'wide' ? 'China (right bar)' : 'China (right)';
     key.push({ kind: 'text', key: `key-label-${country}`, className: `key-label label-${country}`, x: keyX + 17, y: 17, text, size: fontSize, weight: 'bold' });
     keyX += 17 + text.length * fontSize * 0.6 + 16;
   }
+  const fillKey: { swatch: string; text: string }[] =
+    state.view === 'totals'
+      ? [{ swatch: 'is-total', text: variant === 'wide' ? 'Tinted: all notable models, open or not' : 'Tinted: all notable models' }]
+      : state.view === 'open'
+        ? [{ swatch: 'is-open', text: variant === 'wide' ? 'Filled: models with open weights (only these here)' : 'Filled: open weights only' }]
+        : [
+            { swatch: 'is-open', text: variant === 'wide' ? 'Filled: open weights' : 'Filled: open' },
+            { swatch: 'is-closed', text: variant === 'wide' ? 'Hollow: other (API, unreleased, not recorded)' : 'Hollow: other' },
+          ];
+  let fillX = 2;
+  fillKey.forEach((entry, index) => {
+    key.push({ kind: 'rect', key: `key-fill-swatch-${index}`, className: `bar-part ${entry.swatch} country-other key-fill`, x: fillX + 1, y: 26, width: 10, height: 10 });
+    key.push({ kind: 'text', key: `key-fill-label-${index}`, className: 'key-label key-fill-label', x: fillX + 17, y: 35, text: entry.text, size: fontSize });
+    fillX += 17 + entry.text.length * fontSize * 0.58 + 14;
+  });
   const notes: Mark[] = state.highlight.map((year, index) => ({
     kind: 'text',
     key: `note-${year}`,
     className: 'highlight-note',
     x: 2,
-    y: 38 + index * (fontSize + 4),
+    y: 56 + index * (fontSize + 4),
     text: highlightNote(data, year, variant),
     size: fontSize,
   }));

@@ -9,7 +9,7 @@ import { CN_ITEMS, US_ITEMS } from './items';
 
 
 function eventShape(event: DatasetEvent): ItemShape {
-  if (event.kind === 'export-control' || event.kind === 'entity-listing') return 'rule';
+  if (event.kind === 'export-control' || event.kind === 'entity-listing') return event.effect === 'loosens' ? 'easing' : 'rule';
   if (event.kind === 'restriction' || event.kind === 'corporate' || event.kind === 'market' || event.kind === 'model-release') return 'company';
   return 'policy';
 }
@@ -44,6 +44,7 @@ function modelItem(model: Model): TimelineItem {
 
 const KIND_NAMES: Record<ItemShape, string> = {
   rule: 'Export rule or listing',
+  easing: 'US measure easing controls',
   company: 'Company or market move',
   policy: 'Plan, rule or statement',
   model: 'Open-weight model release',
@@ -64,7 +65,13 @@ export default defineChart({
       us: ['bis-rule-2022-10-07', 'bis-rule-2023-10-17', 'openai-api-cutoff-2024-07-09', 'bis-rule-2024-12-02'],
       cn: ['qwen-7b', 'qwen-72b', 'deepseek-v2', 'cn-labs-migration-offers-2024-06', 'deepseek-v2-price-war-2024-05', 'qwen2-72b', 'deepseek-v3', 'deepseek-r1'],
       highlight: ['openai-api-cutoff-2024-07-09', 'cn-labs-migration-offers-2024-06', 'deepseek-v2-price-war-2024-05'],
-      links: [{ from: 'openai-api-cutoff-2024-07-09', to: 'cn-labs-migration-offers-2024-06' }],
+      links: [{ from: 'bis-rule-2022-10-07', to: 'qwen-7b' }],
+    },
+    {
+      window: { from: '2024-06', to: '2025-09' },
+      us: ['openai-api-cutoff-2024-07-09', 'bis-diffusion-rule-2025-01-13', 'h20-licence-2025-04-09', 'bis-diffusion-rescinded-2025-05-13', 'h20-sales-resume-2025-07-14'],
+      cn: ['qwen2.5', 'deepseek-r1', 'qwen3', 'kimi-k2'],
+      highlight: ['h20-licence-2025-04-09', 'bis-diffusion-rescinded-2025-05-13', 'h20-sales-resume-2025-07-14', 'qwen3', 'kimi-k2'],
     },
   ],
 
@@ -116,6 +123,5 @@ export default defineChart({
     { symbol: 'square', className: 'timeline-item country-us', label: 'Company or market move' },
     { symbol: 'diamond', className: 'timeline-item country-cn', label: 'Chinese plan, rule or statement' },
     { symbol: 'circle', className: 'timeline-item country-cn is-open', label: 'Chinese model released with open weights' },
-    { symbol: 'dashed-line', className: 'followed-by', label: 'What followed (timing, not proven cause)' },
   ],
 });

@@ -10,6 +10,7 @@ export const US_ITEMS = [
   'bis-rule-2022-10-07',
   'bis-rule-2023-10-17',
   'entity-list-biren-moore-threads-2023-10-17',
+  'openai-api-warning-2024-06-25',
   'openai-api-cutoff-2024-07-09',
   'bis-rule-2024-12-02',
   'bis-diffusion-rule-2025-01-13',
