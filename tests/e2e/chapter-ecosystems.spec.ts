@@ -5,6 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { watchPage } from './helpers';
+import { wheelToStep } from './wheel';
 
 const CHAPTER = '/chapters/ecosystems/';
 
@@ -123,31 +124,6 @@ for (const sequence of [FAMILIES, DERIVATIVES, ARENA]) {
       });
     }
   });
-}
-
-/** Waits until a wheel scroll has finished moving the page, so the next measurement is not stale. */
-async function settle(page: Page) {
-  let last = await page.evaluate(() => window.scrollY);
-  for (let check = 0; check < 20; check++) {
-    await page.waitForTimeout(50);
-    const now = await page.evaluate(() => window.scrollY);
-    if (now === last) return;
-    last = now;
-  }
-}
-
-/** Scrolls with the mouse wheel until the step's top sits just above the engine's trigger line. */
-async function wheelToStep(page: Page, stepId: string) {
-  for (let attempt = 0; attempt < 80; attempt++) {
-    const { line, top } = await page.evaluate((id) => {
-      const narrow = window.matchMedia('(max-width: 767.98px)').matches;
-      return { line: window.innerHeight * (narrow ? 0.75 : 0.55), top: document.getElementById(id)!.getBoundingClientRect().top };
-    }, stepId);
-    const delta = top - (line - 40);
-    if (Math.abs(delta) < 25) break;
-    await page.mouse.wheel(0, Math.sign(delta) * Math.min(Math.abs(delta), 350));
-    await settle(page);
-  }
 }
 
 test('ecosystems: scrolling with the wheel walks through the model families, step by step, and back', async ({ page }) => {

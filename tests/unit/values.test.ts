@@ -7,8 +7,9 @@ const dataset = readDataset(fileURLToPath(new URL('../..', import.meta.url)));
 
 describe('formatSeriesValue', () => {
   it('writes a value as stored by default', () => {
-    const { series, point } = findSeriesPoint(dataset, 'us-cn-arena-gap-ai-index', '2024-01');
-    expect(formatSeriesValue(series, point)).toBe('9.26%');
+    const { series, point } = findSeriesPoint(dataset, 'open-closed-arena-gap-ai-index', '2024-01');
+    // Stored as 8.0, which YAML reads as the number 8: without `digits` the ".0" is lost.
+    expect(formatSeriesValue(series, point)).toBe('8%');
   });
 
   it('rounds to fixed decimals when asked, as a source rounds ("9.3%", "8.0%", "1.7%")', () => {
