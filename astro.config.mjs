@@ -1,10 +1,29 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { rehypeSectionLinks } from './src/mdx/rehypeSectionLinks.ts';
 import { remarkChapterMeta } from './src/mdx/remarkChapterMeta.ts';
+
+/**
+ * In the browser, d3-transition never meets a colour (chart colours are CSS classes), so a stub
+ * replaces d3-color's parser in the client bundle only; build-time chart code keeps the real one.
+ */
+/** @returns {import('vite').Plugin} */
+function clientColorStub() {
+  const stub = fileURLToPath(new URL('./src/scrolly/client/colorStub.ts', import.meta.url));
+  return {
+    name: 'traction-talent:client-color-stub',
+    enforce: 'pre',
+    /** @param {string} source */
+    resolveId(source) {
+      if (source === 'd3-color' && this.environment?.name === 'client') return stub;
+      return null;
+    },
+  };
+}
 
 /** The public address of the site, for canonical URLs, link previews and the sitemap. */
 const site = process.env.SITE_URL ?? 'https://traction-and-talent.example';
@@ -42,4 +61,7 @@ export default defineConfig({
     },
   },
   devToolbar: { enabled: false },
+  vite: {
+    plugins: [clientColorStub()],
+  },
 });

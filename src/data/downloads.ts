@@ -77,13 +77,18 @@ export function collectionTables(dataset: Dataset): Record<keyof Dataset, { colu
   };
 }
 
-/** A chart's table, with its "as of" date and sources on every row (a CSV has no header notes). */
+/**
+ * A chart's table, with its "as of" date and sources on every row (a CSV has no header notes).
+ * A row's `sources` are its own where the chart's table gives them (a `sources` column), else
+ * every source behind the chart.
+ */
 export function chartTable(chart: AnyChart, dataset: Dataset) {
   const data = chart.select(dataset);
   const table = chart.table(data);
   const asOf = chart.asOf(data);
   const sources = chart.sources(data);
-  const columns = [...table.columns.map((column) => column.key), 'as_of', 'sources'];
-  const rows: Row[] = table.rows.map((row) => ({ ...row, as_of: asOf, sources: sources.join('; ') }));
+  const ownSources = table.columns.some((column) => column.key === 'sources');
+  const columns = [...table.columns.map((column) => column.key).filter((key) => key !== 'sources'), 'as_of', 'sources'];
+  const rows: Row[] = table.rows.map((row) => ({ ...row, as_of: asOf, sources: ownSources ? row.sources : sources.join('; ') }));
   return { table, asOf, sources, estimate: chart.estimate?.(data) ?? false, columns, rows };
 }

@@ -107,7 +107,8 @@ const en = {
   'data.rows': 'Rows (CSV)',
   'data.download': 'Download',
   'data.charts': 'Data behind each chart',
-  'data.chartsIntro': 'The rows each chart draws, with its "as of" date and sources on every row.',
+  'data.chartsIntro':
+    'The rows each chart draws, with its "as of" date on every row; a row names its own sources where the chart records them, otherwise all the sources behind the chart.',
   'chart.download': 'Download the data:',
   'chart.embed': 'Embed this chart',
   'chart.embedIntro': 'Copy this code into your page:',

@@ -15,6 +15,8 @@ export interface ScriptSize {
   file: string;
   raw: number;
   gz: number;
+  /** Reached only through a dynamic import: loaded when a feature is used, not with the page. */
+  lazy?: boolean;
 }
 
 const IMPORT = /(?:\bimport|\bexport)\s*(?:[\w*{}\s,$]*?\bfrom\s*)?["']([^"']+\.js)["']|\bimport\(\s*["']([^"']+\.js)["']\s*\)/g;
@@ -28,15 +30,16 @@ export function pageScripts(distDir: string, urlPath: string): ScriptSize[] {
   const elements = parseHtml(readPage(distDir, urlPath));
   const seen = new Map<string, ScriptSize>();
   const inline: ScriptSize[] = [];
-  const visit = (path: string) => {
-    if (seen.has(path)) return;
+  const visit = (path: string, lazy: boolean) => {
+    const known = seen.get(path);
+    if (known && (lazy || !known.lazy)) return;
     const text = readFileSync(join(distDir, path), 'utf8');
-    seen.set(path, { file: path, ...sizeOf(text) });
+    seen.set(path, { file: path, ...sizeOf(text), ...(lazy ? { lazy: true } : {}) });
     for (const match of text.matchAll(IMPORT)) {
       const specifier = match[1] ?? match[2]!;
       if (/^[a-z]+:/i.test(specifier)) continue;
       const resolved = new URL(specifier, `http://site${path}`).pathname;
-      visit(resolved);
+      visit(resolved, lazy || match[2] !== undefined);
     }
   };
   for (const element of elements) {
@@ -44,19 +47,24 @@ export function pageScripts(distDir: string, urlPath: string): ScriptSize[] {
       const type = attr(element, 'type') ?? '';
       if (type && !/module|javascript/.test(type)) continue; // JSON data blocks are not code
       const src = attr(element, 'src');
-      if (src) visit(new URL(src, `http://site${urlPath}`).pathname);
+      if (src) visit(new URL(src, `http://site${urlPath}`).pathname, false);
       else {
         const code = textOf(element);
         if (code.trim()) inline.push({ file: `${urlPath} (inline)`, ...sizeOf(code) });
       }
     }
     if (element.tagName === 'link' && attr(element, 'rel') === 'modulepreload') {
-      visit(new URL(attr(element, 'href')!, `http://site${urlPath}`).pathname);
+      visit(new URL(attr(element, 'href')!, `http://site${urlPath}`).pathname, false);
     }
   }
   return [...seen.values(), ...inline];
 }
 
+/** What the page loads when it opens: everything but lazily imported chunks. */
 export function totalGz(scripts: ScriptSize[]): number {
-  return scripts.reduce((sum, script) => sum + script.gz, 0);
+  return scripts.filter((script) => !script.lazy).reduce((sum, script) => sum + script.gz, 0);
+}
+
+export function lazyGz(scripts: ScriptSize[]): number {
+  return scripts.filter((script) => script.lazy).reduce((sum, script) => sum + script.gz, 0);
 }

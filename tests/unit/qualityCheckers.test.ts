@@ -58,7 +58,19 @@ describe('JavaScript budget', () => {
   it('follows imports (static and dynamic) and finds a page over budget', () => {
     const scripts = pageScripts(dir, '/');
     expect(scripts.map((script) => script.file).sort()).toEqual(['/_astro/app.js', '/_astro/big.js', '/_astro/lazy.js']);
+    expect(scripts.find((script) => script.file === '/_astro/lazy.js')?.lazy).toBe(true);
     expect(totalGz(scripts)).toBeGreaterThan(JS_BUDGET_GZ);
+  });
+
+  it('does not count a lazily imported chunk as loaded with the page', () => {
+    const lazyOnly = site('js-lazy', {
+      'index.html': page('<script type="module" src="/_astro/app.js"></script>'),
+      '_astro/app.js': 'document.body.addEventListener("click", () => import("./big.js"));',
+      '_astro/big.js': big,
+    });
+    const scripts = pageScripts(lazyOnly, '/');
+    expect(totalGz(scripts)).toBeLessThan(1024);
+    expect(scripts.some((script) => script.lazy && script.gz > JS_BUDGET_GZ)).toBe(true);
   });
 
   it('counts nothing on a page without scripts', () => {

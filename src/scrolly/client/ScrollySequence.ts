@@ -31,6 +31,7 @@ import type { Variant } from '../../charts/contract';
 import { activeStepIndex, triggerOffset } from './activeStep';
 import { applyScene } from './applyScene';
 import { isMotionEnabled } from './motion';
+import { animationIsAffordable, noteTransition } from './frameBudget';
 
 const NARROW_QUERY = '(max-width: 767.98px)';
 const DURATION_MS = 650;
@@ -324,7 +325,8 @@ export class ScrollySequence {
     this.shownIndex = shown;
     const stepId = this.stepIds[shown]!;
     this.graphic.dataset.state = stepId;
-    const duration = animate && isMotionEnabled() ? DURATION_MS : 0;
+    const duration = animate && isMotionEnabled() && animationIsAffordable() ? DURATION_MS : 0;
+    if (duration) noteTransition(duration);
     this.paint(this.visibleVariant(), stepId, duration);
     if (announce && this.announcer) {
       const note = this.steps[shown]!.querySelector('[data-step-description]')?.textContent?.trim() ?? '';

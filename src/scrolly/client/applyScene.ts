@@ -5,7 +5,6 @@
  */
 import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
-import { easeCubicInOut } from 'd3-ease';
 import type { Mark } from '../../charts/contract';
 import { MARK_TAGS, geometryAttributes, staticAttributes } from '../../charts/marks';
 
@@ -88,7 +87,8 @@ export function applyScene(svg: SVGSVGElement, scene: SceneState, duration: numb
       });
       exited.remove();
     } else {
-      entered.attr('opacity', 0).transition().duration(duration).ease(easeCubicInOut).attr('opacity', (mark) => mark.opacity ?? 1);
+      // d3's default easing is cubic in-out, the curve we want.
+      entered.attr('opacity', 0).transition().duration(duration).attr('opacity', (mark) => mark.opacity ?? 1);
       transitionGeometry(updated, duration);
       exited.transition().duration(duration / 2).attr('opacity', 0).remove();
     }
@@ -113,8 +113,7 @@ function transitionGeometry(selection: Selection<SVGElement, Mark, SVGGElement, 
       return Object.entries(geometryAttributes(mark)).some(([name, value]) => this.getAttribute(name) !== String(value));
     })
     .transition()
-    .duration(duration)
-    .ease(easeCubicInOut);
+    .duration(duration);
   for (const name of changing) transition.attr(name, (mark) => geometryAttributes(mark)[name] ?? null);
 }
 

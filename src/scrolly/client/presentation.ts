@@ -6,13 +6,16 @@
  * scrolling does: one mechanism, another way in.
  */
 import type { ScrollySequence } from './ScrollySequence';
-import { isMotionEnabled } from './motion';
 
 const FORWARD = new Set(['ArrowRight', 'PageDown', ' ', 'Spacebar']);
 const BACK = new Set(['ArrowLeft', 'PageUp']);
 
-export function initPresentation(sequences: ScrollySequence[]): void {
-  if (sequences.length === 0) return;
+export interface Presentation {
+  /** Enters presentation at the step in the URL, else the sequence on screen, else the first. */
+  startFromPage(): void;
+}
+
+export function initPresentation(sequences: ScrollySequence[], canAnimate: () => boolean): Presentation {
   let current: { sequence: ScrollySequence; index: number } | null = null;
 
   const urlFor = (present: boolean, stepId?: string) => {
@@ -26,7 +29,7 @@ export function initPresentation(sequences: ScrollySequence[]): void {
   const show = (sequence: ScrollySequence, index: number, animate: boolean) => {
     if (current && current.sequence !== sequence) current.sequence.leavePresentation();
     current = { sequence, index };
-    sequence.present(index, { animate: animate && isMotionEnabled() });
+    sequence.present(index, { animate: animate && canAnimate() });
     window.history.replaceState(null, '', urlFor(true, sequence.stepId(index)));
   };
 
@@ -79,21 +82,18 @@ export function initPresentation(sequences: ScrollySequence[]): void {
     if (current) show(current.sequence, detail.index, true);
   });
 
-  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-present-start]')) {
-    button.addEventListener('click', () => {
+  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-present-exit]')) button.addEventListener('click', exit);
+
+  return {
+    startFromPage() {
+      if (sequences.length === 0) return;
       const fromHash = findStep(sequences, decodeURIComponent(window.location.hash.slice(1)));
       const inView = sequences.find((sequence) => sequence.root.dataset.activeStep !== undefined && isInView(sequence.root));
       if (fromHash) enter(fromHash.sequence, fromHash.index);
       else if (inView) enter(inView, inView.currentIndex);
       else enter(sequences[0]!, 0);
-    });
-  }
-  for (const button of document.querySelectorAll<HTMLButtonElement>('[data-present-exit]')) button.addEventListener('click', exit);
-
-  if (new URLSearchParams(window.location.search).has('present')) {
-    const fromHash = findStep(sequences, decodeURIComponent(window.location.hash.slice(1)));
-    enter(fromHash?.sequence ?? sequences[0]!, fromHash?.index ?? 0);
-  }
+    },
+  };
 }
 
 function findStep(sequences: ScrollySequence[], stepId: string) {
