@@ -73,7 +73,7 @@ const SEQUENCES: Sequence[] = [
       'misuse-risks': {
         present: ['barrier-ntia-open-weights-report-2024-07-30', 'barrier-cisco-deepseek-jailbreak-2025-02', 'barrier-house-select-committee-deepseek-2025-04-16'],
         absent: ['barrier-texas-deepseek-ban-2025-01-31'],
-        classes: { 'barrier-cisco-deepseek-jailbreak-2025-02': /is-approximate/ },
+        classes: { 'barrier-cisco-deepseek-jailbreak-2025-02': /is-month-only/ },
       },
       bans: {
         present: ['barrier-italy-garante-deepseek-2025-01-30', 'barrier-iowa-deepseek-ban-2025-02-19', 'barrier-label-texas-deepseek-ban-2025-01-31'],
