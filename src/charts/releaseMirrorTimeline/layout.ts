@@ -36,7 +36,7 @@ export interface ReleaseMirrorData {
 
 const GEOMETRY = {
   wide: { left: 92, right: 16, callout: 46, eventBand: 32, axisBand: 40, axisOffset: 20, bottom: 4, font: 13, dot: 6, labelRows: 3 },
-  narrow: { left: 64, right: 8, callout: 44, eventBand: 16, axisBand: 34, axisOffset: 16, bottom: 2, font: 12, dot: 4.5, labelRows: 2 },
+  narrow: { left: 64, right: 8, callout: 44, eventBand: 28, axisBand: 34, axisOffset: 16, bottom: 2, font: 12, dot: 4.5, labelRows: 2 },
 } as const;
 
 /** "gpt-oss-120b and gpt-oss-20b" -> "gpt-oss-120b"; "ERNIE 4.5 (open family, 10 models)" -> "ERNIE 4.5". */
@@ -156,7 +156,7 @@ export function layoutReleaseMirrorTimeline(data: ReleaseMirrorData, state: Rele
     // left of a line, one right of a neighbouring line) go to different rows.
     return { item: { entry, ex, flip }, left: flip ? ex - 4 - width : ex - 4, right: flip ? ex + 4 : ex + 4 + width };
   });
-  const eventRows = variant === 'wide' ? 2 : 1;
+  const eventRows = 2;
   const labelled = new Map<string, number>();
   for (const { item, row } of packIntoRows(eventRequests.filter((request) => labelEvent(request.item.entry.event.id)), eventRows, 6)) {
     const { entry, ex, flip } = item;
@@ -214,7 +214,8 @@ export function layoutReleaseMirrorTimeline(data: ReleaseMirrorData, state: Rele
       { x: mx + g.dot + 3, y: cy + 4 + dy, anchor: 'start' as const, left: mx + g.dot + 3, right: mx + g.dot + 3 + width },
       { x: mx - g.dot - 3, y: cy + 4 + dy, anchor: 'end' as const, left: mx - g.dot - 3 - width, right: mx - g.dot - 3 },
     ]);
-    const boxOf = (candidate: (typeof candidates)[number]) => ({ left: candidate.left, right: candidate.right, top: candidate.y - g.font + 2, bottom: candidate.y + 2 });
+    // The box of the letters themselves: capitals rise about three-quarters of the font size.
+    const boxOf = (candidate: (typeof candidates)[number]) => ({ left: candidate.left, right: candidate.right, top: candidate.y - Math.round(g.font * 0.75), bottom: candidate.y + 1 });
     const inside = (candidate: (typeof candidates)[number]) => candidate.left >= frame.left && candidate.right <= size.width - 2;
     const clearOfLabels = (candidate: (typeof candidates)[number]) => placedLabels.every((other) => !overlaps(boxOf(candidate), other));
     const clearOfMarks = (candidate: (typeof candidates)[number]) =>

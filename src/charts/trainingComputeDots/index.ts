@@ -80,6 +80,5 @@ export default defineChart({
     { symbol: 'circle', className: 'compute-dot country-us is-closed', label: 'US developer, closed' },
     { symbol: 'circle', className: 'compute-dot country-cn is-open', label: 'Chinese developer, open weights' },
     { symbol: 'circle', className: 'compute-dot country-cn is-closed', label: 'Chinese developer, closed' },
-    { symbol: 'dashed-line', className: 'claim-box', label: 'Dashed: the developer’s own claim, not Epoch AI’s estimate' },
   ],
 });
