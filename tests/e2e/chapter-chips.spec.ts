@@ -83,14 +83,14 @@ const SEQUENCES: Sequence[] = [
     id: 'training-compute',
     steps: {
       'us-scale': {
-        present: ['bar-gpt-4', 'bar-llama-3-1-405b'],
-        absent: ['bar-deepseek-v3', 'group-CN'],
-        classes: { 'bar-llama-3-1-405b': /is-open/, 'bar-gpt-4o': /is-closed/ },
+        present: ['dot-gpt-4', 'dot-llama-3-1-405b'],
+        absent: ['dot-deepseek-v3', 'group-CN'],
+        classes: { 'dot-llama-3-1-405b': /is-open/, 'dot-gpt-4o': /is-closed/ },
       },
       'china-scale': {
-        present: ['bar-deepseek-v3', 'group-CN', 'value-deepseek-v3'],
+        present: ['dot-deepseek-v3', 'group-CN', 'value-deepseek-v3'],
         absent: ['claim-box'],
-        classes: { 'bar-deepseek-v3': /is-highlighted/ },
+        classes: { 'dot-deepseek-v3': /is-highlighted/ },
         texts: { 'value-deepseek-v3': '≈3.4 × 10²⁴' },
       },
       'the-claim': {
@@ -98,9 +98,9 @@ const SEQUENCES: Sequence[] = [
         texts: { 'claim-line-0': 'DeepSeek', 'claim-line-1': 'H800 GPU-hours' },
       },
       'frontier-moves': {
-        present: ['bar-grok-3', 'bar-gpt-4-5', 'bar-deepseek-r1'],
+        present: ['dot-grok-3', 'dot-gpt-4-5', 'dot-deepseek-r1'],
         absent: ['claim-box'],
-        classes: { 'bar-grok-3': /is-highlighted/ },
+        classes: { 'dot-grok-3': /is-highlighted/ },
       },
     },
   },
