@@ -28,8 +28,9 @@ export function findSeriesPoint(dataset: Dataset, seriesId: string, at: string, 
 }
 
 /** A series value written as a reader expects it: "47%", "RMB 344 billion", "more than 90,000". */
-export function formatSeriesValue(series: Series, point: SeriesPoint, { bare = false }: { bare?: boolean } = {}): string {
-  const number = formatNumber(point.value);
+export function formatSeriesValue(series: Series, point: SeriesPoint, { bare = false, digits }: { bare?: boolean; digits?: number } = {}): string {
+  // `digits` fixes the decimals, to round as a source does ("8.0%" beside "1.7%").
+  const number = formatNumber(point.value, digits === undefined ? {} : { minimumFractionDigits: digits, maximumFractionDigits: digits });
   let text: string;
   switch (series.unit) {
     case 'percent':

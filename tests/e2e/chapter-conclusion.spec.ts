@@ -4,6 +4,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { watchPage } from './helpers';
+import { wheelToStep } from './wheel';
 
 const CHAPTER = '/chapters/conclusion/';
 const SEQUENCE = '[data-scrolly="closing-threads"]';
@@ -17,13 +18,14 @@ interface Expected {
 
 const EXPECTED: Record<string, Expected> = {
   gaps: {
-    present: ['gaps-line-us-cn-arena-gap-ai-index-run-0', 'gaps-line-lmarena-closed-open-gap-run-0', 'y-gaps-label-10'],
-    absent: ['scores-line-lmarena-best-open-2024-12-31'],
-    classes: { 'gaps-line-us-cn-arena-gap-ai-index-run-0': /gap-line--us-china/ },
+    // The AI Index's two readings: an arrow between two dots; the series computed for this site: a dashed line.
+    present: ['gaps-arrow-us-cn-arena-gap-ai-index', 'gaps-arrow-open-closed-arena-gap-ai-index', 'gaps-line-lmarena-closed-open-gap-run-0', 'y-gaps-label-10'],
+    absent: ['scores-line-lmarena-best-open-2024-12-31', 'gaps-line-us-cn-arena-gap-ai-index-run-0'],
+    classes: { 'gaps-arrow-us-cn-arena-gap-ai-index': /gap-line--us-china/ },
   },
   models: {
-    present: ['scores-line-lmarena-best-open-2024-12-31', 'scores-line-lmarena-best-closed-2025-08-04'],
-    absent: ['gaps-line-us-cn-arena-gap-ai-index-run-0', 'callout-deepseek-v3-ring'],
+    present: ['scores-line-lmarena-best-open-2024-12-31', 'scores-line-lmarena-best-closed-2025-08-04', 'key-country-us-is-closed'],
+    absent: ['gaps-arrow-us-cn-arena-gap-ai-index', 'callout-deepseek-v3-ring'],
     classes: { 'scores-line-lmarena-best-open-2024-08-01': /country-us/, 'scores-line-lmarena-best-open-2024-12-31': /country-cn/, 'scores-line-lmarena-best-closed-2025-08-04': /is-closed/ },
   },
   compute: {
@@ -31,12 +33,16 @@ const EXPECTED: Record<string, Expected> = {
     texts: { 'callout-deepseek-v3-0': 'DeepSeek-V3', 'callout-deepseek-v3-1': /FLOP$/ },
   },
   'us-timing': {
-    present: ['scores-line-lmarena-best-us-open-run-0', 'marker-events-ai-action-plan-2025-07-23', 'marker-events-deepseek-moment-2025-01-27'],
-    absent: ['callout-deepseek-v3-ring'],
+    present: ['scores-line-lmarena-best-us-open-run-0'],
+    absent: ['callout-deepseek-v3-ring', 'marker-events-ai-action-plan-2025-07-23'],
     classes: { 'scores-line-lmarena-best-open-run-1': /is-muted/ },
   },
+  'washington-turn': {
+    present: ['scores-line-lmarena-best-us-open-run-0', 'marker-events-ai-action-plan-2025-07-23', 'marker-events-deepseek-moment-2025-01-27'],
+    classes: { 'marker-events-ai-action-plan-2025-07-23': /event-line/ },
+  },
   talent: {
-    present: ['talent-line-talent-dumbbell-top-tier-working-in-china-run-0', 'talent-line-talent-dumbbell-top-tier-working-in-the-us-2022-12'],
+    present: ['talent-line-talent-dumbbell-top-tier-working-in-china-run-0', 'talent-line-talent-dumbbell-top-tier-working-in-the-us-2022-12', 'talent-line-talent-dumbbell-top-tier-undergraduate-degree-in-china-run-0'],
     absent: ['marker-events-ai-action-plan-2025-07-23', 'scores-line-lmarena-best-us-open-run-0'],
     classes: { 'talent-line-talent-dumbbell-top-tier-working-in-china-run-0': /country-cn/ },
   },
@@ -62,24 +68,6 @@ for (const stepId of STEPS) {
     await expectChartAt(page, stepId);
     watcher.assertClean();
   });
-}
-
-function layout(page: Page) {
-  return page.evaluate((ids) => {
-    const narrow = window.matchMedia('(max-width: 767.98px)').matches;
-    const line = window.innerHeight * (narrow ? 0.75 : 0.55);
-    return { line, tops: ids.map((id) => document.getElementById(id)!.getBoundingClientRect().top) };
-  }, STEPS);
-}
-
-async function wheelToStep(page: Page, stepId: string) {
-  for (let attempt = 0; attempt < 80; attempt++) {
-    const { line, tops } = await layout(page);
-    const delta = tops[STEPS.indexOf(stepId)]! - (line - 40);
-    if (Math.abs(delta) < 25) break;
-    await page.mouse.wheel(0, Math.sign(delta) * Math.min(Math.abs(delta), 350));
-    await page.waitForTimeout(40);
-  }
 }
 
 test('scrolling through the closing chart recalls each thread in turn', async ({ page }) => {

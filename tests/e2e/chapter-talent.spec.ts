@@ -5,6 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { watchPage } from './helpers';
+import { wheelToStep } from './wheel';
 
 const CHAPTER = '/chapters/talent/';
 
@@ -76,9 +77,14 @@ const SEQUENCES: Record<string, Record<string, Expected>> = {
       texts: { 'pay-talent-deepseek-salary-postings-2025-highest-posted-role-rmb-110-000-a-month-x-14-value': '≈RMB 1,540,000' },
     },
     'open-source-lane': {
-      present: ['lane-open-source', 'majors-2019-03', 'event-cn-ai-plus-opinions-2025-08-26-label-0'],
-      absent: ['pay-talent-liepin-pay-2023-new-energy-vehicle-postings'],
-      classes: { 'event-cn-ai-plus-opinions-2025-08-26': /is-highlighted/ },
+      present: ['lane-open-source', 'majors-2019-03', 'event-miit-openatom-conference-2025-07-23-label-0'],
+      absent: ['pay-talent-liepin-pay-2023-new-energy-vehicle-postings', 'event-cn-ai-plus-opinions-2025-08-26-label-0'],
+      classes: { 'event-miit-openatom-conference-2025-07-23': /is-highlighted/, 'event-cn-ai-plus-opinions-2025-08-26': /is-muted/ },
+    },
+    'ai-plus': {
+      present: ['lane-open-source', 'event-cn-ai-plus-opinions-2025-08-26-label-0'],
+      absent: ['event-miit-openatom-conference-2025-07-23-label-0'],
+      classes: { 'event-cn-ai-plus-opinions-2025-08-26': /is-highlighted/, 'event-miit-openatom-conference-2025-07-23': /is-muted/ },
     },
   },
 };
@@ -110,38 +116,18 @@ for (const [sequence, steps] of Object.entries(SEQUENCES)) {
   });
 }
 
-/** Where the engine's trigger line is, and each step's top, read from the live layout. */
-function layout(page: Page, steps: string[]) {
-  return page.evaluate((ids) => {
-    const narrow = window.matchMedia('(max-width: 767.98px)').matches;
-    const line = window.innerHeight * (narrow ? 0.75 : 0.55);
-    return { line, tops: ids.map((id) => document.getElementById(id)!.getBoundingClientRect().top) };
-  }, steps);
-}
-
-/** Scrolls with the mouse wheel, as a reader would, until the step's top sits just above the trigger line. */
-async function wheelToStep(page: Page, steps: string[], stepId: string) {
-  for (let attempt = 0; attempt < 80; attempt++) {
-    const { line, tops } = await layout(page, steps);
-    const delta = tops[steps.indexOf(stepId)]! - (line - 40);
-    if (Math.abs(delta) < 25) break;
-    await page.mouse.wheel(0, Math.sign(delta) * Math.min(Math.abs(delta), 350));
-    await page.waitForTimeout(40);
-  }
-}
-
 test('scrolling through the flow diagram activates each step in turn and changes the chart', async ({ page }) => {
   const watcher = watchPage(page);
   const steps = Object.keys(SEQUENCES['talent-flows']!);
   await page.goto(CHAPTER);
   await page.mouse.move(200, 300);
   for (const stepId of steps) {
-    await wheelToStep(page, steps, stepId);
+    await wheelToStep(page, stepId);
     await expect(page.locator(`#${stepId}`)).toHaveAttribute('aria-current', 'step');
     await expectChartAt(page, stepId);
   }
   for (const stepId of [...steps].reverse().slice(1)) {
-    await wheelToStep(page, steps, stepId);
+    await wheelToStep(page, stepId);
     await expectChartAt(page, stepId);
   }
   watcher.assertClean();

@@ -5,6 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { watchPage } from './helpers';
+import { wheelToStep } from './wheel';
 
 const CHAPTER = '/chapters/chips/';
 const SEQUENCE = '[data-scrolly="chip-thresholds"]';
@@ -58,17 +59,6 @@ function layout(page: Page) {
     });
     return { line, tops, expected: expected >= 0 ? steps[expected] : null };
   }, STEPS);
-}
-
-/** Scrolls with the mouse wheel, as a reader would, until the step's top sits just above the trigger line. */
-async function wheelToStep(page: Page, stepId: string) {
-  for (let attempt = 0; attempt < 80; attempt++) {
-    const { line, tops } = await layout(page);
-    const delta = tops[STEPS.indexOf(stepId)]! - (line - 40);
-    if (Math.abs(delta) < 25) break;
-    await page.mouse.wheel(0, Math.sign(delta) * Math.min(Math.abs(delta), 350));
-    await page.waitForTimeout(40);
-  }
 }
 
 test.describe('chip-thresholds sequence', () => {

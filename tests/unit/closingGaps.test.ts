@@ -78,16 +78,35 @@ describe('closingGaps', () => {
     expect(apart).toBe(true);
   });
 
-  it('switches axes with the view, and dashes the gap computed for this site', () => {
+  it('switches axes with the view, dashes only the gap computed for this site, and draws two readings as an arrow', () => {
     const gaps = layout({ view: 'gaps', lines: [{ series: 'lmarena-closed-open-gap', label: 'Closed over open' }, { series: 'us-cn-arena-gap-ai-index', label: 'US over China', labelAt: 'start' }] });
     expect(keys(gaps, 'axes')).toContain('y-gaps-label-10');
-    expect(marks(gaps, 'lines').find((mark) => mark.key.startsWith('gaps-line-lmarena-closed-open-gap'))?.dash).toBeDefined();
-    expect(marks(gaps, 'lines').find((mark) => mark.key.startsWith('gaps-line-us-cn-arena-gap-ai-index'))?.dash).toBeUndefined();
-    expect(texts(gaps, 'labels')).toContain('US over China: 9.26% → 1.7%');
-    expect(marks(gaps, 'lines').find((mark) => mark.key.startsWith('gaps-line-us-cn-arena-gap-ai-index'))?.className).toContain('gap-line--us-china');
-    const talent = layout({ view: 'talent', lines: [{ series: 'talent-dumbbell-top-tier', category: 'Working in China', label: 'Work in China' }] });
-    expect(texts(talent, 'labels')).toEqual(expect.arrayContaining(['Work in China', '28%', '11%']));
-    expect(texts(talent, 'axes')).toEqual(expect.arrayContaining(['2019 edition', '2022 edition']));
+    expect(marks(gaps, 'lines').find((mark) => mark.key.startsWith('gaps-line-lmarena-closed-open-gap'))?.dash).toBe('5 4');
+    // The AI Index's two readings: an arrow between two dots, not a dashed or solid path.
+    expect(keys(gaps, 'lines').some((key) => key.startsWith('gaps-line-us-cn-arena-gap-ai-index'))).toBe(false);
+    const arrow = marks(gaps, 'lines').find((mark) => mark.key === 'gaps-arrow-us-cn-arena-gap-ai-index');
+    expect(arrow?.dash).toBeUndefined();
+    expect(arrow?.className).toContain('gap-line--us-china');
+    expect(keys(gaps, 'dots').filter((key) => key.startsWith('gaps-line-us-cn-arena-gap-ai-index-'))).toHaveLength(2);
+    // Rounded to one decimal, as the AI Index gives it; the computed line says so in its name.
+    expect(texts(gaps, 'labels')).toContain('US over China: 9.3% → 1.7%');
+    expect(texts(gaps, 'labels').join(' ')).toContain('Closed over open (computed)');
+    const talent = layout({ view: 'talent', lines: [{ series: 'talent-dumbbell-top-tier', category: 'Undergraduate degree in China', label: 'China' }, { series: 'talent-dumbbell-top-tier', category: 'Working in China', label: 'China' }] });
+    expect(texts(talent, 'labels')).toEqual(expect.arrayContaining(['China', '28%', '11%']));
+    expect(texts(talent, 'axes')).toEqual(expect.arrayContaining(['Where they studied (first degree)', 'Where they work', '2019', '2022']));
+    expect(marks(talent, 'lines').every((mark) => mark.dash === undefined)).toBe(true);
+    expect(() => layout({ view: 'talent', lines: [{ series: 'talent-dumbbell-top-tier', category: 'US- and China-origin together', label: 'Both' }] })).toThrow();
+  });
+
+  it('keys the scores view in the chart, with no legend under it, and draws every score line solid', () => {
+    const scene = layout({ view: 'scores', lines: [...SCORES, { series: 'lmarena-best-us-open', label: 'Best US open' }] });
+    expect(texts(scene, 'labels')).toEqual(expect.arrayContaining(['closed model (US)', 'open weights, US', 'open weights, China']));
+    expect(marks(scene, 'lines').every((mark) => mark.dash === undefined)).toBe(true);
+    expect(chart.legend?.(data) ?? []).toEqual([]);
+    const withMarker = layout({ view: 'scores', lines: SCORES, markers: [{ record: 'events:deepseek-moment-2025-01-27', label: 'DeepSeek moment' }] });
+    const marker = marks(withMarker, 'markers').find((mark) => mark.kind === 'line');
+    expect(marker?.className).toContain('event-line');
+    expect(marker?.dash).toBe('1 3');
   });
 
   it('dates a marker from its record', () => {

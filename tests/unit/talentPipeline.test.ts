@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import chart from '../../src/charts/talentPipeline';
-import { formatYuan, laneOf } from '../../src/charts/talentPipeline/layout';
+import { formatYuan, laneOf, timelineX } from '../../src/charts/talentPipeline/layout';
 import { CHART_SIZES, type Mark, type Variant } from '../../src/charts/contract';
 import { readDataset } from '../../src/data/readDataset';
 
@@ -59,6 +59,27 @@ describe('talentPipeline', () => {
     });
     expect(texts(scene, 'labels')).toEqual(expect.arrayContaining(['over RMB 400,000', '≈RMB 1,540,000']));
     expect(marks(scene, 'bars').find((mark) => mark.key.includes('deepseek'))?.className).toContain('is-estimate');
+  });
+
+  it('cuts the empty stretch from mid-2021 to 2023 out of the time axis, at one rate on both sides', () => {
+    const frame = { left: 0, top: 0, width: 600, height: 100, right: 600, bottom: 100 };
+    const x = timelineX(frame);
+    const perDay = (a: string, b: string) => (x(b) - x(a)) / ((Date.parse(b) - Date.parse(a)) / 864e5);
+    expect(perDay('2019-01-01', '2020-01-01')).toBeCloseTo(perDay('2024-01-01', '2025-01-01'), 5);
+    expect(() => x('2022-01-01')).toThrow(/cut out of the time axis/);
+    for (const event of data.events.values()) expect(() => x(event.date), event.id).not.toThrow();
+    expect(marks(layout({}), 'axes').some((mark) => mark.key === 'years-break-0')).toBe(true);
+  });
+
+  it('keys the dashed estimate bars only on the steps that show them', () => {
+    const averages = [
+      { series: 'talent-liepin-pay-2023', category: 'New-energy-vehicle postings', label: 'Electric-vehicle jobs, average' },
+      { series: 'talent-liepin-pay-2023', category: 'AI-generated-content (generative AI) postings', label: 'Generative-AI jobs, average' },
+    ];
+    const key = (state: unknown) => marks(layout(state), 'labels').filter((mark) => mark.key.startsWith('pay-key-'));
+    expect(key({ view: 'pay', pay: averages })).toHaveLength(0);
+    expect(key({ view: 'pay', pay: [...averages, { series: 'talent-deepseek-salary-postings-2025', category: 'Highest posted role (RMB 110,000 a month x 14)', label: 'DeepSeek, best-paid posting' }] })).toHaveLength(1);
+    expect(chart.legend?.(data) ?? []).toEqual([]);
   });
 
   it('refuses digits in labels written into a step, and unknown ids', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import chart from '../../src/charts/talentSankey';
-import { parseFlowEnd } from '../../src/charts/talentSankey/layout';
+import { countryClass, parseFlowEnd } from '../../src/charts/talentSankey/layout';
 import { stackLabels } from '../../src/charts/shared/labels';
 import { CHART_SIZES, type Mark, type Variant } from '../../src/charts/contract';
 import { readDataset } from '../../src/data/readDataset';
@@ -75,6 +75,18 @@ describe('talentSankey', () => {
     expect(() => layout({ origin: 'talent-undergrad-origin-2019', work: 'talent-work-location-2022' })).toThrow(/different editions/);
     expect(() => layout({ origin: 'talent-undergrad-origin-2019', flows: ['talent-flow-china-undergrad-work-2019'] })).toThrow(/needs the work column/);
     expect(() => chart.stateSchema.parse({ origin: 'talent-undergrad-origin-2019', cohort: 'talent-carnegie-followup-2025' })).toThrow();
+  });
+
+  it('colours a group of Chinese researchers as China, and keeps a followed group\'s labels inside a phone', () => {
+    expect(countryClass('Chinese graduate of a US graduate programme')).toBe('country-cn');
+    expect(countryClass('Stayed to work in the United States')).toBe('country-us');
+    for (const cohort of ['talent-flow-us-grad-stay-2019', 'talent-carnegie-followup-2025']) {
+      const scene = layout({ cohort }, 'narrow');
+      for (const mark of marksOf(scene, 'labels')) {
+        if (mark.kind !== 'text' || (mark.anchor ?? 'start') !== 'start') continue;
+        expect(mark.x + mark.text.length * 12 * 0.55, `${cohort}: ${mark.text}`).toBeLessThanOrEqual(CHART_SIZES.narrow.width);
+      }
+    }
   });
 
   it('reads flow ends from the dataset names', () => {

@@ -45,7 +45,7 @@ export default defineChart({
     },
     {
       view: 'scores',
-      lines: [...SCORES, { series: 'lmarena-best-us-open', label: 'Best US open', dashed: true }],
+      lines: [...SCORES, { series: 'lmarena-best-us-open', label: 'Best US open' }],
       markers: [
         { record: 'events:deepseek-moment-2025-01-27', label: 'DeepSeek moment' },
         { record: 'events:ai-action-plan-2025-07-23', label: 'US AI Action Plan' },
@@ -57,16 +57,16 @@ export default defineChart({
       lines: [
         { series: 'us-cn-arena-gap-ai-index', label: 'AI Index, US over China', labelAt: 'start' },
         { series: 'open-closed-arena-gap-ai-index', label: 'AI Index, closed over open', labelAt: 'start' },
-        { series: 'lmarena-closed-open-gap', label: 'Closed over open' },
+        { series: 'lmarena-closed-open-gap', label: 'LMArena snapshots, closed over open' },
       ],
     },
     {
       view: 'talent',
       lines: [
-        { series: 'talent-dumbbell-top-tier', category: 'Working in the US', label: 'Work in US' },
-        { series: 'talent-dumbbell-top-tier', category: 'Working in China', label: 'Work in China' },
-        { series: 'talent-dumbbell-top-tier', category: 'Undergraduate degree in China', label: 'Studied in China', dashed: true },
-        { series: 'talent-dumbbell-top-tier', category: 'Undergraduate degree in the US', label: 'Studied in US', dashed: true },
+        { series: 'talent-dumbbell-top-tier', category: 'Undergraduate degree in China', label: 'China' },
+        { series: 'talent-dumbbell-top-tier', category: 'Undergraduate degree in the US', label: 'US' },
+        { series: 'talent-dumbbell-top-tier', category: 'Working in the US', label: 'US' },
+        { series: 'talent-dumbbell-top-tier', category: 'Working in China', label: 'China' },
       ],
     },
   ],
@@ -145,10 +145,7 @@ export default defineChart({
 
   estimate: () => true,
 
-  legend: () => [
-    { symbol: 'circle', className: 'line-dot country-us is-closed', label: 'US model, closed weights' },
-    { symbol: 'circle', className: 'line-dot country-us is-open', label: 'US model, open weights' },
-    { symbol: 'circle', className: 'line-dot country-cn is-open', label: 'Chinese model, open weights' },
-    { symbol: 'dashed-line', className: 'series-line country-other', label: 'Dashed: computed for this site, or a second measure' },
-  ],
+  // No legend under the chart: its three views share no encoding. Each view keys its own marks in
+  // the chart instead: the scores view draws a key to closed, open and country; the gaps view
+  // names each line (a computed one "(computed)"); the talent view names its panels and lines.
 });

@@ -7,16 +7,19 @@ const label = z
   .min(1)
   .refine((text) => !/\d/.test(text), 'a label written in a step may not contain digits: take numbers from the dataset');
 
-/** One line: a time series, or one category of a two-edition (2019/2022) talent series. */
+/**
+ * One line: a time series, or one category of a two-edition (2019/2022) talent series. A step
+ * cannot choose a line's style: the chart dashes only what this site computed (and says so in the
+ * line's name), and draws a series of two published readings as an arrow between them.
+ */
 const line = z.strictObject({
   series: recordId,
   /** For a category series in dumbbell form: the category whose two editions make the line. */
   category: z.string().min(1).optional(),
-  /** Short name written beside the line. */
+  /** Short name written beside the line (in the talent view, within its panel: "China"). */
   label,
   /** Where the name goes: beside the last point (default) or above the first. */
   labelAt: z.enum(['start', 'end']).default('end'),
-  dashed: z.boolean().default(false),
 });
 
 /** A point picked out on a line, with the training compute (and chips) of the model behind it. */
@@ -40,7 +43,8 @@ const marker = z.strictObject({
  * What a step may ask of the closing line chart. Three views, each its own y axis:
  *  - "scores": LMArena scores of the best closed, best open, best Chinese and best US open models;
  *  - "gaps": how far the leader led (closed over open, US over China), in percent;
- *  - "talent": the talent tracker's shares in its 2019 and 2022 editions.
+ *  - "talent": the talent tracker's shares in its 2019 and 2022 editions, in two panels (where
+ *    researchers studied, where they work), so that only like measures share a panel.
  * Ids are checked against the chart's records at build time.
  */
 export const closingGapsState = z.strictObject({

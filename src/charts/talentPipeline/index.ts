@@ -92,10 +92,6 @@ export default defineChart({
 
   estimate: (data) => [...data.pay.values()].some((series) => series.estimate),
 
-  legend: () => [
-    { symbol: 'square', className: 'bar country-cn', label: 'Universities approved for an AI major, per yearly list' },
-    { symbol: 'square', className: 'majors-total', label: 'Dashed outline: running total, computed by adding the lists' },
-    { symbol: 'circle', className: 'event-dot country-cn is-highlighted', label: 'Event picked out in this step' },
-    { symbol: 'square', className: 'bar pay-bar country-cn is-estimate', label: 'Dashed bar, ≈: estimate from job-posting screenshots' },
-  ],
+  // No legend under the chart: its two views share no encoding. Each view keys its own marks in
+  // the chart (the running total's label, the lane lists, the estimate note under the pay bars).
 });

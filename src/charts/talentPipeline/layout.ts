@@ -16,10 +16,11 @@ import type { CategorySeries, DatasetEvent, Series, TimeSeries } from '../../dat
 import type { Layer, Mark, Scene, Size, Variant } from '../contract';
 import { bottomAxis, leftAxis } from '../shared/axis';
 import { plotFrame } from '../shared/frame';
-import { timeScale, xOfDate, yearAxis } from '../shared/timeAxis';
+import type { Frame } from '../shared/frame';
 import { formatDateShort } from '../../i18n/format';
-import { compareDates } from '../../data/dates';
+import { compareDates, partialDateToUTC } from '../../data/dates';
 import { slug, wrapText } from '../shared/text';
+import { estimateTextWidth } from '../shared/labels';
 import type { TalentPipelineState } from './state';
 
 export interface TalentPipelineData {
@@ -52,6 +53,13 @@ export function laneOf(event: DatasetEvent): Lane {
 
 // Starts a little before 2019 so the first list's bar (March 2019) is not cut by the axis.
 const DOMAIN = { from: '2018-10-01', to: '2025-12-31' };
+/**
+ * Nothing in the chart falls between the last ministry list (March 2021) and 2023, so that stretch
+ * is cut out of the time axis (marked with a break), leaving room for the crowded 2024-25 events.
+ * Time runs at the same rate on both sides of the break.
+ */
+const CUT = { from: '2021-07-01', to: '2022-12-31' };
+const CUT_GAP = 12;
 const MAJORS_MAX = 400;
 const PAY_MAX = 2_000_000;
 
@@ -63,6 +71,42 @@ const GEOMETRY = {
 /** Yuan written for readers: 400000 -> "RMB 400,000". */
 export function formatYuan(value: number): string {
   return `RMB ${format(',')(Math.round(value))}`;
+}
+
+/** x position of a date on the timeline, with the empty stretch CUT taken out. */
+export function timelineX(frame: Frame): (date: string | Date) => number {
+  const ms = (date: string | Date) => (typeof date === 'string' ? partialDateToUTC(date) : date).getTime();
+  const [t0, c0, c1, t1] = [DOMAIN.from, CUT.from, CUT.to, DOMAIN.to].map(ms) as [number, number, number, number];
+  const k = (frame.width - CUT_GAP) / (c0 - t0 + (t1 - c1));
+  return (date) => {
+    const t = ms(date);
+    if (t <= c0) return frame.left + (t - t0) * k;
+    if (t >= c1) return frame.left + (c0 - t0) * k + CUT_GAP + (t - c1) * k;
+    throw new Error(`talentPipeline: ${typeof date === 'string' ? date : date.toISOString()} falls in the stretch cut out of the time axis; move the cut`);
+  };
+}
+
+/** Year ticks with a break where the axis is cut (keys as in the shared year axis). */
+function yearTicks(xOf: (date: string | Date) => number, frame: Frame, every: number, fontSize: number): Mark[] {
+  const cutLeft = xOf(CUT.from);
+  const cutRight = cutLeft + CUT_GAP;
+  const marks: Mark[] = [
+    { kind: 'line', key: 'years-domain', className: 'axis-domain', x1: frame.left, y1: frame.bottom, x2: cutLeft, y2: frame.bottom },
+    { kind: 'line', key: 'years-domain-after-break', className: 'axis-domain', x1: cutRight, y1: frame.bottom, x2: frame.right, y2: frame.bottom },
+    // The break: two short slanted strokes.
+    { kind: 'line', key: 'years-break-0', className: 'axis-domain axis-break', x1: cutLeft - 3, y1: frame.bottom + 5, x2: cutLeft + 3, y2: frame.bottom - 5 },
+    { kind: 'line', key: 'years-break-1', className: 'axis-domain axis-break', x1: cutRight - 3, y1: frame.bottom + 5, x2: cutRight + 3, y2: frame.bottom - 5 },
+  ];
+  const cut = [partialDateToUTC(CUT.from).getTime(), partialDateToUTC(CUT.to).getTime()] as const;
+  for (let year = 2019; year <= 2025; year++) {
+    if ((year - 2019) % every !== 0) continue;
+    const start = Date.UTC(year, 0, 1);
+    if (start > cut[0] && start < cut[1]) continue;
+    const x = xOf(new Date(start));
+    marks.push({ kind: 'line', key: `years-tick-${year}`, className: 'axis-tick', x1: x, y1: frame.bottom, x2: x, y2: frame.bottom + 5 });
+    marks.push({ kind: 'text', key: `years-label-${year}`, className: 'axis-label', x, y: frame.bottom + 19, text: String(year), anchor: 'middle', size: fontSize });
+  }
+  return marks;
 }
 
 function resolveEvents(data: TalentPipelineData, state: TalentPipelineState) {
@@ -115,7 +159,10 @@ function layoutPay(data: TalentPipelineData, state: TalentPipelineState, size: S
   const frame = plotFrame(size, { top: 20, right: variant === 'wide' ? 24 : 12, bottom: 44, left: variant === 'wide' ? 16 : 10 });
   const x = scaleLinear().domain([0, PAY_MAX]).range([frame.left, frame.right]);
   const rows = resolvePay(data, state);
-  const rowHeight = Math.min(variant === 'wide' ? 72 : 52, frame.height / Math.max(1, rows.length));
+  // The key to the bars, only for what this state shows, at the foot of the frame.
+  const keys = rows.some((row) => row.estimate) ? [variant === 'wide' ? 'Dashed bar, ≈: estimate read from screenshots of job postings' : 'Dashed, ≈: estimate from posting screenshots'] : [];
+  const keysHeight = keys.length * (fontSize + 3) + (keys.length ? 6 : 0);
+  const rowHeight = Math.min(variant === 'wide' ? 72 : 52, (frame.height - keysHeight) / Math.max(1, rows.length));
   const barHeight = variant === 'wide' ? 20 : 14;
   const axis = bottomAxis(x, frame, {
     key: 'pay-x',
@@ -146,16 +193,23 @@ function layoutPay(data: TalentPipelineData, state: TalentPipelineState, size: S
       width,
       height: barHeight,
     });
+    // The value beside the bar's end, or inside it when it would run off the chart (a phone).
+    const text = payText(row.point.value, row.point.floor, row.estimate);
+    const inside = frame.left + width + 6 + estimateTextWidth(text, fontSize) > size.width - 2;
     labels.push({
       kind: 'text',
       key: `${key}-value`,
-      className: `pay-value${emphasis}`,
-      x: frame.left + width + 6,
+      className: `pay-value${inside ? ' pay-value--inside' : ''}${emphasis}`,
+      x: inside ? frame.left + width - 6 : frame.left + width + 6,
       y: barTop + barHeight / 2 + fontSize / 3,
-      text: payText(row.point.value, row.point.floor, row.estimate),
+      text,
+      anchor: inside ? 'end' : 'start',
       size: fontSize,
       weight: 'bold',
     });
+  });
+  keys.forEach((text, index) => {
+    labels.push({ kind: 'text', key: `pay-key-${index}`, className: 'pay-key muted-text', x: frame.left, y: frame.bottom - 8 - (keys.length - 1 - index) * (fontSize + 3), text, size: fontSize });
   });
   return [axis, bars, labels];
 }
@@ -165,7 +219,7 @@ function layoutTimeline(data: TalentPipelineData, state: TalentPipelineState, si
   const fontSize = g.fontSize;
   const lineHeight = fontSize + 3;
   const frame = plotFrame(size, g.margins);
-  const x = timeScale(DOMAIN.from, DOMAIN.to, frame);
+  const xOf = timelineX(frame);
   const { events, highlights } = resolveEvents(data, state);
   const focus = highlights.length > 0;
   const textLeft = frame.left - g.margins.left + 4;
@@ -201,7 +255,7 @@ function layoutTimeline(data: TalentPipelineData, state: TalentPipelineState, si
       grid: true,
       fontSize,
     }),
-    ...yearAxis(x, frame, { key: 'years', fontSize, every: variant === 'wide' ? 1 : 2 }),
+    ...yearTicks(xOf, frame, variant === 'wide' ? 1 : 2, fontSize),
   ];
 
   // Bars: one per ministry list. The running total is a computed sum: a dashed outline behind.
@@ -209,7 +263,7 @@ function layoutTimeline(data: TalentPipelineData, state: TalentPipelineState, si
   const muted = focus ? ' is-muted' : '';
   const totals = new Map(data.total.points.map((point) => [point.date, point.value]));
   for (const point of data.perList.points) {
-    const cx = xOfDate(x, point.date);
+    const cx = xOf(point.date);
     const total = totals.get(point.date);
     if (state.total && total !== undefined) {
       bars.push({ kind: 'rect', key: `majors-total-${point.date}`, className: `majors-total${muted}`, x: cx - g.barWidth / 2 - 3, y: y(total), width: g.barWidth + 6, height: barsBottom - y(total) });
@@ -234,7 +288,7 @@ function layoutTimeline(data: TalentPipelineData, state: TalentPipelineState, si
   }
   if (state.total) {
     const last = data.total.points.at(-1)!;
-    bars.push({ kind: 'text', key: 'majors-total-label', className: `majors-total-label${muted}`, x: xOfDate(x, last.date) + g.barWidth / 2 + 8, y: y(last.value) + fontSize / 3, text: variant === 'wide' ? 'dashed: running total (sum of the lists)' : 'dashed: total', size: fontSize });
+    bars.push({ kind: 'text', key: 'majors-total-label', className: `majors-total-label${muted}`, x: xOf(last.date) + g.barWidth / 2 + 8, y: y(last.value) + fontSize / 3, text: variant === 'wide' ? 'dashed: running total (sum of the lists)' : 'dashed: total', size: fontSize });
   }
 
   const lanes: Mark[] = [];
@@ -251,7 +305,7 @@ function layoutTimeline(data: TalentPipelineData, state: TalentPipelineState, si
         kind: 'circle',
         key: `event-${event.id}`,
         className: `event-dot country-${event.country.toLowerCase()}${picked ? ' is-highlighted' : focus ? ' is-muted' : ''}`,
-        cx: xOfDate(x, event.date),
+        cx: xOf(event.date),
         cy: lineY,
         r: picked ? g.dotFocus : g.dot,
       });

@@ -53,8 +53,9 @@ type GraphNode = NodeSpec & { fixedValue: number };
 type GraphLink = { source: string; target: string; value: number; flow: FlowSpec };
 
 const GEOMETRY = {
-  wide: { top: 50, bottom: 44, nodeWidth: 14, padding: 8, maxNodes: 10, labelGap: 6, originX: 176, workX: 450, gradX: 313, fontSize: 13 },
-  narrow: { top: 44, bottom: 40, nodeWidth: 12, padding: 6, maxNodes: 6, labelGap: 5, originX: 98, workX: 210, gradX: 154, fontSize: 12 },
+  wide: { top: 50, bottom: 44, nodeWidth: 14, padding: 8, maxNodes: 10, labelGap: 6, originX: 176, workX: 450, gradX: 313, fontSize: 13, cohortOriginX: 176, cohortWorkX: 380 },
+  // A followed group sits further left on a phone, so its (wrapped) destinations fit on the right.
+  narrow: { top: 44, bottom: 40, nodeWidth: 12, padding: 6, maxNodes: 6, labelGap: 5, originX: 98, workX: 210, gradX: 154, fontSize: 12, cohortOriginX: 100, cohortWorkX: 172 },
 } as const;
 
 /** On a phone, shares below this are merged into "Other", so every remaining label fits. */
@@ -71,7 +72,8 @@ export function parseFlowEnd(name: string): { column: Column; name: string } | u
 }
 
 export function countryClass(name: string): string {
-  if (/\bChina\b/.test(name)) return 'country-cn';
+  // A group of Chinese researchers ("Chinese graduate of a US graduate programme") is China's.
+  if (/\bChina\b|\bChinese\b/.test(name)) return 'country-cn';
   if (/\bUnited States\b|^US\b|\bthe US\b/.test(name)) return 'country-us';
   return 'country-other';
 }
@@ -239,8 +241,8 @@ export function layoutTalentSankey(data: TalentSankeyData, state: TalentSankeySt
   const ky = (innerHeight - (g.maxNodes - 1) * g.padding) / 100;
   const cohortScale = (ky * 100) / resolved.total;
   const scale = resolved.mode === 'cohort' ? cohortScale : ky;
-  const workX = resolved.mode === 'cohort' ? g.workX - (variant === 'wide' ? 40 : 0) : g.workX;
-  const columnX: Record<Column, number> = { origin: g.originX, grad: g.gradX, work: workX };
+  const cohort = resolved.mode === 'cohort';
+  const columnX: Record<Column, number> = { origin: cohort ? g.cohortOriginX : g.originX, grad: g.gradX, work: cohort ? g.cohortWorkX : g.workX };
 
   // d3-sankey builds the graph (which link leaves and enters which node) and, once the nodes are
   // placed, stacks each node's links along its edge (sankey.update).
@@ -323,6 +325,33 @@ export function layoutTalentSankey(data: TalentSankeyData, state: TalentSankeySt
       });
       continue;
     }
+    if (resolved.mode === 'cohort') {
+      // Where the group went: long names, wrapped to the room right of the column, and stacked.
+      const lineHeight = fontSize + 2;
+      const blocks = nodes.map((node) => wrapText(labelText(node), size.width - node.x1! - g.labelGap - 4, fontSize));
+      const tops = stackLabels(
+        nodes.map((node, index) => (node.y0! + node.y1!) / 2 + fontSize / 3 - ((blocks[index]!.length - 1) * lineHeight) / 2),
+        blocks.map((block) => block.length * lineHeight + 2),
+        { top: g.top + fontSize, bottom: size.height - g.bottom + fontSize },
+      );
+      nodes.forEach((node, index) => {
+        blocks[index]!.forEach((line, lineIndex) => {
+          labelMarks.push({
+            kind: 'text',
+            // The first line keeps the node's key, so a state that names the node the same way moves it.
+            key: `${prefix}-label-${node.id}${lineIndex ? `-${lineIndex}` : ''}`,
+            className: `sankey-label${emphasis(node.name)}`,
+            x: node.x1! + g.labelGap,
+            y: tops[index]! + lineIndex * lineHeight,
+            text: line,
+            anchor: 'start',
+            size: fontSize,
+            weight: emphasis(node.name) === ' is-highlighted' ? 'bold' : 'normal',
+          });
+        });
+      });
+      continue;
+    }
     const ys = stackLabels(
       nodes.map((node) => (node.y0! + node.y1!) / 2 + fontSize / 3),
       fontSize + 2,
@@ -370,6 +399,8 @@ export function layoutTalentSankey(data: TalentSankeyData, state: TalentSankeySt
       d: ribbon(source.x1, link.y0!, target.x0, link.y1!, link.width!),
     });
     // The published share, on the ribbon near where it leaves: it is a share of the "from" group.
+    // A followed group's values are already written beside where each ribbon arrives.
+    if (resolved.mode === 'cohort') continue;
     flowMarks.push({
       kind: 'text',
       key: `${key}-value`,
@@ -388,8 +419,10 @@ export function layoutTalentSankey(data: TalentSankeyData, state: TalentSankeySt
     notes.push(resolved.flows.length ? (variant === 'wide' ? 'Flows: shares of those who studied in China. Other flows are not published.' : 'Other flows: not published.') : variant === 'wide' ? 'Flows between the columns are not published for these countries.' : 'Flows: not published.');
   } else if (resolved.mode === 'ends' && resolved.flows.length) {
     notes.push(variant === 'wide' ? 'Flows: shares of those who studied in China.' : 'Shares of China-origin.');
+  } else if (resolved.mode === 'cohort' && resolved.cohort!.unit !== 'percent') {
+    notes.push(variant === 'wide' ? `Followed up in ${resolved.cohort!.asOf.slice(0, 4)}: people, not shares.` : 'People, not shares.');
   } else if (resolved.mode === 'cohort') {
-    notes.push(variant === 'wide' ? `Followed up ${resolved.cohort!.asOf.slice(0, 4)}: people, not shares.` : 'People, not shares.');
+    notes.push(variant === 'wide' ? 'Shares of the group followed.' : 'Shares of the group.');
   }
   const noteMarks: Mark[] = notes.map((text, index) => ({
     kind: 'text',
