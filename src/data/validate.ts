@@ -105,7 +105,7 @@ export function validateDataset(files: RawDataFile[]): { dataset: Dataset; probl
     });
   }
 
-  problems.push(...checkUniqueIds(parsed), ...checkReferences(parsed));
+  problems.push(...checkUniqueIds(parsed), ...checkUniqueSources(parsed), ...checkReferences(parsed));
 
   const dataset = Object.fromEntries(
     COLLECTION_NAMES.map((name) => [name, parsed[name].map((located) => located.record)]),
@@ -124,6 +124,26 @@ function checkUniqueIds(parsed: ParsedCollections): DatasetProblem[] {
       } else {
         firstSeen.set(record.id, file);
       }
+    }
+  }
+  return problems;
+}
+
+/**
+ * One record per source: a second record with the same address and title splits its citations
+ * and its bibliography entry in two. (Two editions of a report may share an address; their
+ * titles differ.)
+ */
+function checkUniqueSources(parsed: ParsedCollections): DatasetProblem[] {
+  const problems: DatasetProblem[] = [];
+  const firstSeen = new Map<string, { id: string; file: string }>();
+  for (const { file, record } of parsed.sources) {
+    const identity = `${record.url} ${record.title.trim().toLowerCase()}`;
+    const earlier = firstSeen.get(identity);
+    if (earlier) {
+      problems.push({ file, record: record.id, field: 'url', message: `same source as "${earlier.id}" (${earlier.file}): cite that record instead` });
+    } else {
+      firstSeen.set(identity, { id: record.id, file });
     }
   }
   return problems;

@@ -28,7 +28,8 @@ function paint(mark: Mark): Record<string, string | number> {
   if ([...classes].some((name) => name.endsWith('-zone'))) return { fill: PALETTE.zone, stroke: 'none' };
   if (has('rule-line')) return { stroke: has('rule-line--past') ? PALETTE.muted : PALETTE.text, 'stroke-width': 2.5, fill: 'none' };
   if (has('series-line')) return { stroke: color, 'stroke-width': 3.5, fill: 'none' };
-  if (has('is-closed') || has('is-allowed')) Object.assign(style, { fill: PALETTE.background, stroke: color, 'stroke-width': 2.5 });
+  if (has('chip-ring')) return { fill: 'none', stroke: PALETTE.text, 'stroke-width': 2.5 };
+  if (has('is-closed')) Object.assign(style, { fill: PALETTE.background, stroke: color, 'stroke-width': 2.5 });
   else if (mark.kind === 'line' || mark.kind === 'path') Object.assign(style, { stroke: color, 'stroke-width': 2, fill: mark.kind === 'path' && !has('area') ? 'none' : color });
   else Object.assign(style, { fill: color, stroke: color, 'stroke-width': 1 });
   if (has('is-estimate')) style['stroke-dasharray'] = '4 3';

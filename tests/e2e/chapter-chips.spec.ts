@@ -6,6 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { watchPage } from './helpers';
+import { wheelToStep } from './wheel';
 
 const CHAPTER = '/chapters/chips/';
 
@@ -83,14 +84,14 @@ const SEQUENCES: Sequence[] = [
     id: 'training-compute',
     steps: {
       'us-scale': {
-        present: ['bar-gpt-4', 'bar-llama-3-1-405b'],
-        absent: ['bar-deepseek-v3', 'group-CN'],
-        classes: { 'bar-llama-3-1-405b': /is-open/, 'bar-gpt-4o': /is-closed/ },
+        present: ['dot-gpt-4', 'dot-llama-3-1-405b'],
+        absent: ['dot-deepseek-v3', 'group-CN'],
+        classes: { 'dot-llama-3-1-405b': /is-open/, 'dot-gpt-4o': /is-closed/ },
       },
       'china-scale': {
-        present: ['bar-deepseek-v3', 'group-CN', 'value-deepseek-v3'],
+        present: ['dot-deepseek-v3', 'group-CN', 'value-deepseek-v3'],
         absent: ['claim-box'],
-        classes: { 'bar-deepseek-v3': /is-highlighted/ },
+        classes: { 'dot-deepseek-v3': /is-highlighted/ },
         texts: { 'value-deepseek-v3': '≈3.4 × 10²⁴' },
       },
       'the-claim': {
@@ -98,9 +99,9 @@ const SEQUENCES: Sequence[] = [
         texts: { 'claim-line-0': 'DeepSeek', 'claim-line-1': 'H800 GPU-hours' },
       },
       'frontier-moves': {
-        present: ['bar-grok-3', 'bar-gpt-4-5', 'bar-deepseek-r1'],
+        present: ['dot-grok-3', 'dot-gpt-4-5', 'dot-deepseek-r1'],
         absent: ['claim-box'],
-        classes: { 'bar-grok-3': /is-highlighted/ },
+        classes: { 'dot-grok-3': /is-highlighted/ },
       },
     },
   },
@@ -136,26 +137,6 @@ for (const sequence of SEQUENCES) {
   });
 }
 
-/** Where the trigger line is, and each step's top, read from the live layout. */
-function layout(page: Page, steps: string[]) {
-  return page.evaluate((ids) => {
-    const narrow = window.matchMedia('(max-width: 767.98px)').matches;
-    const line = window.innerHeight * (narrow ? 0.75 : 0.55);
-    return { line, tops: ids.map((id) => document.getElementById(id)!.getBoundingClientRect().top) };
-  }, steps);
-}
-
-/** Scrolls with the mouse wheel, as a reader would, until the step's top sits just above the trigger line. */
-async function wheelToStep(page: Page, steps: string[], stepId: string) {
-  for (let attempt = 0; attempt < 120; attempt++) {
-    const { line, tops } = await layout(page, steps);
-    const delta = tops[steps.indexOf(stepId)]! - (line - 40);
-    if (Math.abs(delta) < 25) break;
-    await page.mouse.wheel(0, Math.sign(delta) * Math.min(Math.abs(delta), 350));
-    await page.waitForTimeout(40);
-  }
-}
-
 for (const sequenceId of ['export-rules', 'training-compute']) {
   test(`scrolling with the wheel walks the ${sequenceId} sequence step by step`, async ({ page }) => {
     const sequence = SEQUENCES.find((candidate) => candidate.id === sequenceId)!;
@@ -165,11 +146,11 @@ for (const sequenceId of ['export-rules', 'training-compute']) {
     await expectActive(page, sequence, steps[0]!);
     await page.mouse.move(200, 300);
     for (const stepId of steps.slice(1)) {
-      await wheelToStep(page, steps, stepId);
+      await wheelToStep(page, stepId);
       await expectActive(page, sequence, stepId);
     }
     for (const stepId of [...steps].reverse().slice(1)) {
-      await wheelToStep(page, steps, stepId);
+      await wheelToStep(page, stepId);
       await expectActive(page, sequence, stepId);
     }
     watcher.assertClean();

@@ -29,18 +29,50 @@ describe('chipThresholdScatter', () => {
     }
   });
 
-  it('fills the chips a drawn rule covers and leaves the others hollow', () => {
+  it('rings the chips a drawn rule covers, and fills every chip whatever its status', () => {
     const before = layout({ rules: ['bis-rule-2022-10-07'], chips: ['nvidia-a100', 'nvidia-a800'] });
     const after = layout({ rules: ['bis-rule-2022-10-07', 'bis-rule-2023-10-17'], chips: ['nvidia-a100', 'nvidia-a800'] });
-    const className = (scene: typeof before, key: string) => marksOf(scene, 'points').find((mark) => mark.key === key)?.className ?? '';
-    expect(className(before, 'chip-nvidia-a100')).toContain('is-controlled');
-    expect(className(before, 'chip-nvidia-a800')).toContain('is-allowed');
-    expect(className(after, 'chip-nvidia-a800')).toContain('is-controlled');
+    const find = (scene: typeof before, key: string) => marksOf(scene, 'points').find((mark) => mark.key === key);
+    expect(find(before, 'chip-nvidia-a100')?.className).toContain('is-controlled');
+    expect(find(before, 'chip-nvidia-a800')?.className).toContain('is-allowed');
+    expect(find(after, 'chip-nvidia-a800')?.className).toContain('is-controlled');
+    // The ring is what changes: hidden while a chip may be sold, shown once it needs a licence.
+    expect(find(before, 'chip-ring-nvidia-a100')?.opacity).toBe(1);
+    expect(find(before, 'chip-ring-nvidia-a800')?.opacity).toBe(0);
+    expect(find(after, 'chip-ring-nvidia-a800')?.opacity).toBe(1);
+    // Hollow means "closed model" across the site, so no chip is drawn hollow.
+    for (const mark of marksOf(after, 'points')) expect(mark.className).not.toMatch(/is-closed|is-open/);
   });
 
-  it('labels chips that share a spot once ("A100 / A800")', () => {
-    const texts = marksOf(layout({ chips: ['nvidia-a100', 'nvidia-a800'] }), 'labels').map((mark) => (mark.kind === 'text' ? mark.text : ''));
-    expect(texts).toEqual(['A100 / A800']);
+  it('writes shared labels one name at a time, bold where the chip needs a licence', () => {
+    const texts = (scene: ReturnType<typeof layout>) => marksOf(scene, 'labels').flatMap((mark) => (mark.kind === 'text' ? [`${mark.text}${mark.weight === 'bold' ? '*' : ''}`] : []));
+    expect(texts(layout({ chips: ['nvidia-a100', 'nvidia-a800'] }))).toEqual(['A100', '/', 'A800']);
+    expect(texts(layout({ rules: ['bis-rule-2022-10-07'], chips: ['nvidia-a100', 'nvidia-a800'] }))).toEqual(['A100*', '/', 'A800']);
+    expect(texts(layout({ rules: ['bis-rule-2022-10-07', 'bis-rule-2023-10-17'], chips: ['nvidia-a100', 'nvidia-a800'] }))).toEqual(['A100*', '/', 'A800*']);
+  });
+
+  it('puts the H20 between the lower bar and the main bar of the 2023 rule', () => {
+    const scene = layout({ rules: ['bis-rule-2022-10-07', 'bis-rule-2023-10-17'], chips: ['nvidia-h20'] });
+    const rules = marksOf(scene, 'rules');
+    const main = rules.find((mark) => mark.key === 'rule-line-bis-rule-2023-10-17');
+    const band = rules.find((mark) => mark.key === 'rule-band-bis-rule-2023-10-17');
+    const h20 = marksOf(scene, 'points').find((mark) => mark.key === 'chip-nvidia-h20');
+    if (main?.kind !== 'line' || band?.kind !== 'line' || h20?.kind !== 'symbol') throw new Error('missing marks');
+    expect(h20.x).toBeGreaterThan(band.x1);
+    expect(h20.x).toBeLessThan(main.x1);
+    expect(band.dash).toBeUndefined();
+  });
+
+  it('names a measure by what it was: a rule with thresholds, or a licence demanded of one company', () => {
+    const headerOf = (scene: ReturnType<typeof layout>) =>
+      marksOf(scene, 'rules')
+        .filter((mark) => mark.key.startsWith('rule-label-'))
+        .map((mark) => (mark.kind === 'text' ? mark.text : ''))
+        .join(' ');
+    expect(headerOf(layout({ rules: ['bis-rule-2022-10-07'], chips: 'all' }))).toMatch(/^7 Oct 2022 rule:/);
+    const letter = headerOf(layout({ rules: ['bis-rule-2022-10-07', 'bis-rule-2023-10-17', 'h20-licence-2025-04-09'], chips: ['nvidia-h20'] }));
+    expect(letter).toMatch(/^9 Apr 2025: .*H20/);
+    expect(letter).not.toMatch(/rule/);
   });
 
   it('rejects a state that names a chip or rule the dataset does not hold', () => {
@@ -50,8 +82,8 @@ describe('chipThresholdScatter', () => {
 
   it('describes the state in words that follow the data', () => {
     const scene = layout({ rules: ['bis-rule-2022-10-07'], chips: ['nvidia-a100', 'nvidia-a800'] });
-    expect(scene.description).toContain('Need a US licence for China: A100.');
-    expect(scene.description).toContain('Can still be sold to China: A800.');
+    expect(scene.description).toContain('Need a US licence for China (ringed): A100.');
+    expect(scene.description).toContain('Can still be sold to China without a licence: A800.');
   });
 
   it("agrees with each rule's thresholds wherever the figures allow a verdict", () => {

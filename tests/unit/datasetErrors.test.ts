@@ -106,6 +106,14 @@ describe('malformed records stop the build with file, record and field', () => {
     ]);
   });
 
+  it('a second record for the same source (same address and title) under another id', () => {
+    expect(problemsWith(file('sources', [{ ...source, id: 'same-report-again', title: 'A Report ' }]))).toEqual([
+      'content/data/sources/test.yaml › record "same-report-again" › field "url": same source as "good-source" (content/data/sources/base.yaml): cite that record instead',
+    ]);
+    // Two editions of a tracker at one address are two sources.
+    expect(problemsWith(file('sources', [{ ...source, id: 'report-2020', title: 'A report (2020 edition)' }]))).toEqual([]);
+  });
+
   it('a date that does not exist', () => {
     expect(problemsWith(file('events', [{ ...event, date: '2023-02-30' }]))).toEqual([
       'content/data/events/test.yaml › record "an-event" › field "date": must be a real date written 2024, 2024-07 or 2024-07-09',

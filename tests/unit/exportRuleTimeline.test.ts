@@ -71,6 +71,6 @@ describe('exportRuleTimeline', () => {
     const scene = layout({ rules: ['bis-rule-2024-12-02', 'bis-diffusion-rescinded-2025-05-13'], responses: ['china-mineral-export-ban-2024-12-03'] });
     expect(scene.description).toContain('Adding controls: 2 Dec 2024 (chipmaking tools, AI memory, listed firms)');
     expect(scene.description).toContain('Lifting or loosening controls: 13 May 2025');
-    expect(scene.description).toContain("China's answers: Minerals ban");
+    expect(scene.description).toContain("China's moves: Minerals ban");
   });
 });

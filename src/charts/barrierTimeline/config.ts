@@ -38,5 +38,5 @@ export const BARRIERS: readonly BarrierEntry[] = [
   { id: 'athene-v2-best-us-open-2024-12-23', lane: 'built-on', label: 'Athene-V2 on Qwen', short: 'Athene-V2' },
   { id: 's1-on-qwen-2025-01-31', lane: 'built-on', label: 's1 on Qwen', short: 's1' },
   { id: 'perplexity-r1-1776-2025-02-18', lane: 'built-on', label: 'R1 retrained by Perplexity', short: 'R1 retrain' },
-  { id: 'casado-chinese-open-models-2025-08', lane: 'built-on', label: 'a16z: pitches on Chinese models', short: 'a16z' },
+  { id: 'casado-chinese-open-models-2025-08', lane: 'built-on', label: 'Investor: start-ups on Chinese models', short: 'Investor' },
 ];

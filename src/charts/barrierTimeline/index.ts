@@ -32,7 +32,7 @@ export default defineChart({
   table(data) {
     const laneName = (key: string) => LANES.find((lane) => lane.key === key)!.label.join(' ');
     return {
-      caption: 'Risks and barriers around Chinese AI models, July 2024 to August 2025',
+      caption: 'Risks and barriers around open models, and Chinese ones in particular, July 2024 to August 2025',
       columns: [
         { key: 'date', label: 'Date' },
         { key: 'who', label: 'Who' },
@@ -56,6 +56,5 @@ export default defineChart({
   legend: () => [
     { symbol: 'circle', className: 'barrier-dot country-us', label: 'US actor' },
     { symbol: 'circle', className: 'barrier-dot country-other', label: 'Other government or bloc' },
-    { symbol: 'circle', className: 'barrier-dot country-us is-approximate', label: 'Month known, not the day' },
   ],
 });

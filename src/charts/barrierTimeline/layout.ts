@@ -1,11 +1,13 @@
 /**
- * The risks and barriers around Chinese open models, on one time axis in four lanes: security
- * warnings, bans and blocks by governments, laws and rules, and foreign developers building on
- * Chinese models. Dots that would collide are packed into extra lines within their lane, each lane
- * taking the height its busiest moment needs. A short span (a few weeks) zooms in on a burst.
+ * The risks and barriers around open models, and Chinese ones in particular, on one time axis in
+ * four lanes: security warnings, bans and blocks by governments, laws and rules, and foreign
+ * developers building on Chinese models. Dots that would collide are packed into extra lines within
+ * their lane, each lane taking the height its busiest moment needs. A short span (a few weeks) zooms
+ * in on a burst.
  *
  * Encodings, so colour is never alone: every lane is named, every emphasised dot is labelled with
- * its jurisdiction or actor; colour marks US actors against others.
+ * its jurisdiction or actor; colour marks US actors against others. An event known only to the
+ * month says so in its label ("Feb 2025"), placed mid-month; dashes are kept for estimates.
  */
 import { utcDay, utcMonday, utcMonth } from 'd3-time';
 import type { DatasetEvent } from '../../data/schema';
@@ -32,6 +34,8 @@ const GEOMETRY = {
 } as const;
 
 const MIN_ROW = { wide: 17, narrow: 15 } as const;
+
+const isMonthOnly = (date: string) => /^\d{4}-\d{2}$/.test(date);
 
 function resolveState(data: BarrierTimelineData, state: BarrierTimelineState) {
   const items = state.events.map((id) => {
@@ -64,7 +68,7 @@ function axisTicks(from: Date, to: Date, variant: Variant): { values: number[]; 
 
 export function describeState(data: BarrierTimelineData, state: BarrierTimelineState): string {
   const items = resolveState(data, state);
-  const parts = [`Risks and barriers around Chinese AI models, ${formatDateShort(state.from)} to ${formatDateShort(state.through)}, in four lanes.`];
+  const parts = [`Risks and barriers around open models, and Chinese ones in particular, ${formatDateShort(state.from)} to ${formatDateShort(state.through)}, in four lanes.`];
   for (const lane of LANES) {
     const inLane = items.filter((item) => item.entry.lane === lane.key).sort((a, b) => compareDates(a.event.date, b.event.date));
     if (inLane.length) parts.push(`${lane.label.join(' ')}: ${inLane.map((item) => `${item.entry.label} (${formatDateShort(item.event.date)})`).join(', ')}.`);
@@ -81,7 +85,13 @@ export function layoutBarrierTimeline(data: BarrierTimelineData, state: BarrierT
   const emphasis = (id: string) => (state.highlight.length === 0 ? '' : state.highlight.includes(id) ? ' is-highlighted' : ' is-muted');
   // Wide charts label every dot unless some are emphasised; phones label only the emphasised.
   const labelled = (id: string) => (state.highlight.length === 0 ? variant === 'wide' : state.highlight.includes(id));
-  const labelOf = (entry: BarrierEntry) => (variant === 'wide' ? entry.label : entry.short);
+  // A date known only to the month is said in the label: "Jailbreak test (Feb 2025)", "(Feb)" on a phone.
+  const labelOf = (entry: BarrierEntry) => {
+    const date = data.events.get(entry.id)!.event.date;
+    const base = variant === 'wide' ? entry.label : entry.short;
+    if (!isMonthOnly(date)) return base;
+    return `${base} (${variant === 'wide' ? formatDateShort(date) : formatDateShort(date).replace(/ \d{4}$/, '')})`;
+  };
 
   // Pack each lane; if the lanes need more lines than fit, allow fewer lines each. Where a label
   // still collides, the least important one is dropped (muted before emphasised, later before
@@ -167,11 +177,10 @@ export function layoutBarrierTimeline(data: BarrierTimelineData, state: BarrierT
       const cy = laneTops[laneIndex]! + (row + 0.5) * lineHeight;
       const id = item.event.id;
       const country = item.event.country === 'US' ? 'country-us' : item.event.country === 'CN' ? 'country-cn' : 'country-other';
-      const monthOnly = /^\d{4}-\d{2}$/.test(item.event.date);
       dots.push({
         kind: 'circle',
         key: `barrier-${id}`,
-        className: `barrier-dot ${country}${monthOnly ? ' is-approximate' : ''}${item.event.tags?.includes('later') ? ' is-later' : ''}${emphasis(id)}`,
+        className: `barrier-dot ${country}${isMonthOnly(item.event.date) ? ' is-month-only' : ''}${item.event.tags?.includes('later') ? ' is-later' : ''}${emphasis(id)}`,
         cx: item.cx,
         cy,
         r: g.dot,
@@ -210,7 +219,7 @@ export function layoutBarrierTimeline(data: BarrierTimelineData, state: BarrierT
   ];
   return {
     size,
-    title: 'Risks and barriers around Chinese AI models: warnings, bans, laws, and others building on them',
+    title: 'Risks and barriers around open models, and Chinese ones in particular: warnings, bans, laws, and others building on them',
     description: describeState(data, state),
     layers,
   };

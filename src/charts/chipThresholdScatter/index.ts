@@ -1,7 +1,7 @@
 import { defineChart } from '../contract';
 import { formatDate } from '../../i18n/format';
 import { compareDates } from '../../data/dates';
-import { layoutChipThresholds, shortChipName, type ChipThresholdData } from './layout';
+import { layoutChipThresholds, measureName, shortChipName, type ChipThresholdData } from './layout';
 import { chipThresholdState } from './state';
 
 export default defineChart({
@@ -22,9 +22,9 @@ export default defineChart({
   layout: layoutChipThresholds,
 
   table(data) {
-    const ruleTitle = (id: string) => {
+    const ruleName = (id: string) => {
       const rule = data.rules.get(id);
-      return rule ? `${formatDate(rule.date)}` : id;
+      return rule ? measureName(rule) : id;
     };
     return {
       caption: 'AI accelerators: compute, memory and the US export rules that cover them',
@@ -36,7 +36,7 @@ export default defineChart({
         { key: 'tflops', label: 'Dense 16-bit TFLOPS', numeric: true },
         { key: 'bandwidth', label: 'Memory bandwidth (TB/s)', numeric: true },
         { key: 'interconnect', label: 'Chip-to-chip link (GB/s)', numeric: true },
-        { key: 'coveredBy', label: 'US rules that cover it' },
+        { key: 'coveredBy', label: 'Needs a US licence for China under' },
         { key: 'estimate', label: 'Figures' },
       ],
       rows: [...data.chips]
@@ -49,7 +49,7 @@ export default defineChart({
           tflops: chip.tflopsDense,
           bandwidth: chip.memoryBandwidthTBs ?? '',
           interconnect: chip.interconnectGBs ?? 'not published',
-          coveredBy: chip.coveredBy.length ? chip.coveredBy.map(ruleTitle).join('; ') : chip.market === 'domestic' ? 'not applicable' : 'none',
+          coveredBy: chip.coveredBy.length ? `licence: ${chip.coveredBy.map(ruleName).join('; ')}` : chip.market === 'domestic' ? 'not applicable (made in China)' : 'no licence needed',
           estimate: chip.estimate ? 'estimate' : 'maker’s datasheet',
         })),
     };
@@ -69,10 +69,11 @@ export default defineChart({
   estimate: (data) => data.chips.some((chip) => chip.estimate),
 
   legend: () => [
-    { symbol: 'circle', className: 'chip country-us is-controlled', label: 'US chip sold worldwide' },
-    { symbol: 'triangle', className: 'chip country-us is-controlled', label: 'US chip made for China' },
-    { symbol: 'diamond', className: 'chip country-cn is-controlled is-estimate', label: 'Chinese-made chip (estimated figures)' },
-    { symbol: 'circle', className: 'chip country-us is-allowed', label: 'Hollow: not controlled by the US rules shown' },
-    { symbol: 'line', className: 'rule-line rule-line--current', label: 'Compute threshold of the latest rule' },
+    { symbol: 'circle', className: 'chip country-us market-global', label: 'US chip sold worldwide' },
+    { symbol: 'triangle', className: 'chip country-us market-china', label: 'US chip made for China (drawn inside the chip it copies)' },
+    { symbol: 'diamond', className: 'chip country-cn market-domestic is-estimate', label: 'Chinese-made chip; dashed and lighter: estimated figures' },
+    { symbol: 'circle', className: 'chip country-other chip-ring-key', label: 'Heavy ring and bold name: needs a US licence for China' },
+    { symbol: 'line', className: 'rule-line rule-line--current', label: 'Compute bar of the rule in force' },
+    { symbol: 'line', className: 'rule-line rule-line--band', label: 'Lower bar (2023 rule), for densely packed chips only' },
   ],
 });

@@ -2,11 +2,13 @@
  * Chips by dense 16-bit compute (x, log scale) against memory bandwidth (y), with the US export
  * rules drawn as compute thresholds. A rule's TPP threshold becomes a vertical line because
  * TPP = dense TFLOPS x 16; its other conditions (chip-to-chip bandwidth, performance density) are
- * written in its label, and a chip's status comes from the dataset's sourced `coveredBy`.
+ * written in the header, and a chip's status comes from the dataset's sourced `coveredBy`.
  *
- * Encodings, so colour is never alone: shape = who makes it and for whom (circle: sold worldwide,
- * triangle: made for China, diamond: Chinese-made); fill = needs a US licence for China (filled) or
- * not (hollow); estimates get a dashed outline and a "≈" in their label.
+ * Encodings, so colour is never alone: every chip is filled in its maker's country colour; shape =
+ * who makes it and for whom (circle: sold worldwide, triangle: made for China, diamond: made in
+ * China); a heavy ring around the mark (and a bold label) = needs a US licence for China; estimates
+ * get a lighter fill, a dashed outline and a "≈" in their label. Fill and hollowness are kept for
+ * what they mean across the site (open or closed models), so they say nothing here.
  */
 import { scaleLinear, scaleLog } from 'd3-scale';
 import { symbol, symbolCircle, symbolDiamond, symbolTriangle } from 'd3-shape';
@@ -15,7 +17,8 @@ import type { Chip, DatasetEvent } from '../../data/schema';
 import type { Layer, Mark, Scene, Size, Variant } from '../contract';
 import { leftAxis, bottomAxis } from '../shared/axis';
 import { plotFrame } from '../shared/frame';
-import { placeLabels } from '../shared/labels';
+import { estimateTextWidth } from '../shared/labels';
+import { wrapText } from '../shared/text';
 import { formatDateShort } from '../../i18n/format';
 import { tflopsFromTpp } from './coverage';
 import type { ChipThresholdState } from './state';
@@ -44,6 +47,8 @@ const SYMBOL_AREA = {
   narrow: { global: 170, domestic: 130, china: 60 },
 } as const;
 const DRAW_ORDER = { global: 0, domestic: 1, china: 2 } as const;
+/** Space between a mark's edge and its licence ring, in viewBox units. */
+const RING_GAP = { wide: 3.5, narrow: 3 } as const;
 
 const thousands = format(',');
 
@@ -57,22 +62,34 @@ export function chipSymbol(chip: Chip, area: number): string {
   return symbol(type, area)() ?? '';
 }
 
+/** The same shape grown so that its outline runs `gap` units outside the mark's edge. */
+function ringSymbol(chip: Chip, area: number, gap: number): string {
+  const radius = Math.sqrt(area / Math.PI);
+  const scale = (radius + gap) / radius;
+  return chipSymbol(chip, area * scale * scale);
+}
+
 export function isControlled(chip: Chip, ruleIds: readonly string[]): boolean {
-  return chip.coveredBy.some((ruleId) => ruleIds.includes(ruleId));
+  return chip.market !== 'domestic' && chip.coveredBy.some((ruleId) => ruleIds.includes(ruleId));
 }
 
-function ruleLabel(rule: DatasetEvent): string {
-  return `${formatDateShort(rule.date)} rule`;
+/**
+ * What a measure is called, from its record: one with a published threshold is a rule ("17 Oct
+ * 2023 rule"); one without (a licence requirement sent to one company) is named by its title.
+ */
+export function measureName(rule: DatasetEvent): string {
+  return rule.threshold ? `${formatDateShort(rule.date)} rule` : `${formatDateShort(rule.date)}: ${rule.title}`;
 }
 
-/** The rule's test in the chart's words, built from its numbers. */
-export function ruleTest(rule: DatasetEvent): string | undefined {
+/** The rule's test in words, built from its numbers. */
+export function ruleTest(rule: DatasetEvent, variant: Variant = 'wide'): string | undefined {
   const threshold = rule.threshold;
   if (!threshold?.tppMin) return undefined;
   let text = `TPP ≥ ${thousands(threshold.tppMin)}`;
-  if (threshold.interconnectMinGBs) text += ` and link ≥ ${thousands(threshold.interconnectMinGBs)} GB/s`;
-  if (threshold.orTppMin && threshold.orDensityMin) text += `, or ≥ ${thousands(threshold.orTppMin)} if dense`;
-  return text;
+  if (threshold.interconnectMinGBs) text += ` and chip-to-chip link ≥ ${thousands(threshold.interconnectMinGBs)} GB/s`;
+  if (threshold.orTppMin && threshold.orDensityMin) text += `, or ≥ ${thousands(threshold.orTppMin)} if densely packed`;
+  if (variant === 'narrow') return text.replace('chip-to-chip link', 'link');
+  return `Licence needed at ${text}`;
 }
 
 function resolveState(data: ChipThresholdData, state: ChipThresholdState) {
@@ -91,44 +108,97 @@ function resolveState(data: ChipThresholdData, state: ChipThresholdState) {
   for (const id of state.highlight) {
     if (!chipIds.includes(id)) throw new Error(`chipThresholdScatter: highlighted chip "${id}" is not shown in this state`);
   }
-  return { rules, chips };
+  // The thresholds in force: those of the latest drawn rule that has any (a licence letter to one
+  // company leaves the published thresholds where they were).
+  const thresholdRule = [...rules].reverse().find((rule) => rule.threshold?.tppMin);
+  return { rules, chips, thresholdRule };
 }
 
 export function describeState(data: ChipThresholdData, state: ChipThresholdState): string {
-  const { rules, chips } = resolveState(data, state);
+  const { rules, chips, thresholdRule } = resolveState(data, state);
   const names = (list: Chip[]) => list.map((chip) => `${shortChipName(chip)}${chip.estimate ? ' (estimate)' : ''}`).join(', ');
   const parts = [`${chips.length} chips plotted by compute and memory bandwidth: ${names(chips)}.`];
   if (rules.length === 0) {
     parts.push('No export rule is drawn yet.');
   } else {
-    const current = rules[rules.length - 1]!;
-    const test = ruleTest(current);
-    parts.push(`Latest rule shown: ${ruleLabel(current)}${test ? ` (${test})` : ` (${current.title})`}.`);
+    const latest = rules[rules.length - 1]!;
+    parts.push(`Latest measure shown: ${measureName(latest)}${latest.threshold ? ` (${ruleTest(latest)})` : ''}.`);
+    if (thresholdRule && thresholdRule !== latest) parts.push(`Thresholds still those of the ${measureName(thresholdRule)} (${ruleTest(thresholdRule)}).`);
     const ruleIds = rules.map((rule) => rule.id);
     const exportable = chips.filter((chip) => chip.market !== 'domestic');
     const controlled = exportable.filter((chip) => isControlled(chip, ruleIds));
     const allowed = exportable.filter((chip) => !isControlled(chip, ruleIds));
-    if (controlled.length) parts.push(`Need a US licence for China: ${names(controlled)}.`);
-    if (allowed.length) parts.push(`Can still be sold to China: ${names(allowed)}.`);
+    if (controlled.length) parts.push(`Need a US licence for China (ringed): ${names(controlled)}.`);
+    if (allowed.length) parts.push(`Can still be sold to China without a licence: ${names(allowed)}.`);
   }
   const domestic = chips.filter((chip) => chip.market === 'domestic');
   if (domestic.length) parts.push(`Made in China, outside these rules: ${names(domestic)}.`);
   return parts.join(' ');
 }
 
+/** Room for " / " between two names in a shared label, as a share of the font size. */
+const SEPARATOR_WIDTH = 1;
+
+interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/**
+ * Labels beside their marks without covering another label or another chip: each tries the right of
+ * its mark, then the left, then steps up and down on either side. Deterministic; the labels of marks
+ * higher on the chart are placed first.
+ */
+function placeChipLabels<T extends { px: number; py: number; width: number }>(
+  requests: T[],
+  marks: Box[],
+  options: { gap: number; fontSize: number; left: number; right: number; top: number; bottom: number },
+): (T & { x: number; y: number })[] {
+  const placed: Box[] = [];
+  const { gap, fontSize } = options;
+  const step = fontSize + 2;
+  return [...requests]
+    .sort((a, b) => a.py - b.py || a.px - b.px)
+    .map((request) => {
+      const candidates: { x: number; y: number }[] = [];
+      for (const k of [0, 1, -1, 2, -2, 3, -3, 4, -4]) {
+        const baseline = request.py + 4 + k * step;
+        candidates.push({ x: request.px + gap, y: baseline }, { x: request.px - gap - request.width, y: baseline });
+      }
+      const fits = (candidate: { x: number; y: number }) => {
+        const box = { left: candidate.x, right: candidate.x + request.width, top: candidate.y - fontSize, bottom: candidate.y + 3 };
+        return (
+          box.left >= options.left &&
+          box.right <= options.right &&
+          box.top >= options.top &&
+          box.bottom <= options.bottom &&
+          placed.every((other) => !overlaps(box, other)) &&
+          marks.every((mark) => !overlaps(box, mark))
+        );
+      };
+      const chosen = candidates.find(fits) ?? candidates[0]!;
+      placed.push({ left: chosen.x, right: chosen.x + request.width, top: chosen.y - fontSize, bottom: chosen.y + 3 });
+      return { ...request, ...chosen };
+    });
+}
+
 export function layoutChipThresholds(data: ChipThresholdData, state: ChipThresholdState, size: Size, variant: Variant): Scene {
-  const { rules, chips } = resolveState(data, state);
+  const { rules, chips, thresholdRule } = resolveState(data, state);
   const frame = plotFrame(size, MARGINS[variant]);
   const fontSize = FONT[variant];
   const x = scaleLog().domain(COMPUTE_DOMAIN).range([frame.left, frame.right]);
   const y = scaleLinear().domain(BANDWIDTH_DOMAIN).range([frame.bottom, frame.top]);
   const ruleIds = rules.map((rule) => rule.id);
-  const current = rules[rules.length - 1];
+  const latest = rules[rules.length - 1];
 
   const axes: Mark[] = [
     ...bottomAxis(x, frame, {
       key: 'x',
-      title: variant === 'wide' ? 'Dense 16-bit compute (TFLOPS, log scale)' : 'Compute (TFLOPS, log)',
+      title: variant === 'wide' ? 'Dense 16-bit compute, TFLOPS (log scale); the rules’ TPP = 16 × TFLOPS' : 'TFLOPS (log scale); TPP = 16 × TFLOPS',
       format: thousands,
       tickValues: variant === 'wide' ? [100, 200, 500, 1000, 2000] : [100, 300, 1000, 3000],
       fontSize,
@@ -136,66 +206,105 @@ export function layoutChipThresholds(data: ChipThresholdData, state: ChipThresho
     ...leftAxis(y, frame, { key: 'y', title: 'Memory bandwidth (TB/s)', format: format('d'), tickValues: [0, 2, 4, 6, 8], grid: true, fontSize }),
   ];
 
-  // Rules: each drawn rule keeps its line; the latest one shades its zone and carries the label.
+  // Rules: every drawn rule keeps its line; the thresholds in force shade their zone, draw the
+  // lower (density) bar if there is one, and are labelled at the top of the plot.
   const ruleMarks: Mark[] = [];
-  rules.forEach((rule, index) => {
-    const isCurrent = index === rules.length - 1;
+  for (const rule of rules) {
     const tppMin = rule.threshold?.tppMin;
-    if (tppMin) {
-      const lineX = x(tflopsFromTpp(tppMin));
-      if (isCurrent) {
-        ruleMarks.push({ kind: 'rect', key: 'rule-zone', className: 'rule-zone', x: lineX, y: frame.top, width: frame.right - lineX, height: frame.height });
-      }
-      ruleMarks.push({
-        kind: 'line',
-        key: `rule-line-${rule.id}`,
-        className: isCurrent ? 'rule-line rule-line--current' : 'rule-line rule-line--past',
-        x1: lineX,
-        y1: frame.top - 6,
-        x2: lineX,
-        y2: frame.bottom,
-      });
-      const orTppMin = rule.threshold?.orTppMin;
-      if (orTppMin && isCurrent) {
-        const bandX = x(tflopsFromTpp(orTppMin));
-        ruleMarks.push({ kind: 'line', key: `rule-band-${rule.id}`, className: 'rule-line rule-line--band', dash: '4 4', x1: bandX, y1: frame.top, x2: bandX, y2: frame.bottom });
-      }
+    if (!tppMin) continue;
+    const inForce = rule === thresholdRule;
+    const lineX = x(tflopsFromTpp(tppMin));
+    if (inForce) {
+      ruleMarks.push({ kind: 'rect', key: 'rule-zone', className: 'rule-zone', x: lineX, y: frame.top, width: frame.right - lineX, height: frame.height });
     }
-  });
-  if (current) {
-    // Two lines in the top margin: which rule, and its test (or, for a rule without thresholds,
-    // which of the plotted chips it caught).
-    const caught = chips.filter((chip) => chip.coveredBy.includes(current.id)).map(shortChipName);
-    const detail = ruleTest(current) ?? (caught.length ? `Now needs a licence: ${caught.join(', ')}` : current.title);
-    [`${ruleLabel(current)}:`, detail].forEach((text, lineIndex) => {
+    ruleMarks.push({
+      kind: 'line',
+      key: `rule-line-${rule.id}`,
+      className: inForce ? 'rule-line rule-line--current' : 'rule-line rule-line--past',
+      x1: lineX,
+      y1: frame.top - 6,
+      x2: lineX,
+      y2: frame.bottom,
+    });
+    if (!inForce) continue;
+    ruleMarks.push({ kind: 'text', key: 'rule-line-label', className: 'rule-line-label', x: lineX + 5, y: frame.top + fontSize + 2, text: `TPP ${thousands(tppMin)}`, size: fontSize });
+    const orTppMin = rule.threshold?.orTppMin;
+    if (orTppMin) {
+      const bandX = x(tflopsFromTpp(orTppMin));
+      // A threshold, not an estimate: a lighter solid line (dashes mean "estimate" on this site).
+      ruleMarks.push({ kind: 'line', key: `rule-band-${rule.id}`, className: 'rule-line rule-line--band', x1: bandX, y1: frame.top, x2: bandX, y2: frame.bottom });
+      ruleMarks.push({
+        kind: 'text',
+        key: 'rule-band-label',
+        className: 'rule-line-label rule-line-label--band',
+        x: bandX + 5,
+        y: frame.top + 2 * fontSize + 6,
+        text: variant === 'wide' ? `TPP ${thousands(orTppMin)} if dense` : thousands(orTppMin),
+        size: fontSize,
+      });
+    }
+  }
+  if (latest) {
+    // The header: which measure and its test; a measure without thresholds (a licence demanded of
+    // one company) is named by its title, with the plotted chips it caught if there is room.
+    const left = frame.left - MARGINS[variant].left + 4;
+    let lines: { text: string; bold: boolean }[];
+    if (latest.threshold?.tppMin) {
+      lines = [
+        { text: `${measureName(latest)}:`, bold: true },
+        { text: ruleTest(latest, variant)!, bold: false },
+      ];
+    } else {
+      lines = wrapText(measureName(latest), size.width - left - 4, fontSize, 2).map((text) => ({ text, bold: true }));
+      const caught = chips.filter((chip) => chip.coveredBy.includes(latest.id)).map(shortChipName);
+      if (lines.length === 1 && caught.length) lines.push({ text: `Now needs a licence: ${caught.join(', ')}`, bold: false });
+    }
+    lines.forEach(({ text, bold }, lineIndex) => {
       ruleMarks.push({
         kind: 'text',
         key: `rule-label-${lineIndex}`,
-        className: lineIndex === 0 ? 'rule-label rule-label--title' : 'rule-label',
-        x: frame.left - MARGINS[variant].left + 4,
+        className: bold ? 'rule-label rule-label--title' : 'rule-label',
+        x: left,
         y: frame.top - 46 + lineIndex * (fontSize + 3),
         text,
         size: fontSize,
-        weight: lineIndex === 0 ? 'bold' : 'normal',
+        weight: bold ? 'bold' : 'normal',
       });
     });
   }
 
-  const drawn = [...chips].sort((a, b) => DRAW_ORDER[a.market] - DRAW_ORDER[b.market]);
-  const points: Mark[] = drawn.map((chip) => {
-    const controlled = chip.market !== 'domestic' && isControlled(chip, ruleIds);
-    const emphasis = state.highlight.length === 0 ? '' : state.highlight.includes(chip.id) ? ' is-highlighted' : ' is-muted';
-    return {
+  // Chips, each after its licence ring, so a China-only chip's ring shows over the chip it copies.
+  const emphasisOf = (highlighted: boolean) => (state.highlight.length === 0 ? '' : highlighted ? ' is-highlighted' : ' is-muted');
+  const points: Mark[] = [];
+  for (const chip of [...chips].sort((a, b) => DRAW_ORDER[a.market] - DRAW_ORDER[b.market])) {
+    const controlled = isControlled(chip, ruleIds);
+    const emphasis = emphasisOf(state.highlight.includes(chip.id));
+    const cx = x(chip.tflopsDense);
+    const cy = y(chip.memoryBandwidthTBs ?? 0);
+    const area = SYMBOL_AREA[variant][chip.market];
+    if (chip.market !== 'domestic') {
+      points.push({
+        kind: 'symbol',
+        key: `chip-ring-${chip.id}`,
+        className: `chip-ring ${controlled ? 'is-controlled' : 'is-allowed'}${emphasis}`,
+        x: cx,
+        y: cy,
+        d: ringSymbol(chip, area, RING_GAP[variant]),
+        opacity: controlled ? 1 : 0,
+      });
+    }
+    points.push({
       kind: 'symbol',
       key: `chip-${chip.id}`,
-      className: `chip country-${chip.country.toLowerCase()} ${controlled ? 'is-controlled' : 'is-allowed'}${chip.estimate ? ' is-estimate' : ''}${emphasis}`,
-      x: x(chip.tflopsDense),
-      y: y(chip.memoryBandwidthTBs ?? 0),
-      d: chipSymbol(chip, SYMBOL_AREA[variant][chip.market]),
-    };
-  });
+      className: `chip country-${chip.country.toLowerCase()} market-${chip.market} ${controlled ? 'is-controlled' : 'is-allowed'}${chip.estimate ? ' is-estimate' : ''}${emphasis}`,
+      x: cx,
+      y: cy,
+      d: chipSymbol(chip, area),
+    });
+  }
 
-  // Chips at the same spot share one label ("A100 / A800"), keyed by the first chip there.
+  // Chips at the same spot share one label ("A100 / A800"), written as one piece per chip so that
+  // each name can be bold (needs a licence) or not.
   const groups = new Map<string, Chip[]>();
   for (const chip of chips) {
     if (chip.memoryBandwidthTBs === undefined) continue;
@@ -203,30 +312,49 @@ export function layoutChipThresholds(data: ChipThresholdData, state: ChipThresho
     groups.set(spot, [...(groups.get(spot) ?? []), chip]);
   }
   // On a phone the product line is dropped ("≈910B"): the diamond already says "Huawei Ascend".
-  const name = (chip: Chip) => (variant === 'narrow' ? shortChipName(chip).replace(/^Ascend /, '') : shortChipName(chip));
-  const labelText = (group: Chip[]) => group.map((chip) => `${chip.estimate ? '≈' : ''}${name(chip)}`).join(' / ');
-  const labelRequests = [...groups.values()].map((group) => ({
-    item: group,
-    x: x(group[0]!.tflopsDense) + 10,
-    y: y(group[0]!.memoryBandwidthTBs!) + 4,
-    text: labelText(group),
-    fontSize,
-  }));
-  const labels: Mark[] = [];
-  for (const placed of placeLabels(labelRequests, { top: frame.top, bottom: frame.bottom + 10 })) {
-    const group = placed.item;
-    const highlighted = group.some((chip) => state.highlight.includes(chip.id));
-    const emphasis = state.highlight.length === 0 ? '' : highlighted ? ' is-highlighted' : ' is-muted';
-    labels.push({
-      kind: 'text',
-      key: `chip-label-${group[0]!.id}`,
-      className: `chip-label${emphasis}`,
-      x: placed.x,
-      y: placed.y,
-      text: labelText(group),
-      size: fontSize,
-      weight: highlighted ? 'bold' : 'normal',
+  const name = (chip: Chip) => `${chip.estimate ? '≈' : ''}${variant === 'narrow' ? shortChipName(chip).replace(/^Ascend /, '') : shortChipName(chip)}`;
+  const pieces = (group: Chip[]) => {
+    let width = 0;
+    const parts = group.map((chip, index) => {
+      if (index > 0) width += SEPARATOR_WIDTH * fontSize;
+      const controlled = isControlled(chip, ruleIds);
+      const text = name(chip);
+      const part = { chip, text, controlled, dx: width };
+      // Bold text runs wider than the shared estimate.
+      width += estimateTextWidth(text, fontSize) * (controlled ? 1.08 : 1);
+      return part;
     });
+    return { parts, width };
+  };
+  const markRadius = Math.sqrt(SYMBOL_AREA[variant].global / Math.PI) + RING_GAP[variant] + 1.5;
+  const obstacles = [...groups.values()].map((group) => {
+    const px = x(group[0]!.tflopsDense);
+    const py = y(group[0]!.memoryBandwidthTBs!);
+    return { left: px - markRadius, right: px + markRadius, top: py - markRadius, bottom: py + markRadius };
+  });
+  const placed = placeChipLabels(
+    [...groups.values()].map((group) => ({ group, px: x(group[0]!.tflopsDense), py: y(group[0]!.memoryBandwidthTBs!), width: pieces(group).width })),
+    obstacles,
+    { gap: markRadius + 2, fontSize, left: 2, right: size.width - 2, top: frame.top, bottom: frame.bottom + 10 },
+  );
+  const labels: Mark[] = [];
+  for (const { group, x: startX, y: baseline } of placed) {
+    const emphasis = emphasisOf(group.some((chip) => state.highlight.includes(chip.id)));
+    for (const { chip, text, controlled, dx } of pieces(group).parts) {
+      if (dx > 0) {
+        labels.push({ kind: 'text', key: `chip-label-sep-${chip.id}`, className: `chip-label${emphasis}`, x: startX + dx - SEPARATOR_WIDTH * fontSize + 0.3 * fontSize, y: baseline, text: '/', size: fontSize });
+      }
+      labels.push({
+        kind: 'text',
+        key: `chip-label-${chip.id}`,
+        className: `chip-label${controlled ? ' is-controlled' : ''}${emphasis}`,
+        x: startX + dx,
+        y: baseline,
+        text,
+        size: fontSize,
+        weight: controlled ? 'bold' : 'normal',
+      });
+    }
   }
 
   const layers: Layer[] = [

@@ -22,7 +22,7 @@ export const RESPONSES: readonly ResponseEntry[] = [
   { id: 'big-fund-iii-2024-05-24', label: 'Big Fund III', short: 'Big Fund III' },
   { id: 'china-mineral-export-ban-2024-12-03', label: 'Minerals ban', short: 'Minerals ban' },
   { id: 'cac-summons-nvidia-2025-07-31', label: 'Nvidia summoned', short: 'Summons' },
-  { id: 'huawei-ascend-roadmap-2025-09-18', label: 'Ascend roadmap', short: 'Ascend plan' },
+  { id: 'huawei-ascend-roadmap-2025-09-18', label: 'Ascend roadmap (later)', short: 'Ascend plan (later)' },
 ];
 
 /** The matrix rows: what a rule can cover (the events' `covers` values), in reading order. */

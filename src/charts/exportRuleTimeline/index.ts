@@ -57,12 +57,12 @@ export default defineChart({
         date: event.date,
         actor: event.actor,
         what: event.title,
-        type: event.country === 'CN' ? 'China’s answer' : 'Chipmakers’ answer',
+        type: event.country === 'CN' ? 'China’s move' : 'Chipmakers’ move',
         covers: '',
       })),
     ].sort((a, b) => compareDates(a.date, b.date));
     return {
-      caption: 'US export measures on AI chips, what each covered, and the answers to them',
+      caption: 'US export measures on AI chips, what each covered, and what chipmakers and China did',
       columns: [
         { key: 'date', label: 'Date' },
         { key: 'actor', label: 'Who' },
@@ -88,7 +88,7 @@ export default defineChart({
   legend: () => [
     { symbol: 'circle', className: 'rule-dot country-us is-tightening', label: 'A US measure adds controls on this' },
     { symbol: 'circle', className: 'rule-dot country-us is-eased', label: 'A US measure lifts or loosens them' },
-    { symbol: 'triangle', className: 'answer-mark country-us', label: 'Chipmakers’ answer' },
-    { symbol: 'diamond', className: 'answer-mark country-cn', label: 'China’s answer' },
+    { symbol: 'triangle', className: 'answer-mark country-us', label: 'Chipmakers’ move' },
+    { symbol: 'diamond', className: 'answer-mark country-cn', label: 'China’s move' },
   ],
 });

@@ -81,7 +81,7 @@ export function describeState(data: ExportRuleTimelineData, state: ExportRuleTim
   if (easing.length) parts.push(`Lifting or loosening controls: ${easing.map((rule) => `${formatDateShort(rule.date)} (${coverWords(rule)})`).join('; ')}.`);
   for (const lane of LANES) {
     const inLane = responses.filter((response) => response.event.country === lane.key).sort((a, b) => compareDates(a.event.date, b.event.date));
-    if (inLane.length) parts.push(`${lane.label}' answers: ${inLane.map((response) => `${response.entry.label} (${formatDateShort(response.event.date)})`).join(', ')}.`.replace("China' ", "China's "));
+    if (inLane.length) parts.push(`${lane.label}' moves: ${inLane.map((response) => `${response.entry.label} (${formatDateShort(response.event.date)})`).join(', ')}.`.replace("China' ", "China's "));
   }
   if (state.focus) {
     const focused = data.rules.get(state.focus) ?? data.responses.get(state.focus)!.event;
@@ -234,7 +234,7 @@ export function layoutExportRuleTimeline(data: ExportRuleTimelineData, state: Ex
   ];
   return {
     size,
-    title: 'US export rules on AI chips, what each covered, and the answers to them',
+    title: 'US export rules on AI chips, what each covered, and what chipmakers and China did',
     description: describeState(data, state),
     layers,
   };

@@ -27,6 +27,7 @@ export const MARKED_EVENTS: readonly { id: string; label: string }[] = [
   { id: 'deepseek-moment-2025-01-27', label: 'DeepSeek moment' },
   { id: 'altman-wrong-side-of-history-2025-01-31', label: 'Altman: “wrong side of history”' },
   { id: 'baidu-open-source-reversal-2025-02-14', label: 'Baidu turns open' },
+  { id: 'openai-open-model-plan-2025-03-31', label: 'OpenAI: open model coming' },
   { id: 'ai-action-plan-2025-07-23', label: 'AI Action Plan' },
   { id: 'atom-project-2025-08', label: 'ATOM Project' },
 ];

@@ -5,7 +5,7 @@ import { LAB_ROWS, MARKED_EVENTS } from './config';
 import { layoutReleaseMirrorTimeline, labFor, type Lab, type ReleaseMirrorData } from './layout';
 import { releaseMirrorTimelineState } from './state';
 
-/** The window the chart covers: the brief's story, from the first open Llama to August 2025. */
+/** The window the chart covers: the story's span, from the first open Llama to August 2025. */
 const WINDOW = { from: '2022-12', through: '2025-08' };
 
 export default defineChart({
@@ -85,7 +85,7 @@ export default defineChart({
     { symbol: 'circle', className: 'release country-us is-closed', label: 'US lab, closed' },
     { symbol: 'circle', className: 'release country-cn is-open', label: 'Chinese lab, open weights' },
     { symbol: 'circle', className: 'release country-cn is-closed', label: 'Chinese lab, closed' },
-    { symbol: 'dashed-line', className: 'event-line', label: 'Event' },
+    { symbol: 'line', className: 'event-line', label: 'Dotted line: a dated event, named above the chart' },
   ],
 });
 

@@ -2,7 +2,7 @@
  * A mirrored (butterfly) release timeline: one time axis across the middle, the leading US labs'
  * releases in rows above it and the Chinese labs' in rows below, so the two countries' rhythms
  * can be compared at a glance. Events that frame the story (the DeepSeek moment, the AI Action
- * Plan) are dashed lines across both halves.
+ * Plan) are dotted lines across both halves, the site's mark for a dated event.
  *
  * Encodings, so colour is never alone: the side of the axis and the row label say the country and
  * the lab; a filled dot has open weights, a hollow ring is closed (as everywhere on the site).
@@ -36,7 +36,7 @@ export interface ReleaseMirrorData {
 
 const GEOMETRY = {
   wide: { left: 92, right: 16, callout: 46, eventBand: 32, axisBand: 40, axisOffset: 20, bottom: 4, font: 13, dot: 6, labelRows: 3 },
-  narrow: { left: 64, right: 8, callout: 44, eventBand: 16, axisBand: 34, axisOffset: 16, bottom: 2, font: 12, dot: 4.5, labelRows: 2 },
+  narrow: { left: 64, right: 8, callout: 44, eventBand: 28, axisBand: 34, axisOffset: 16, bottom: 2, font: 12, dot: 4.5, labelRows: 2 },
 } as const;
 
 /** "gpt-oss-120b and gpt-oss-20b" -> "gpt-oss-120b"; "ERNIE 4.5 (open family, 10 models)" -> "ERNIE 4.5". */
@@ -69,6 +69,15 @@ function resolveState(data: ReleaseMirrorData, state: ReleaseMirrorTimelineState
   }
   return { models, events };
 }
+
+interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 const accessWords = (model: Model) => (model.access === 'open-weights' ? `open weights (${model.licence})` : 'closed');
 
@@ -123,9 +132,14 @@ export function layoutReleaseMirrorTimeline(data: ReleaseMirrorData, state: Rele
   }
   frameMarks.push({ kind: 'text', key: 'side-us', className: 'side-label label-us', x: 4, y: axisY - 5, text: 'US ↑', size: g.font, weight: 'bold' });
   frameMarks.push({ kind: 'text', key: 'side-cn', className: 'side-label label-cn', x: 4, y: axisY + 16, text: 'China ↓', size: g.font, weight: 'bold' });
-  const axis = yearAxis(x, { ...frame, bottom: axisY }, { key: 'time', fontSize: g.font });
+  // Year labels start at their tick ("the year begins here"), so the first one stays clear of the
+  // "China ↓" and "DeepSeek" labels in the margin beside it.
+  const axis = yearAxis(x, { ...frame, bottom: axisY }, { key: 'time', fontSize: g.font }).map((mark) =>
+    mark.kind === 'text' ? { ...mark, x: mark.x + 3, anchor: 'start' as const } : mark,
+  );
 
-  // Events: dashed lines across both halves, labels packed into the band above the rows.
+  // Events: dotted lines across both halves, labels packed into the band above the rows. Only a
+  // labelled event's line reaches up into the label band, so a label can belong to one line only.
   const eventMarks: Mark[] = [];
   // Lines stay for every marked event; labels only for the emphasised ones (or all, when none is),
   // because events a few days apart would otherwise stack their labels over each other's lines.
@@ -142,15 +156,18 @@ export function layoutReleaseMirrorTimeline(data: ReleaseMirrorData, state: Rele
     // left of a line, one right of a neighbouring line) go to different rows.
     return { item: { entry, ex, flip }, left: flip ? ex - 4 - width : ex - 4, right: flip ? ex + 4 : ex + 4 + width };
   });
-  const eventRows = variant === 'wide' ? 2 : 1;
+  const eventRows = 2;
+  const labelled = new Map<string, number>();
   for (const { item, row } of packIntoRows(eventRequests.filter((request) => labelEvent(request.item.entry.event.id)), eventRows, 6)) {
     const { entry, ex, flip } = item;
+    const baseline = g.callout + g.font + row * (g.font + 3);
+    labelled.set(entry.event.id, baseline - g.font);
     eventMarks.push({
       kind: 'text',
       key: `event-label-${entry.event.id}`,
       className: `event-label${emphasis(entry.event.id)}`,
       x: flip ? ex - 4 : ex + 4,
-      y: g.callout + g.font + row * (g.font + 3),
+      y: baseline,
       text: entry.label,
       anchor: flip ? 'end' : 'start',
       size: g.font,
@@ -158,7 +175,8 @@ export function layoutReleaseMirrorTimeline(data: ReleaseMirrorData, state: Rele
     });
   }
   for (const { item } of eventRequests) {
-    eventMarks.push({ kind: 'line', key: `event-line-${item.entry.event.id}`, className: `event-line${emphasis(item.entry.event.id)}`, dash: '4 3', x1: item.ex, y1: g.callout + 2, x2: item.ex, y2: cnBottom });
+    const y1 = labelled.get(item.entry.event.id) ?? plotTop - 4;
+    eventMarks.push({ kind: 'line', key: `event-line-${item.entry.event.id}`, className: `event-line${emphasis(item.entry.event.id)}`, dash: '1 3', x1: item.ex, y1, x2: item.ex, y2: cnBottom });
   }
 
   // Releases: a dot in the lab's row; emphasised ones are named beside it.
@@ -177,32 +195,48 @@ export function layoutReleaseMirrorTimeline(data: ReleaseMirrorData, state: Rele
       r: g.dot,
     });
   }
-  // Labels: to the right of the dot (left near the right edge), packed within the lab's row into
-  // the line of the dot, just above it or just below it.
-  const offsets = [0, -(g.font - 1), g.font - 1];
-  for (const lab of data.labs) {
-    const named = sorted.filter((model) => model.organisation === lab.organisation && state.highlight.includes(model.id));
-    const requests = named.map((model) => {
-      const mx = xOfDate(x, model.released);
-      const text = shortModelName(model);
-      const width = estimateTextWidth(text, g.font);
-      const flip = mx + g.dot + 3 + width > size.width - 2;
-      return { item: { model, mx, text, flip }, left: flip ? mx - g.dot - 3 - width : mx - g.dot, right: flip ? mx + g.dot : mx + g.dot + 3 + width };
+  // Labels: beside the dot, on its row line or just above or below it, to the right or the left,
+  // whichever first clears every other dot, the axis and the labels already placed.
+  const dotBoxes = sorted.map((model) => {
+    const cx = xOfDate(x, model.released);
+    const cy = rowY.get(model.organisation)!;
+    return { id: model.id, box: { left: cx - g.dot - 1, right: cx + g.dot + 1, top: cy - g.dot - 1, bottom: cy + g.dot + 1 } };
+  });
+  const axisBox = { left: frame.left, right: size.width, top: axisY - 2, bottom: axisY + g.font + 8 };
+  const placedLabels: Box[] = [];
+  const named = sorted.filter((model) => state.highlight.includes(model.id));
+  for (const model of named) {
+    const mx = xOfDate(x, model.released);
+    const cy = rowY.get(model.organisation)!;
+    const text = shortModelName(model);
+    const width = estimateTextWidth(text, g.font) * 1.06;
+    const candidates = [0, -(g.font - 1), g.font - 1].flatMap((dy) => [
+      { x: mx + g.dot + 3, y: cy + 4 + dy, anchor: 'start' as const, left: mx + g.dot + 3, right: mx + g.dot + 3 + width },
+      { x: mx - g.dot - 3, y: cy + 4 + dy, anchor: 'end' as const, left: mx - g.dot - 3 - width, right: mx - g.dot - 3 },
+    ]);
+    // The box of the letters themselves: capitals rise about three-quarters of the font size.
+    const boxOf = (candidate: (typeof candidates)[number]) => ({ left: candidate.left, right: candidate.right, top: candidate.y - Math.round(g.font * 0.75), bottom: candidate.y + 1 });
+    const inside = (candidate: (typeof candidates)[number]) => candidate.left >= frame.left && candidate.right <= size.width - 2;
+    const clearOfLabels = (candidate: (typeof candidates)[number]) => placedLabels.every((other) => !overlaps(boxOf(candidate), other));
+    const clearOfMarks = (candidate: (typeof candidates)[number]) =>
+      !overlaps(boxOf(candidate), axisBox) && dotBoxes.every(({ id, box }) => id === model.id || !overlaps(boxOf(candidate), box));
+    const chosen =
+      candidates.find((candidate) => inside(candidate) && clearOfLabels(candidate) && clearOfMarks(candidate)) ??
+      candidates.find((candidate) => inside(candidate) && clearOfLabels(candidate)) ??
+      candidates.find(inside) ??
+      candidates[0]!;
+    placedLabels.push(boxOf(chosen));
+    labels.push({
+      kind: 'text',
+      key: `release-label-${model.id}`,
+      className: 'release-label',
+      x: chosen.x,
+      y: chosen.y,
+      text,
+      anchor: chosen.anchor,
+      size: g.font,
+      weight: 'bold',
     });
-    for (const { item, row } of packIntoRows(requests, g.labelRows, 4)) {
-      const { model, mx, text, flip } = item;
-      labels.push({
-        kind: 'text',
-        key: `release-label-${model.id}`,
-        className: 'release-label',
-        x: flip ? mx - g.dot - 3 : mx + g.dot + 3,
-        y: rowY.get(lab.organisation)! + 4 + offsets[row]!,
-        text,
-        anchor: flip ? 'end' : 'start',
-        size: g.font,
-        weight: 'bold',
-      });
-    }
   }
 
   // The callout: the focused release or event.

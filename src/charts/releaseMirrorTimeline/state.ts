@@ -5,7 +5,7 @@ import { partialDate, recordId } from '../../data/schema';
 export const releaseMirrorTimelineState = z.strictObject({
   /** Model releases (model ids) drawn as dots in their lab's row. */
   models: z.array(recordId).min(1),
-  /** Events (ids from the chart's event list) drawn as dashed lines across both halves. */
+  /** Events (ids from the chart's event list) drawn as dotted lines across both halves. */
   events: z.array(recordId).default([]),
   /** Models or events to emphasise and label; the others are drawn muted. */
   highlight: z.array(recordId).default([]),

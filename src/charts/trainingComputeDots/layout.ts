@@ -1,22 +1,24 @@
 /**
- * Training compute of notable models as horizontal bars on a log scale (Epoch AI's estimates),
- * grouped by the developer's country, oldest first within each group. On request, DeepSeek's own
- * account of DeepSeek-V3's final training run sits in a dashed note tied to its bar: a claim by the
- * developer, kept apart from Epoch's estimates.
+ * Training compute of notable models as a dot plot on a log scale (Epoch AI's estimates), grouped by
+ * the developer's country, oldest first within each group. Dots, not bars: on a log axis a bar's
+ * length depends on where the axis happens to start, so lengths would not show ratios; distances
+ * between dots do (one gridline = ten times). On request, DeepSeek's own account of DeepSeek-V3's
+ * final training run sits in a dashed note tied to its dot: a claim by the developer, kept apart
+ * from Epoch's estimates.
  *
  * Encodings, so colour is never alone: rows sit under a "United States" or "China" heading; a
- * filled bar has open weights, a hollow one is closed; every value carries "≈" (all are estimates).
+ * filled dot has open weights, a hollow ring is closed; every value carries "≈" (all are estimates)
+ * and is given to two significant figures.
  */
 import { scaleLog } from 'd3-scale';
 import type { Model } from '../../data/schema';
 import { compareDates } from '../../data/dates';
 import { formatNumber } from '../../i18n/format';
-import { formatScientific } from '../../data/values';
 import type { Layer, Mark, Scene, Size, Variant } from '../contract';
 import { bottomAxis } from '../shared/axis';
 import { plotFrame } from '../shared/frame';
 import { estimateTextWidth } from '../shared/labels';
-import type { TrainingComputeBarsState } from './state';
+import type { TrainingComputeDotsState } from './state';
 
 export interface DeveloperClaim {
   /** The model the claim is about. */
@@ -39,8 +41,8 @@ const DOMAIN: [number, number] = [1e23, 1e27];
 const TICKS = [1e23, 1e24, 1e25, 1e26, 1e27];
 
 const GEOMETRY = {
-  wide: { left: 206, right: 18, top: 8, bottom: 52, claimBand: 66, header: 22, maxRow: 34, font: 13 },
-  narrow: { left: 116, right: 16, top: 6, bottom: 48, claimBand: 58, header: 18, maxRow: 24, font: 12 },
+  wide: { left: 206, right: 18, top: 8, bottom: 52, claimBand: 66, header: 22, maxRow: 34, font: 13, dot: 6.5 },
+  narrow: { left: 116, right: 16, top: 6, bottom: 48, claimBand: 58, header: 18, maxRow: 24, font: 12, dot: 5.5 },
 } as const;
 
 const GROUPS = [
@@ -53,22 +55,30 @@ function rowLabel(model: Model, variant: Variant): string {
   return variant === 'wide' ? `${model.name} · ${model.organisation.replace(/ (DeepMind|Cloud)$/, '').replace(/ \(.*\)$/, '')}` : model.name;
 }
 
+/** "≈3.5 × 10²⁴": an estimate to two significant figures, as precise as Epoch's figures are. */
 export function approxFlop(value: number): string {
-  return `≈${formatScientific(value)}`;
+  let exponent = Math.floor(Math.log10(value));
+  let mantissa = Number((value / 10 ** exponent).toFixed(1));
+  if (mantissa >= 10) {
+    mantissa /= 10;
+    exponent += 1;
+  }
+  const superscript = String(exponent).replace(/[-0-9]/g, (digit) => '⁻⁰¹²³⁴⁵⁶⁷⁸⁹'['-0123456789'.indexOf(digit)]!);
+  return `≈${formatNumber(mantissa, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} × 10${superscript}`;
 }
 
-function resolveState(data: TrainingComputeData, state: TrainingComputeBarsState) {
+function resolveState(data: TrainingComputeData, state: TrainingComputeDotsState) {
   const byId = new Map(data.models.map((model) => [model.id, model]));
   const ids = state.models === 'all' ? data.models.map((model) => model.id) : state.models;
   const models = ids.map((id) => {
     const model = byId.get(id);
-    if (!model) throw new Error(`trainingComputeBars: "${id}" is not a US or Chinese model with an Epoch AI compute estimate`);
+    if (!model) throw new Error(`trainingComputeDots: "${id}" is not a US or Chinese model with an Epoch AI compute estimate`);
     return model;
   });
   for (const id of state.highlight) {
-    if (!ids.includes(id)) throw new Error(`trainingComputeBars: highlighted model "${id}" is not drawn in this state`);
+    if (!ids.includes(id)) throw new Error(`trainingComputeDots: highlighted model "${id}" is not drawn in this state`);
   }
-  if (state.claim && !ids.includes(data.claim.modelId)) throw new Error(`trainingComputeBars: the developer's claim needs "${data.claim.modelId}" on the chart`);
+  if (state.claim && !ids.includes(data.claim.modelId)) throw new Error(`trainingComputeDots: the developer's claim needs "${data.claim.modelId}" on the chart`);
   return { models };
 }
 
@@ -79,7 +89,7 @@ function grouped(models: Model[]) {
   })).filter((group) => group.models.length > 0);
 }
 
-export function describeState(data: TrainingComputeData, state: TrainingComputeBarsState): string {
+export function describeState(data: TrainingComputeData, state: TrainingComputeDotsState): string {
   const { models } = resolveState(data, state);
   const parts = ["Training compute of each model, Epoch AI's estimates on a log scale, in floating-point operations (FLOP)."];
   for (const group of grouped(models)) {
@@ -96,14 +106,13 @@ export function describeState(data: TrainingComputeData, state: TrainingComputeB
   return parts.join(' ');
 }
 
-export function layoutTrainingComputeBars(data: TrainingComputeData, state: TrainingComputeBarsState, size: Size, variant: Variant): Scene {
+export function layoutTrainingComputeDots(data: TrainingComputeData, state: TrainingComputeDotsState, size: Size, variant: Variant): Scene {
   const { models } = resolveState(data, state);
   const g = GEOMETRY[variant];
   const frame = plotFrame(size, { left: g.left, right: g.right, top: g.top, bottom: g.bottom + (state.claim ? g.claimBand : 0) });
   const x = scaleLog().domain(DOMAIN).range([frame.left, frame.right]);
   const groups = grouped(models);
   const rowHeight = Math.min(g.maxRow, (frame.height - groups.length * g.header) / models.length);
-  const barHeight = Math.max(8, Math.min(18, rowHeight * 0.62));
   const emphasis = (id: string) => (state.highlight.length === 0 ? '' : state.highlight.includes(id) ? ' is-highlighted' : ' is-muted');
   const superscript = (value: number) => `10${String(Math.round(Math.log10(value))).replace(/\d/g, (digit) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(digit)]!)}`;
 
@@ -117,7 +126,8 @@ export function layoutTrainingComputeBars(data: TrainingComputeData, state: Trai
   });
 
   const headers: Mark[] = [];
-  const bars: Mark[] = [];
+  const guides: Mark[] = [];
+  const dots: Mark[] = [];
   const labels: Mark[] = [];
   const rowCentre = new Map<string, number>();
   let y = frame.top;
@@ -127,15 +137,17 @@ export function layoutTrainingComputeBars(data: TrainingComputeData, state: Trai
     for (const model of group.models) {
       const centre = y + rowHeight / 2;
       rowCentre.set(model.id, centre);
-      const end = x(model.trainingComputeFlop!);
+      const cx = x(model.trainingComputeFlop!);
       const open = model.access === 'open-weights';
-      const className = `compute-bar country-${model.country.toLowerCase()} ${open ? 'is-open' : 'is-closed'}${emphasis(model.id)}`;
-      bars.push({ kind: 'rect', key: `bar-${model.id}`, className, x: frame.left, y: centre - barHeight / 2, width: Math.max(1, end - frame.left), height: barHeight });
+      // A faint rule across the whole row, so the eye can follow a name to its dot; it starts at
+      // the plot's edge, not at a zero the log axis does not have.
+      guides.push({ kind: 'line', key: `row-${model.id}`, className: `row-guide${emphasis(model.id)}`, x1: frame.left, y1: centre, x2: frame.right, y2: centre });
+      dots.push({ kind: 'circle', key: `dot-${model.id}`, className: `compute-dot country-${model.country.toLowerCase()} ${open ? 'is-open' : 'is-closed'}${emphasis(model.id)}`, cx, cy: centre, r: g.dot });
       const highlighted = state.highlight.includes(model.id);
       labels.push({
         kind: 'text',
         key: `name-${model.id}`,
-        className: `bar-label${emphasis(model.id)}`,
+        className: `row-label${emphasis(model.id)}`,
         x: frame.left - 8,
         y: centre + 4,
         text: rowLabel(model, variant),
@@ -143,18 +155,18 @@ export function layoutTrainingComputeBars(data: TrainingComputeData, state: Trai
         size: g.font,
         weight: highlighted ? 'bold' : 'normal',
       });
-      // On a phone only the emphasised bars carry their value: the plot is too narrow for all.
+      // On a phone only the emphasised dots carry their value: the plot is too narrow for all.
       if (variant === 'wide' || highlighted) {
         const text = approxFlop(model.trainingComputeFlop!);
-        const inside = end + 6 + estimateTextWidth(text, g.font) > frame.right;
+        const flip = cx + g.dot + 5 + estimateTextWidth(text, g.font) > frame.right;
         labels.push({
           kind: 'text',
           key: `value-${model.id}`,
-          className: `value-label${inside && open ? ' on-fill' : ''}${emphasis(model.id)}`,
-          x: inside ? end - 6 : end + 6,
+          className: `value-label${emphasis(model.id)}`,
+          x: flip ? cx - g.dot - 5 : cx + g.dot + 5,
           y: centre + 4,
           text,
-          anchor: inside ? 'end' : 'start',
+          anchor: flip ? 'end' : 'start',
           size: g.font,
         });
       }
@@ -162,11 +174,10 @@ export function layoutTrainingComputeBars(data: TrainingComputeData, state: Trai
     }
   }
 
-  // The developer's claim: a dashed note under the axis, and a dashed outline around the model's bar.
+  // The developer's claim: a dashed note under the axis, and a dashed ring around the model's dot.
   const claimMarks: Mark[] = [];
   if (state.claim) {
     const model = models.find((candidate) => candidate.id === data.claim.modelId)!;
-    const end = x(model.trainingComputeFlop!);
     const top = frame.bottom + g.bottom - 4;
     const lines =
       variant === 'wide'
@@ -181,10 +192,10 @@ export function layoutTrainingComputeBars(data: TrainingComputeData, state: Trai
             `≈ $${formatNumber(data.claim.costMillionsUsd)}M rent; no research costs`,
           ];
     const boxHeight = lines.length * (g.font + 4) + 8;
-    // The same dashed outline around the bar and around the note ties the two together without a
+    // The same dashed line around the dot and around the note ties the two together without a
     // leader line crossing the axis.
     const centre = rowCentre.get(model.id)!;
-    claimMarks.push({ kind: 'rect', key: 'claim-outline', className: 'claim-box claim-box--bar', dash: '5 3', x: frame.left - 3, y: centre - barHeight / 2 - 3, width: end - frame.left + 6, height: barHeight + 6 });
+    claimMarks.push({ kind: 'circle', key: 'claim-outline', className: 'claim-box claim-box--dot', dash: '5 3', cx: x(model.trainingComputeFlop!), cy: centre, r: g.dot + 5 });
     claimMarks.push({ kind: 'rect', key: 'claim-box', className: 'claim-box', dash: '5 3', x: 2, y: top, width: size.width - 4, height: boxHeight });
     lines.forEach((text, index) => {
       claimMarks.push({ kind: 'text', key: `claim-line-${index}`, className: 'claim-text', x: 10, y: top + 4 + (index + 1) * (g.font + 4) - 2, text, size: g.font, weight: index === 0 ? 'bold' : 'normal' });
@@ -194,7 +205,8 @@ export function layoutTrainingComputeBars(data: TrainingComputeData, state: Trai
   const layers: Layer[] = [
     { id: 'axis', marks: axis },
     { id: 'headers', marks: headers },
-    { id: 'bars', marks: bars },
+    { id: 'guides', marks: guides },
+    { id: 'dots', marks: dots },
     { id: 'labels', marks: labels },
     { id: 'claim', marks: claimMarks },
   ];

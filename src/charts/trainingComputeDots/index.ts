@@ -2,8 +2,8 @@ import { defineChart } from '../contract';
 import { findSeriesPoint } from '../../data/values';
 import { compareDates } from '../../data/dates';
 import { formatDate } from '../../i18n/format';
-import { approxFlop, layoutTrainingComputeBars, type TrainingComputeData } from './layout';
-import { trainingComputeBarsState } from './state';
+import { approxFlop, layoutTrainingComputeDots, type TrainingComputeData } from './layout';
+import { trainingComputeDotsState } from './state';
 
 /** The series that hold DeepSeek's own account of DeepSeek-V3's training run (developer claims). */
 const CLAIM_POINTS = {
@@ -13,8 +13,8 @@ const CLAIM_POINTS = {
 } as const;
 
 export default defineChart({
-  name: 'trainingComputeBars',
-  stateSchema: trainingComputeBarsState,
+  name: 'trainingComputeDots',
+  stateSchema: trainingComputeDotsState,
   exampleStates: [
     { models: ['gpt-4', 'gemini-1-ultra', 'gpt-4o', 'llama-3-1-405b'] },
     { models: ['gpt-4', 'gemini-1-ultra', 'gpt-4o', 'llama-3-1-405b', 'qwen-72b', 'glm-4-plus', 'hunyuan-large', 'deepseek-v3'], highlight: ['deepseek-v3', 'llama-3-1-405b'], claim: true },
@@ -32,7 +32,7 @@ export default defineChart({
       return point.value;
     };
     const epoch = dataset.sources.find((source) => source.id === 'epoch-notable-models');
-    if (!epoch) throw new Error('trainingComputeBars: the dataset has no source "epoch-notable-models"');
+    if (!epoch) throw new Error('trainingComputeDots: the dataset has no source "epoch-notable-models"');
     return {
       models,
       claim: { modelId: 'deepseek-v3', gpuHoursMillions: value('gpuHours'), gpus: value('gpus'), costMillionsUsd: value('cost'), sources: [...claimSources] },
@@ -40,7 +40,7 @@ export default defineChart({
     };
   },
 
-  layout: layoutTrainingComputeBars,
+  layout: layoutTrainingComputeDots,
 
   table(data) {
     return {
@@ -76,11 +76,9 @@ export default defineChart({
   estimate: () => true,
 
   legend: () => [
-    { symbol: 'square', className: 'compute-bar country-us is-open', label: 'US developer, open weights' },
-    { symbol: 'square', className: 'compute-bar country-us is-closed', label: 'US developer, closed' },
-    { symbol: 'square', className: 'compute-bar country-cn is-open', label: 'Chinese developer, open weights' },
-    { symbol: 'square', className: 'compute-bar country-cn is-closed', label: 'Chinese developer, closed' },
-    { symbol: 'dashed-line', className: 'claim-box', label: 'Developer’s own claim, not Epoch AI’s estimate' },
+    { symbol: 'circle', className: 'compute-dot country-us is-open', label: 'US developer, open weights' },
+    { symbol: 'circle', className: 'compute-dot country-us is-closed', label: 'US developer, closed' },
+    { symbol: 'circle', className: 'compute-dot country-cn is-open', label: 'Chinese developer, open weights' },
+    { symbol: 'circle', className: 'compute-dot country-cn is-closed', label: 'Chinese developer, closed' },
   ],
 });
-

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
-import chart from '../../src/charts/trainingComputeBars';
+import chart from '../../src/charts/trainingComputeDots';
 import { CHART_SIZES, type Mark } from '../../src/charts/contract';
 import { readDataset } from '../../src/data/readDataset';
 
@@ -8,40 +8,45 @@ const dataset = readDataset(fileURLToPath(new URL('../..', import.meta.url)));
 const data = chart.select(dataset);
 const layout = (state: unknown, variant: 'wide' | 'narrow' = 'wide') => chart.layout(data, chart.stateSchema.parse(state), CHART_SIZES[variant], variant);
 const marksOf = (scene: ReturnType<typeof layout>, layerId: string): Mark[] => scene.layers.find((layer) => layer.id === layerId)?.marks ?? [];
-const bar = (scene: ReturnType<typeof layout>, id: string) => {
-  const mark = marksOf(scene, 'bars').find((candidate) => candidate.key === `bar-${id}`);
-  if (mark?.kind !== 'rect') throw new Error(`no bar for ${id}`);
+const dot = (scene: ReturnType<typeof layout>, id: string) => {
+  const mark = marksOf(scene, 'dots').find((candidate) => candidate.key === `dot-${id}`);
+  if (mark?.kind !== 'circle') throw new Error(`no dot for ${id}`);
   return mark;
 };
 
-describe('trainingComputeBars', () => {
-  it('draws a bar for every model with an Epoch AI estimate when asked for all', () => {
+describe('trainingComputeDots', () => {
+  it('draws a dot for every model with an Epoch AI estimate when asked for all', () => {
     const scene = layout({ models: 'all' });
     const withCompute = dataset.models.filter((model) => model.trainingComputeFlop && (model.country === 'US' || model.country === 'CN'));
     expect(withCompute.length).toBeGreaterThan(8);
-    for (const model of withCompute) expect(bar(scene, model.id)).toBeDefined();
+    for (const model of withCompute) expect(dot(scene, model.id)).toBeDefined();
   });
 
-  it('uses a log scale: ten times the compute is one fixed step longer', () => {
+  it('uses a log scale: ten times the compute is one fixed distance to the right', () => {
     const scene = layout({ models: ['gpt-4', 'deepseek-v3', 'grok-3'] });
-    const gpt4 = bar(scene, 'gpt-4').width; // 2.1e25
-    const v3 = bar(scene, 'deepseek-v3').width; // 3.4e24
-    const grok = bar(scene, 'grok-3').width; // 4.64e26
+    const gpt4 = dot(scene, 'gpt-4').cx; // 2.1e25
+    const v3 = dot(scene, 'deepseek-v3').cx; // 3.4e24
+    const grok = dot(scene, 'grok-3').cx; // 4.64e26
     const decade = (grok - gpt4) / Math.log10(4.64e26 / 2.1e25);
     expect(gpt4 - v3).toBeCloseTo(decade * Math.log10(2.1e25 / 3.4e24), 5);
   });
 
+  it('draws no bars: no mark runs from the edge of the axis to a value', () => {
+    const scene = layout({ models: ['gpt-4', 'deepseek-v3'] });
+    expect(scene.layers.flatMap((layer) => layer.marks).filter((mark) => mark.kind === 'rect')).toEqual([]);
+  });
+
   it('fills open-weight models and leaves closed ones hollow', () => {
     const scene = layout({ models: ['llama-3-1-405b', 'gpt-4o'] });
-    expect(bar(scene, 'llama-3-1-405b').className).toContain('is-open');
-    expect(bar(scene, 'gpt-4o').className).toContain('is-closed');
+    expect(dot(scene, 'llama-3-1-405b').className).toContain('is-open');
+    expect(dot(scene, 'gpt-4o').className).toContain('is-closed');
   });
 
   it('groups rows under a United States and a China heading', () => {
     const scene = layout({ models: ['deepseek-v3', 'gpt-4'] });
     const headings = marksOf(scene, 'headers').flatMap((mark) => (mark.kind === 'text' ? [mark.text] : []));
     expect(headings).toEqual(['United States', 'China']);
-    expect(bar(scene, 'gpt-4').y).toBeLessThan(bar(scene, 'deepseek-v3').y);
+    expect(dot(scene, 'gpt-4').cy).toBeLessThan(dot(scene, 'deepseek-v3').cy);
   });
 
   it("shows DeepSeek's own claim only when asked, with its figures from the dataset", () => {
@@ -53,10 +58,11 @@ describe('trainingComputeBars', () => {
     expect(scene.description).toContain("Developer's own claim for DeepSeek-V3, final training run only");
   });
 
-  it('marks every value as an estimate', () => {
-    const values = marksOf(layout({ models: ['gpt-4', 'qwen-72b'] }), 'labels').flatMap((mark) => (mark.kind === 'text' && mark.key.startsWith('value-') ? [mark.text] : []));
-    expect(values).toHaveLength(2);
-    for (const value of values) expect(value.startsWith('≈')).toBe(true);
+  it('marks every value as an estimate, to two significant figures', () => {
+    const values = marksOf(layout({ models: ['gpt-4', 'qwen-72b', 'deepseek-r1', 'grok-3'] }), 'labels').flatMap((mark) => (mark.kind === 'text' && mark.key.startsWith('value-') ? [mark.text] : []));
+    expect(values).toHaveLength(4);
+    for (const value of values) expect(value).toMatch(/^≈\d\.\d × 10[⁰¹²³⁴⁵⁶⁷⁸⁹]+$/);
+    expect(values).toContain('≈4.6 × 10²⁶');
   });
 
   it('rejects models without an estimate, and a claim without its model', () => {
