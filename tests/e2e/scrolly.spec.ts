@@ -173,9 +173,9 @@ test.describe('chip-thresholds sequence', () => {
     const announcer = page.locator(`${SEQUENCE} [data-announcer]`);
     await expect(announcer).toHaveAttribute('aria-live', 'polite');
     await expect(announcer).toContainText('Step 3 of 7');
-    await expect(announcer).toContainText('A800 and H800 appear');
+    await expect(announcer).toContainText('The A800 and H800 appear');
     // The SVG's accessible description follows the state.
-    await expect(page.locator(`${SEQUENCE} .scrolly__svg:visible svg desc`)).toContainText('Can still be sold to China: A800, H800');
+    await expect(page.locator(`${SEQUENCE} .scrolly__svg:visible svg desc`)).toContainText('Can still be sold to China without a licence: A800, H800');
   });
 });
 
