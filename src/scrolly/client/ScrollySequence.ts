@@ -31,7 +31,7 @@ import type { Variant } from '../../charts/contract';
 import { activeStepIndex, triggerOffset } from './activeStep';
 import { applyScene } from './applyScene';
 import { isMotionEnabled } from './motion';
-import { animationIsAffordable, noteTransition } from './frameBudget';
+import { animationIsAffordable, noteTransition, whenAnimationUnaffordable } from './frameBudget';
 
 const NARROW_QUERY = '(max-width: 767.98px)';
 const DURATION_MS = 650;
@@ -39,7 +39,8 @@ const DURATION_MS = 650;
 export class ScrollySequence {
   private readonly steps: HTMLElement[];
   private readonly stepIds: string[];
-  private readonly payload: CompactStates;
+  private readonly payloadElement: Element | null;
+  private parsedPayload: CompactStates | null = null;
   private readonly graphic: HTMLElement;
   private readonly svgs: Partial<Record<Variant, SVGSVGElement>> = {};
   private readonly announcer: HTMLElement | null;
@@ -69,8 +70,7 @@ export class ScrollySequence {
   constructor(readonly root: HTMLElement) {
     this.steps = Array.from(root.querySelectorAll<HTMLElement>('[data-step]'));
     this.stepIds = this.steps.map((step) => step.dataset.step!);
-    const payloadElement = root.querySelector('script[data-scrolly-payload]');
-    this.payload = JSON.parse(payloadElement?.textContent ?? '{}') as CompactStates;
+    this.payloadElement = root.querySelector('script[data-scrolly-payload]');
     this.graphic = root.querySelector<HTMLElement>('[data-graphic]')!;
     for (const variant of ['wide', 'narrow'] as const) {
       const svg = root.querySelector<SVGSVGElement>(`[data-variant="${variant}"] svg`);
@@ -84,6 +84,22 @@ export class ScrollySequence {
     this.id = root.dataset.scrolly!;
     // The page arrives with both drawings in the first step's state.
     for (const variant of ['wide', 'narrow'] as const) this.paintedStep[variant] = this.stepIds[0]!;
+    whenAnimationUnaffordable(() => this.finishTransitions());
+  }
+
+  /** Ends a transition in flight: the drawing jumps to the state it was moving to. */
+  private finishTransitions(): void {
+    const variant = this.visibleVariant();
+    if (this.svgs[variant]?.classList.contains('is-animating')) this.paint(variant, this.stepIds[this.shownIndex]!, 0);
+  }
+
+  /**
+   * Every state of the chart, parsed on the first change of state rather than on load: the
+   * payloads are the largest thing a chapter ships, and most sequences are far below the fold.
+   */
+  private get payload(): CompactStates {
+    this.parsedPayload ??= JSON.parse(this.payloadElement?.textContent ?? '{}') as CompactStates;
+    return this.parsedPayload;
   }
 
   get stepCount(): number {

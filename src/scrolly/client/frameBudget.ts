@@ -1,24 +1,33 @@
 /**
- * Animation a device cannot keep smooth is worse than none. If chart transitions cause long tasks
- * (over 50 ms) twice during a visit, later state changes are instant. The reader's own choice (the
- * "Animate charts" toggle) is untouched: this only declines to animate on a struggling device.
+ * Animation a device cannot keep smooth is worse than none. The first long task (over 50 ms)
+ * during a chart transition shows the device is struggling: from then on, state changes are
+ * instant, and transitions already running jump to their end at once instead of stuttering on.
+ * The reader's own choice (the "Animate charts" toggle) is untouched: this only declines to
+ * animate where animating costs the reader smooth scrolling.
  */
 let animatingUntil = 0;
-let strikes = 0;
 let tooSlow = false;
+const onTooSlow: (() => void)[] = [];
 
 export function noteTransition(durationMs: number): void {
-  animatingUntil = performance.now() + durationMs;
+  animatingUntil = Math.max(animatingUntil, performance.now() + durationMs);
 }
 
 export function animationIsAffordable(): boolean {
   return !tooSlow;
 }
 
+/** Runs `finish` once, when transitions stop being affordable (to end those in flight). */
+export function whenAnimationUnaffordable(finish: () => void): void {
+  onTooSlow.push(finish);
+}
+
 if (typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes?.includes('longtask')) {
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) {
-      if (entry.startTime <= animatingUntil && ++strikes >= 2) tooSlow = true;
-    }
-  }).observe({ type: 'longtask' });
+  const observer = new PerformanceObserver((list) => {
+    if (!list.getEntries().some((entry) => entry.startTime <= animatingUntil)) return;
+    tooSlow = true;
+    observer.disconnect();
+    for (const finish of onTooSlow.splice(0)) finish();
+  });
+  observer.observe({ type: 'longtask' });
 }
