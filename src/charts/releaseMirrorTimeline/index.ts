@@ -85,7 +85,7 @@ export default defineChart({
     { symbol: 'circle', className: 'release country-us is-closed', label: 'US lab, closed' },
     { symbol: 'circle', className: 'release country-cn is-open', label: 'Chinese lab, open weights' },
     { symbol: 'circle', className: 'release country-cn is-closed', label: 'Chinese lab, closed' },
-    { symbol: 'line', className: 'event-line', label: 'Dotted line: a dated event, named above the chart' },
+    { symbol: 'line', className: 'event-line', label: 'Dotted line: a dated event, named above the chart while the text discusses it, then left in grey' },
   ],
 });
 
