@@ -30,6 +30,8 @@ for (const path of pages) {
   for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
     if (!isStoryPage(path) && viewportName === 'tablet') continue;
     test(`${path} (${viewportName}, light and dark): no accessibility violations, console messages or outside requests`, async ({ browser }) => {
+      // Two axe runs over a long chapter take 10-15 s on a quiet 2-CPU machine; leave room for a busy one.
+      test.setTimeout(60_000);
       const context = await browser.newContext({ viewport, isMobile: viewportName === 'phone', hasTouch: viewportName !== 'desktop' });
       const page = await context.newPage();
       const watcher = watchPage(page);

@@ -30,7 +30,7 @@ import { expandState } from '../../charts/compactStates';
 import type { Variant } from '../../charts/contract';
 import { activeStepIndex, triggerOffset } from './activeStep';
 import { applyScene } from './applyScene';
-import { isMotionEnabled } from './motion';
+import { isMotionChosen, isMotionEnabled } from './motion';
 import { animationIsAffordable, noteTransition, whenAnimationUnaffordable } from './frameBudget';
 
 const NARROW_QUERY = '(max-width: 767.98px)';
@@ -89,6 +89,7 @@ export class ScrollySequence {
 
   /** Ends a transition in flight: the drawing jumps to the state it was moving to. */
   private finishTransitions(): void {
+    if (isMotionChosen()) return;
     const variant = this.visibleVariant();
     if (this.svgs[variant]?.classList.contains('is-animating')) this.paint(variant, this.stepIds[this.shownIndex]!, 0);
   }
@@ -341,7 +342,8 @@ export class ScrollySequence {
     this.shownIndex = shown;
     const stepId = this.stepIds[shown]!;
     this.graphic.dataset.state = stepId;
-    const duration = animate && isMotionEnabled() && animationIsAffordable() ? DURATION_MS : 0;
+    // A struggling device stops animating (frameBudget.ts), unless the reader switched animation on.
+    const duration = animate && isMotionEnabled() && (animationIsAffordable() || isMotionChosen()) ? DURATION_MS : 0;
     if (duration) noteTransition(duration);
     this.paint(this.visibleVariant(), stepId, duration);
     if (announce && this.announcer) {

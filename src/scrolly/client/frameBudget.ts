@@ -2,8 +2,9 @@
  * Animation a device cannot keep smooth is worse than none. The first long task (over 50 ms)
  * during a chart transition shows the device is struggling: from then on, state changes are
  * instant, and transitions already running jump to their end at once instead of stuttering on.
- * The reader's own choice (the "Animate charts" toggle) is untouched: this only declines to
- * animate where animating costs the reader smooth scrolling.
+ * A reader who switches "Animate charts" on themselves keeps animation (ScrollySequence.show);
+ * turning it off always wins. This only declines to animate by default where animating costs the
+ * reader smooth scrolling.
  */
 let animatingUntil = 0;
 let tooSlow = false;

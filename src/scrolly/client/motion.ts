@@ -20,6 +20,11 @@ export function isMotionEnabled(): boolean {
   return !reducedMotion();
 }
 
+/** True when the reader has switched animation on themselves (not just left the default). */
+export function isMotionChosen(): boolean {
+  return stored() === 'on';
+}
+
 function reflect(): void {
   const enabled = isMotionEnabled();
   document.documentElement.classList.toggle('motion-off', !enabled);
