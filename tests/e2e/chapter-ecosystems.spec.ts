@@ -1,7 +1,8 @@
 /**
- * Ecosystems: the model-family strips, the derivative counts and the LMArena standings. Each step,
- * opened by its deep link, must show its own chart state (asserted on marks in the visible SVG);
- * wheel scrolling walks through the model-family strips.
+ * Ecosystems, in the chapter's order: the derivative counts (its first, main sequence), the
+ * model-family strips and the LMArena standings. Each step, opened by its deep link, must show its
+ * own chart state (asserted on marks in the visible SVG); wheel scrolling from the top of the page
+ * walks through the first sequence, the derivative counts.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { watchPage } from './helpers';
@@ -113,7 +114,7 @@ async function expectStep(page: Page, sequence: Sequence, stepId: string) {
   await sequence.steps[stepId]!(page);
 }
 
-for (const sequence of [FAMILIES, DERIVATIVES, ARENA]) {
+for (const sequence of [DERIVATIVES, FAMILIES, ARENA]) {
   test.describe(`ecosystems: ${sequence.id} sequence`, () => {
     for (const stepId of Object.keys(sequence.steps)) {
       test(`the deep link #${stepId} shows that step's chart`, async ({ page }) => {
@@ -126,18 +127,18 @@ for (const sequence of [FAMILIES, DERIVATIVES, ARENA]) {
   });
 }
 
-test('ecosystems: scrolling with the wheel walks through the model families, step by step, and back', async ({ page }) => {
+test('ecosystems: scrolling with the wheel walks through the derivative counts, step by step, and back', async ({ page }) => {
   const watcher = watchPage(page);
   await page.goto(CHAPTER);
   await page.mouse.move(200, 300);
-  const steps = Object.keys(FAMILIES.steps);
+  const steps = Object.keys(DERIVATIVES.steps);
   for (const stepId of steps) {
     await wheelToStep(page, stepId);
-    await expectStep(page, FAMILIES, stepId);
+    await expectStep(page, DERIVATIVES, stepId);
   }
   for (const stepId of [...steps].reverse().slice(1)) {
     await wheelToStep(page, stepId);
-    await expectStep(page, FAMILIES, stepId);
+    await expectStep(page, DERIVATIVES, stepId);
   }
   watcher.assertClean();
 });
