@@ -1,7 +1,7 @@
 /**
- * Motivations: the two-lane timeline and the US-China gap dumbbells. Each step, opened by its deep
- * link, must show its own chart state (asserted on marks in the visible SVG); wheel scrolling walks
- * through the timeline.
+ * Motivations: the US-China gap dumbbells (the chapter's main, first sequence) and the two-lane
+ * timeline after them. Each step, opened by its deep link, must show its own chart state (asserted
+ * on marks in the visible SVG); wheel scrolling walks past the dumbbells and through the timeline.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { watchPage } from './helpers';
@@ -95,7 +95,7 @@ async function expectStep(page: Page, sequence: Sequence, stepId: string) {
   await sequence.steps[stepId]!(page);
 }
 
-for (const sequence of [LANES, GAPS]) {
+for (const sequence of [GAPS, LANES]) {
   test.describe(`motivations: ${sequence.id} sequence`, () => {
     for (const stepId of Object.keys(sequence.steps)) {
       test(`the deep link #${stepId} shows that step's chart`, async ({ page }) => {
@@ -107,6 +107,12 @@ for (const sequence of [LANES, GAPS]) {
     }
   });
 }
+
+test('motivations: the gap dumbbells are the main sequence, before the timeline', async ({ page }) => {
+  await page.goto(CHAPTER);
+  const order = await page.locator('[data-scrolly]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-scrolly')));
+  expect(order).toEqual([GAPS.id, LANES.id]);
+});
 
 /** Waits until a wheel scroll has finished moving the page, so the next measurement is not stale. */
 async function settle(page: Page) {
