@@ -136,8 +136,16 @@ export interface LegendItem {
   label: string;
 }
 
+/**
+ * A chart's visual form, as a reader would name it. Two charts can be different components and
+ * still the same form (two timelines with a row per actor); the chapter standard asks that no two
+ * chapters lead with the same form (tests/unit/chartForms.test.ts).
+ */
+export type ChartForm = 'bars' | 'dumbbell' | 'dots-over-time' | 'dot-plot' | 'flow' | 'lines' | 'row-timeline' | 'scatter';
+
 export interface ChartDefinition<Schema extends z.ZodType, Data> {
   name: string;
+  form: ChartForm;
   stateSchema: Schema;
   /** A few representative states: the contract tests lay each out, and embeds default to the first. */
   exampleStates: [z.input<Schema>, ...z.input<Schema>[]];

@@ -23,6 +23,7 @@ function timeSeries(dataset: Dataset, id: string): TimeSeries {
 
 export default defineChart({
   name: 'arenaStandings',
+  form: 'lines',
   stateSchema: arenaStandingsState,
   exampleStates: [
     { view: 'over-time', until: '2024-10' },

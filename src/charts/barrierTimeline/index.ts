@@ -9,6 +9,7 @@ const BANS = BARRIERS.filter((entry) => entry.lane === 'bans').map((entry) => en
 
 export default defineChart({
   name: 'barrierTimeline',
+  form: 'row-timeline',
   stateSchema: barrierTimelineState,
   exampleStates: [
     { events: BARRIERS.map((entry) => entry.id) },

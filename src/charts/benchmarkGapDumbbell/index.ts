@@ -18,6 +18,7 @@ const periodName = (group: string) => group.replace(/^end-(\d{4})$/, 'end of $1'
 
 export default defineChart({
   name: 'benchmarkGapDumbbell',
+  form: 'dumbbell',
   stateSchema: benchmarkGapDumbbellState,
   exampleStates: [{ stage: 'before' }, { stage: 'after', arena: true }, { stage: 'after', arena: true, highlight: ['MMMU'] }],
 

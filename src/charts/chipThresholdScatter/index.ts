@@ -6,6 +6,7 @@ import { chipThresholdState } from './state';
 
 export default defineChart({
   name: 'chipThresholdScatter',
+  form: 'scatter',
   stateSchema: chipThresholdState,
   exampleStates: [
     { chips: 'all' },

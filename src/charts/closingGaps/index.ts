@@ -32,6 +32,7 @@ const SCORES = [
 
 export default defineChart({
   name: 'closingGaps',
+  form: 'lines',
   stateSchema: closingGapsState,
   exampleStates: [
     { view: 'scores', lines: SCORES },

@@ -23,6 +23,7 @@ const KIND_NAMES = { claim: 'Alibaba claim', press: 'Press figure (undated count
 
 export default defineChart({
   name: 'derivativeCounts',
+  form: 'dots-over-time',
   stateSchema: derivativeCountsState,
   exampleStates: [{ show: ['claims'] }, { show: ['claims', 'press'], crossing: true }, { show: ['claims', 'press', 'counts'], later: true }],
 

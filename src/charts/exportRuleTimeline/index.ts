@@ -9,6 +9,7 @@ const RULE_KINDS = new Set(['export-control', 'entity-listing']);
 
 export default defineChart({
   name: 'exportRuleTimeline',
+  form: 'row-timeline',
   stateSchema: exportRuleTimelineState,
   exampleStates: [
     { rules: ['bis-rule-2022-10-07', 'bis-rule-2023-10-17', 'bis-rule-2024-12-02'], focus: 'bis-rule-2024-12-02', highlight: ['bis-rule-2024-12-02'] },

@@ -10,6 +10,7 @@ const AXIS_END = '2025-09';
 
 export default defineChart({
   name: 'modelFamilyStrips',
+  form: 'row-timeline',
   stateSchema: modelFamilyStripsState,
   exampleStates: [
     { rows: ['alibaba'], labels: ['qwen-7b', 'qwen3'] },

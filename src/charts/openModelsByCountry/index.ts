@@ -24,6 +24,7 @@ const isPartial = (note: string | undefined) => note !== undefined && /\bonly\b/
 
 export default defineChart({
   name: 'openModelsByCountry',
+  form: 'bars',
   stateSchema: openModelsByCountryState,
   exampleStates: [
     { view: 'totals' },

@@ -52,6 +52,7 @@ const KIND_NAMES: Record<ItemShape, string> = {
 
 export default defineChart({
   name: 'policyTimelineLanes',
+  form: 'row-timeline',
   stateSchema: policyTimelineLanesState,
   exampleStates: [
     {

@@ -10,6 +10,7 @@ const WINDOW = { from: '2022-12', through: '2025-08' };
 
 export default defineChart({
   name: 'releaseMirrorTimeline',
+  form: 'row-timeline',
   stateSchema: releaseMirrorTimelineState,
   exampleStates: [
     { models: ['gpt-4', 'gemini-1-ultra', 'claude-3-opus', 'gpt-4o', 'claude-3-5-sonnet', 'o1', 'grok-3', 'claude-4'], highlight: ['gpt-4', 'claude-4'], focus: 'gpt-4' },

@@ -6,6 +6,7 @@ import { talentDumbbellState } from './state';
 
 export default defineChart({
   name: 'talentDumbbell',
+  form: 'dumbbell',
   stateSchema: talentDumbbellState,
   exampleStates: [
     {

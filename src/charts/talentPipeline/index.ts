@@ -20,6 +20,7 @@ function isPipelineEvent(event: DatasetEvent): boolean {
 
 export default defineChart({
   name: 'talentPipeline',
+  form: 'bars',
   stateSchema: talentPipelineState,
   exampleStates: [
     { total: true },

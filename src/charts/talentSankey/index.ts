@@ -10,6 +10,7 @@ const isSankeySeries = (series: Series) => series.tags?.includes('macropolo') &&
 
 export default defineChart({
   name: 'talentSankey',
+  form: 'flow',
   stateSchema: talentSankeyState,
   exampleStates: [
     { origin: 'talent-undergrad-origin-2019', work: 'talent-work-location-2019', flows: ['talent-flow-china-undergrad-work-2019'], highlight: ['China'] },

@@ -14,6 +14,7 @@ const CLAIM_POINTS = {
 
 export default defineChart({
   name: 'trainingComputeDots',
+  form: 'dot-plot',
   stateSchema: trainingComputeDotsState,
   exampleStates: [
     { models: ['gpt-4', 'gemini-1-ultra', 'gpt-4o', 'llama-3-1-405b'] },
