@@ -14,11 +14,11 @@ import type { DatasetEvent } from '../../data/schema';
 import { compareDates } from '../../data/dates';
 import { formatDateShort } from '../../i18n/format';
 import type { Layer, Mark, Scene, Size, Variant } from '../contract';
+import { calloutMarks } from '../shared/callout';
 import { bottomAxis } from '../shared/axis';
 import { plotFrame } from '../shared/frame';
 import { estimateTextWidth } from '../shared/labels';
 import { packIntoRows } from '../shared/rowPacking';
-import { wrapText } from '../shared/text';
 import { timeScale, xOfDate } from '../shared/timeAxis';
 import { LANES, type BarrierEntry } from './config';
 import type { BarrierTimelineState } from './state';
@@ -204,10 +204,7 @@ export function layoutBarrierTimeline(data: BarrierTimelineData, state: BarrierT
   const callout: Mark[] = [];
   if (state.focus) {
     const event = data.events.get(state.focus)!.event;
-    const lines = [formatDateShort(event.date), ...wrapText(event.title, size.width - 8, g.font, 2)];
-    lines.forEach((text, index) => {
-      callout.push({ kind: 'text', key: `callout-${index}`, className: index === 0 ? 'callout callout--title' : 'callout', x: 4, y: g.font + index * (g.font + 2), text, size: g.font, weight: index === 0 ? 'bold' : 'normal' });
-    });
+    callout.push(...calloutMarks(formatDateShort(event.date), event.title, { width: size.width, fontSize: g.font, bodyLines: 2, lineGap: 2 }));
   }
 
   const layers: Layer[] = [

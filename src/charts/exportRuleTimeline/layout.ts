@@ -12,10 +12,10 @@ import type { DatasetEvent } from '../../data/schema';
 import { compareDates } from '../../data/dates';
 import { formatDateShort } from '../../i18n/format';
 import type { Layer, Mark, Scene, Size, Variant } from '../contract';
+import { calloutMarks } from '../shared/callout';
 import { plotFrame } from '../shared/frame';
 import { estimateTextWidth } from '../shared/labels';
 import { packIntoRows, spreadPositions } from '../shared/rowPacking';
-import { wrapText } from '../shared/text';
 import { timeScale, xOfDate, yearAxis } from '../shared/timeAxis';
 import { COVER_ROWS, LANES, type CoverKey, type ResponseEntry } from './config';
 import type { ExportRuleTimelineState } from './state';
@@ -209,19 +209,7 @@ export function layoutExportRuleTimeline(data: ExportRuleTimelineData, state: Ex
   if (state.focus) {
     const focused = data.rules.get(state.focus) ?? data.responses.get(state.focus)!.event;
     const heading = `${formatDateShort(focused.date)}${focused.tags?.includes('later') ? ' (after this story)' : ''}`;
-    const lines = wrapText(focused.title, size.width - 8, g.font, g.calloutLines - 1);
-    [heading, ...lines].forEach((text, index) => {
-      callout.push({
-        kind: 'text',
-        key: `callout-${index}`,
-        className: index === 0 ? 'callout callout--title' : 'callout',
-        x: 4,
-        y: g.font + 1 + index * (g.font + 3),
-        text,
-        size: g.font,
-        weight: index === 0 ? 'bold' : 'normal',
-      });
-    });
+    callout.push(...calloutMarks(heading, focused.title, { width: size.width, fontSize: g.font, bodyLines: g.calloutLines - 1, lineGap: 3, top: 1 }));
   }
 
   const layers: Layer[] = [

@@ -11,10 +11,10 @@ import type { DatasetEvent, Model } from '../../data/schema';
 import { compareDates } from '../../data/dates';
 import { formatDateShort } from '../../i18n/format';
 import type { Layer, Mark, Scene, Size, Variant } from '../contract';
+import { calloutMarks } from '../shared/callout';
 import { plotFrame } from '../shared/frame';
 import { estimateTextWidth } from '../shared/labels';
 import { packIntoRows } from '../shared/rowPacking';
-import { wrapText } from '../shared/text';
 import { timeScale, xOfDate, yearAxis } from '../shared/timeAxis';
 import { LAB_ROWS } from './config';
 import type { ReleaseMirrorTimelineState } from './state';
@@ -245,19 +245,7 @@ export function layoutReleaseMirrorTimeline(data: ReleaseMirrorData, state: Rele
     const model = data.models.get(state.focus);
     const heading = model ? `${formatDateShort(model.released)} · ${model.organisation}` : `${formatDateShort(data.events.get(state.focus)!.event.date)}`;
     const body = model ? `${model.name}: ${model.access === 'open-weights' ? `open weights, ${model.licence}` : 'closed, no weights released'}` : data.events.get(state.focus)!.event.title;
-    const lines = [heading, ...wrapText(body, size.width - 8, g.font, 2)];
-    lines.forEach((text, index) => {
-      callout.push({
-        kind: 'text',
-        key: `callout-${index}`,
-        className: index === 0 ? 'callout callout--title' : 'callout',
-        x: 4,
-        y: g.font + index * (g.font + 2),
-        text,
-        size: g.font,
-        weight: index === 0 ? 'bold' : 'normal',
-      });
-    });
+    callout.push(...calloutMarks(heading, body, { width: size.width, fontSize: g.font, bodyLines: 2, lineGap: 2 }));
   }
 
   const layers: Layer[] = [
