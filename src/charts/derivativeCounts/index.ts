@@ -1,5 +1,5 @@
 import { defineChart } from '../contract';
-import type { Dataset, Series } from '../../data/schema';
+import type { Dataset, Series, TimeSeries } from '../../data/schema';
 import { compareDates } from '../../data/dates';
 import { formatDate, formatDateShort } from '../../i18n/format';
 import { layoutDerivatives, type DerivativeData, type DerivativeFigure } from './layout';
@@ -33,35 +33,25 @@ export default defineChart({
     const counts = series(dataset, COUNTS);
     if (claims.kind !== 'time' || press.kind !== 'time' || counts.kind !== 'category') throw new Error('derivativeCounts: unexpected series kinds');
     const later = (date: string) => compareDates(date, '2025-08-31') > 0;
+    // Alibaba's claims and the press figures are both dated Qwen counts; only their kind differs.
+    const datedQwen = (kind: 'claim' | 'press', record: TimeSeries, key: (point: TimeSeries['points'][number]) => string): DerivativeFigure[] =>
+      record.points.map((point) => ({
+        key: key(point),
+        kind,
+        family: 'Qwen',
+        country: 'cn' as const,
+        date: point.date,
+        dateText: formatDateShort(point.date),
+        value: point.value,
+        floor: point.floor ?? false,
+        approximate: false,
+        later: later(point.date),
+        note: point.note,
+        sources: point.sources ?? record.sources,
+      }));
     const figures: DerivativeFigure[] = [
-      ...claims.points.map((point) => ({
-        key: `claim-${point.date}-${point.value}`,
-        kind: 'claim' as const,
-        family: 'Qwen',
-        country: 'cn' as const,
-        date: point.date,
-        dateText: formatDateShort(point.date),
-        value: point.value,
-        floor: point.floor ?? false,
-        approximate: false,
-        later: later(point.date),
-        note: point.note,
-        sources: point.sources ?? claims.sources,
-      })),
-      ...press.points.map((point) => ({
-        key: `press-${point.date}`,
-        kind: 'press' as const,
-        family: 'Qwen',
-        country: 'cn' as const,
-        date: point.date,
-        dateText: formatDateShort(point.date),
-        value: point.value,
-        floor: point.floor ?? false,
-        approximate: false,
-        later: later(point.date),
-        note: point.note,
-        sources: point.sources ?? press.sources,
-      })),
+      ...datedQwen('claim', claims, (point) => `claim-${point.date}-${point.value}`),
+      ...datedQwen('press', press, (point) => `press-${point.date}`),
       ...counts.points.map((point) => ({
         key: `count-${point.category.toLowerCase()}`,
         kind: 'count' as const,
