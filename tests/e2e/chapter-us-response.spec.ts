@@ -3,29 +3,12 @@
  * shows that step's chart (asserted on the marks in the visible SVG), real wheel scrolling walks
  * both sequences, and nothing logs an error.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { watchPage } from './helpers';
-import { wheelToStep } from './wheel';
+import { expect, test } from '@playwright/test';
+import { deepLinkTests, wheelWalkTest, type SequenceExpectation } from './sequenceSteps';
 
 const CHAPTER = '/chapters/us-response/';
 
-interface Expected {
-  present?: string[];
-  absent?: string[];
-  /** Mark key -> a class it must carry. */
-  classes?: Record<string, RegExp>;
-  /** Mark key -> text it must contain. */
-  texts?: Record<string, string>;
-  /** Text the callout above the chart must contain (its lines joined, as they wrap differently on a phone). */
-  callout?: string;
-}
-
-interface Sequence {
-  id: string;
-  steps: Record<string, Expected>;
-}
-
-const SEQUENCES: Sequence[] = [
+const SEQUENCES: SequenceExpectation[] = [
   {
     id: 'release-mirror',
     steps: {
@@ -100,59 +83,9 @@ const SEQUENCES: Sequence[] = [
   },
 ];
 
-const visibleMark = (page: Page, sequence: string, key: string) => page.locator(`[data-scrolly="${sequence}"] .scrolly__svg:visible [data-key="${key}"]`);
+deepLinkTests(CHAPTER, SEQUENCES);
 
-async function expectChartAt(page: Page, sequence: Sequence, stepId: string) {
-  await expect(page.locator(`[data-scrolly="${sequence.id}"] [data-graphic]`)).toHaveAttribute('data-state', stepId);
-  const expected = sequence.steps[stepId]!;
-  for (const key of expected.present ?? []) await expect(visibleMark(page, sequence.id, key), `${key} at ${stepId}`).toHaveCount(1);
-  for (const key of expected.absent ?? []) await expect(visibleMark(page, sequence.id, key), `${key} absent at ${stepId}`).toHaveCount(0);
-  for (const [key, className] of Object.entries(expected.classes ?? {})) await expect(visibleMark(page, sequence.id, key), `${key} class at ${stepId}`).toHaveClass(className);
-  for (const [key, text] of Object.entries(expected.texts ?? {})) await expect(visibleMark(page, sequence.id, key), `${key} text at ${stepId}`).toContainText(text);
-  if (expected.callout) {
-    const callout = page.locator(`[data-scrolly="${sequence.id}"] .scrolly__svg:visible [data-layer="callout"] text`);
-    await expect.poll(async () => (await callout.allTextContents()).join(' '), { message: `callout at ${stepId}` }).toContain(expected.callout);
-  }
-}
-
-async function expectActive(page: Page, sequence: Sequence, stepId: string) {
-  await expect(page.locator(`[data-scrolly="${sequence.id}"]`)).toHaveAttribute('data-active-step', stepId);
-  await expect(page.locator(`#${stepId}`)).toHaveAttribute('aria-current', 'step');
-  await expectChartAt(page, sequence, stepId);
-}
-
-for (const sequence of SEQUENCES) {
-  test.describe(`${sequence.id} sequence`, () => {
-    for (const stepId of Object.keys(sequence.steps)) {
-      test(`the deep link #${stepId} shows that step's chart`, async ({ page }) => {
-        const watcher = watchPage(page);
-        await page.goto(`${CHAPTER}#${stepId}`);
-        await expectActive(page, sequence, stepId);
-        watcher.assertClean();
-      });
-    }
-  });
-}
-
-for (const sequenceId of ['release-mirror', 'barriers']) {
-  test(`scrolling with the wheel walks the ${sequenceId} sequence step by step`, async ({ page }) => {
-    const sequence = SEQUENCES.find((candidate) => candidate.id === sequenceId)!;
-    const steps = Object.keys(sequence.steps);
-    const watcher = watchPage(page);
-    await page.goto(`${CHAPTER}#${steps[0]}`);
-    await expectActive(page, sequence, steps[0]!);
-    await page.mouse.move(200, 300);
-    for (const stepId of steps.slice(1)) {
-      await wheelToStep(page, stepId);
-      await expectActive(page, sequence, stepId);
-    }
-    for (const stepId of [...steps].reverse().slice(1)) {
-      await wheelToStep(page, stepId);
-      await expectActive(page, sequence, stepId);
-    }
-    watcher.assertClean();
-  });
-}
+for (const sequenceId of ['release-mirror', 'barriers']) wheelWalkTest(CHAPTER, SEQUENCES.find((candidate) => candidate.id === sequenceId)!);
 
 test('every chart of the chapter has a caption, a source line and a data table', async ({ page }) => {
   await page.goto(CHAPTER);
