@@ -78,8 +78,10 @@ export function sourceBytes(face: FaceRecipe): Buffer {
 }
 
 /** The code points a font file maps to glyphs (fontkit also lists U+FFFF, which is no character). */
-export function codePoints(font: Buffer): Set<number> {
-  return new Set(create(font).characterSet.filter((point) => point < 0xfffe));
+export function codePoints(file: Buffer): Set<number> {
+  const font = create(file);
+  if (!('characterSet' in font)) throw new Error('Expected a single font, not a collection');
+  return new Set(font.characterSet.filter((point) => point < 0xfffe));
 }
 
 export async function subsetFace(face: FaceRecipe): Promise<Buffer> {

@@ -34,6 +34,12 @@ import { isMotionChosen, isMotionEnabled } from './motion';
 import { animationIsAffordable, noteTransition, whenAnimationUnaffordable } from './frameBudget';
 
 const NARROW_QUERY = '(max-width: 767.98px)';
+
+/** Runs `task` when the browser is idle (Safari has no requestIdleCallback: soon after, then). */
+function whenIdle(task: () => void): void {
+  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 200);
+}
 const DURATION_MS = 650;
 
 export class ScrollySequence {
@@ -55,7 +61,8 @@ export class ScrollySequence {
   /** While the page scrolls to a step the reader chose, layout-derived updates wait. */
   private navigatingTo: number | null = null;
   private navigationTimer = 0;
-  private syncFrame = 0;
+  /** A layout measurement is on its way (scheduleSync): later requests ride on it. */
+  private syncPending = false;
   private lastWidth = window.innerWidth;
   /** In presentation mode the chart follows the keys, not the page's scroll. */
   private presenting = false;
@@ -173,7 +180,9 @@ export class ScrollySequence {
       // waiting for the browser's fragment scroll and animating through every step it passes.
       this.goTo(fromHash, { scroll: 'instant', animate: false, announce: false });
     } else {
-      this.show(this.indexFromLayout(), { animate: false, announce: false });
+      void this.measureActiveIndex().then((index) => {
+        if (this.navigatingTo === null && !this.presenting) this.show(index, { animate: false, announce: false });
+      });
     }
     for (const button of [this.previousButton, this.nextButton]) button?.addEventListener('click', () => this.onStepButton(button));
 
@@ -200,12 +209,21 @@ export class ScrollySequence {
       this.onResizeSettled();
     });
     window.addEventListener('hashchange', () => this.onHashChange());
-    // Anything that moves the steps (fonts arriving, text reflowing, a resize) invalidates offsets.
-    new ResizeObserver(this.invalidateOffsets).observe(document.body);
-    new ResizeObserver(this.invalidateOffsets).observe(this.root);
-    void document.fonts?.ready.then(this.invalidateOffsets);
+    whenIdle(() => this.prepare());
     // Back and forward between step links made with pushState.
     window.addEventListener('popstate', () => this.onHashChange({ scroll: false }));
+  }
+
+  /**
+   * In idle time after the load: parse the states and bind the shown one to the drawing (it is
+   * already drawn, so nothing on screen changes). The reader's first change of step then does not
+   * pay for parsing the payload and for the first run of the join code, which on a slow device
+   * made it the one long task of the scroll. Skipped once a change of state has already happened.
+   */
+  private prepare(): void {
+    if (this.parsedPayload) return;
+    const variant = this.visibleVariant();
+    this.paint(variant, this.paintedStep[variant] ?? this.stepIds[this.shownIndex]!, 0);
   }
 
   private onStepButton(button: HTMLButtonElement): void {
@@ -235,31 +253,25 @@ export class ScrollySequence {
     return id ? this.stepIds.indexOf(id) : -1;
   }
 
-  private triggerLine(): number {
-    return window.innerHeight * triggerOffset(this.narrowQuery.matches);
-  }
-
   /**
-   * Each step's top in page coordinates, measured once and kept until the layout changes. While
-   * a transition redraws the chart every frame, measuring the steps' boxes on every scroll event
-   * would force a full layout each time; reading scrollY does not.
+   * The active step according to the layout, read without forcing one. An IntersectionObserver
+   * reports every step's box as the browser's own rendering pass computed it, in a task of its
+   * own after that pass. Reading boxes or scrollY instead would force a layout whenever the chart
+   * has just changed, and a change of state made in a frame callback would put its own redraw
+   * into that same frame: one long task on a slow device instead of two short ones.
    */
-  private stepOffsets: number[] | null = null;
-
-  private invalidateOffsets = (): void => {
-    this.stepOffsets = null;
-  };
-
-  private indexFromLayout(): number {
-    if (!this.stepOffsets) {
-      const scrollY = window.scrollY;
-      this.stepOffsets = this.steps.map((step) => step.getBoundingClientRect().top + scrollY);
-    }
-    const scrollY = window.scrollY;
-    return activeStepIndex(
-      this.stepOffsets.map((offset) => offset - scrollY),
-      this.triggerLine(),
-    );
+  private measureActiveIndex(): Promise<number> {
+    return new Promise((resolve) => {
+      const observer = new IntersectionObserver((entries) => {
+        observer.disconnect();
+        // All targets observed before a rendering pass are reported together, in one call.
+        const tops = new Map(entries.map((entry) => [entry.target, entry.boundingClientRect.top]));
+        const viewportHeight = entries[0]?.rootBounds?.height ?? window.innerHeight;
+        const stepTops = this.steps.map((step) => tops.get(step) ?? Number.POSITIVE_INFINITY);
+        resolve(activeStepIndex(stepTops, viewportHeight * triggerOffset(this.narrowQuery.matches)));
+      });
+      for (const step of this.steps) observer.observe(step);
+    });
   }
 
   /**
@@ -279,11 +291,11 @@ export class ScrollySequence {
   private settleTimer = 0;
 
   private scheduleSync(): void {
-    if (this.syncFrame) return;
-    this.syncFrame = window.requestAnimationFrame(() => {
-      this.syncFrame = 0;
+    if (this.syncPending) return;
+    this.syncPending = true;
+    void this.measureActiveIndex().then((index) => {
+      this.syncPending = false;
       if (this.navigatingTo !== null || this.presenting) return;
-      const index = this.indexFromLayout();
       this.show(index, { animate: Math.abs(index - this.activeIndex) <= 1, announce: true });
     });
   }
@@ -294,7 +306,6 @@ export class ScrollySequence {
   }
 
   private onResizeSettled(): void {
-    this.invalidateOffsets();
     if (this.presenting) return;
     window.clearTimeout(this.settleTimer);
     this.settleTimer = window.setTimeout(() => this.scheduleSync(), 200);
@@ -305,8 +316,14 @@ export class ScrollySequence {
     this.lastWidth = width;
     if (widthChanged) this.scroller.offset(triggerOffset(this.narrowQuery.matches));
     else this.scroller.resize();
-    const fromHash = this.navigatingTo;
-    this.show(fromHash ?? this.indexFromLayout(), { animate: false, announce: false });
+    const target = this.navigatingTo;
+    if (target !== null) {
+      this.show(target, { animate: false, announce: false });
+      return;
+    }
+    void this.measureActiveIndex().then((index) => {
+      if (this.navigatingTo === null && !this.presenting) this.show(index, { animate: false, announce: false });
+    });
   }
 
   private onHashChange({ scroll = true }: { scroll?: boolean } = {}): void {

@@ -47,8 +47,9 @@ function ensureLayer(svg: SVGSVGElement, id: string, previous: Element | null): 
 export function applyScene(svg: SVGSVGElement, scene: SceneState, duration: number): void {
   const title = svg.querySelector(':scope > title');
   const desc = svg.querySelector(':scope > desc');
-  if (title) title.textContent = scene.title;
-  if (desc) desc.textContent = scene.description;
+  // Rewriting the same text would still be a change to the document (and to its accessibility tree).
+  if (title && title.textContent !== scene.title) title.textContent = scene.title;
+  if (desc && desc.textContent !== scene.description) desc.textContent = scene.description;
 
   svg.classList.toggle('is-animating', duration > 0);
   const wantedLayers = new Set(scene.layers.map((layer) => layer.id));

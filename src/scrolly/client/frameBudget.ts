@@ -1,7 +1,9 @@
 /**
- * Animation a device cannot keep smooth is worse than none. The first long task (over 50 ms)
- * during a chart transition shows the device is struggling: from then on, state changes are
- * instant, and transitions already running jump to their end at once instead of stuttering on.
+ * Animation a device cannot keep smooth is worse than none. A long task (over 50 ms) while the
+ * page loads, or during a chart transition, shows the device is struggling: from then on, state
+ * changes are instant, and transitions already running jump to their end at once instead of
+ * stuttering on. Deciding from the load means a slow device never pays for a first, janky
+ * transition; long tasks at other times (the reader opening a popover, say) are not evidence.
  * A reader who switches "Animate charts" on themselves keeps animation (ScrollySequence.show);
  * turning it off always wins. This only declines to animate by default where animating costs the
  * reader smooth scrolling.
@@ -23,12 +25,20 @@ export function whenAnimationUnaffordable(finish: () => void): void {
   onTooSlow.push(finish);
 }
 
+/** When the page finished loading (its load event ended), or Infinity while it is still loading. */
+function loadEndedAt(): number {
+  const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+  return navigation && navigation.loadEventEnd > 0 ? navigation.loadEventEnd : Infinity;
+}
+
 if (typeof PerformanceObserver !== 'undefined' && PerformanceObserver.supportedEntryTypes?.includes('longtask')) {
   const observer = new PerformanceObserver((list) => {
-    if (!list.getEntries().some((entry) => entry.startTime <= animatingUntil)) return;
+    const loadEnd = loadEndedAt();
+    if (!list.getEntries().some((entry) => entry.startTime < loadEnd || entry.startTime <= animatingUntil)) return;
     tooSlow = true;
     observer.disconnect();
     for (const finish of onTooSlow.splice(0)) finish();
   });
-  observer.observe({ type: 'longtask' });
+  // buffered: the long tasks of the load, which happened before this script ran.
+  observer.observe({ type: 'longtask', buffered: true });
 }
