@@ -18,6 +18,19 @@ export interface CompactStates {
   states: Record<Variant, Record<string, CompactState>>;
 }
 
+/**
+ * What /states/<sequence-id>.json holds (src/pages/states/[sequence].json.ts): every state of a
+ * sequence, with its steps' one-line descriptions for embeds. Kept out of the pages' HTML: it is
+ * the largest thing a chapter has, and the browser only needs it once the reader nears the chart.
+ */
+export interface SequenceStates extends CompactStates {
+  steps: { id: string; description: string }[];
+}
+
+export function statesHref(sequenceId: string): string {
+  return `/states/${sequenceId}.json`;
+}
+
 /** Rounds coordinates so the payload does not carry float noise; 0.1 unit is invisible. */
 export function roundMark(mark: Mark): Mark {
   const rounded: Record<string, unknown> = {};

@@ -272,3 +272,59 @@ test('chart text is at least 12 px on screen', async ({ page }) => {
   }, SEQUENCE);
   expect(smallest).toBeGreaterThanOrEqual(12);
 });
+
+test.describe('chart states', () => {
+  test('are not in the page: each sequence fetches its own, once, when the reader comes near it', async ({ page, request }) => {
+    const html = await (await request.get(CHAPTER)).text();
+    expect(html).toContain('data-states="/states/chip-thresholds.json"');
+    expect(html).not.toContain('"marks":[');
+    const file = await request.get('/states/chip-thresholds.json');
+    expect(file.ok()).toBe(true);
+    expect(((await file.json()) as { steps: { id: string }[] }).steps.map((step) => step.id)).toEqual(STEPS);
+
+    const fetched: string[] = [];
+    page.on('request', (request) => {
+      const path = new URL(request.url()).pathname;
+      if (path.startsWith('/states/')) fetched.push(path);
+    });
+    await page.goto(CHAPTER);
+    await page.waitForLoadState('networkidle');
+    // The chapter's last sequence is many screens down: not fetched yet.
+    expect(fetched).not.toContain('/states/training-compute.json');
+    await page.locator('[data-scrolly="training-compute"]').scrollIntoViewIfNeeded();
+    await expect.poll(() => fetched).toContain('/states/training-compute.json');
+
+    // A deep link needs its states at once; walking on reuses them. (Routing turns the HTTP cache
+    // off, so every fetch reaches the route.)
+    let requests = 0;
+    await page.route('**/states/chip-thresholds.json', (route) => {
+      requests += 1;
+      return route.continue();
+    });
+    await page.goto('about:blank');
+    await page.goto(`${CHAPTER}#h20`);
+    await expectActive(page, 'h20');
+    // From the keyboard: a pointer click could land on a step card sliding over the phone's chart.
+    await page.locator(`${SEQUENCE} [data-step-link="next"]`).focus();
+    for (const stepId of ['apr-2025', 'ascend']) {
+      await page.keyboard.press('Enter');
+      await expectActive(page, stepId);
+    }
+    expect(requests).toBe(1);
+  });
+
+  test('when they cannot be had, the steps still work and the chart keeps the state it was drawn in', async ({ page }) => {
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.route('**/states/**', (route) => route.abort());
+    await page.goto(`${CHAPTER}#oct-2022`);
+    await expect(page.locator('#oct-2022')).toHaveAttribute('aria-current', 'step');
+    await page.locator(`${SEQUENCE} [data-step-link="next"]`).click();
+    await expect(page.locator('#a800-h800')).toHaveAttribute('aria-current', 'step');
+    await expect(page.locator(`${SEQUENCE} [data-step-counter]`)).toHaveText('Step 3 of 7');
+    // The first state, as the page drew it.
+    await expect(visibleMark(page, 'chip-nvidia-a100')).toHaveCount(1);
+    await expect(visibleMark(page, 'chip-nvidia-a800')).toHaveCount(0);
+    expect(errors).toEqual([]);
+  });
+});

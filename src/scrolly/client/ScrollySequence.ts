@@ -32,6 +32,7 @@ import { activeStepIndex, triggerOffset } from './activeStep';
 import { applyScene } from './applyScene';
 import { isMotionChosen, isMotionEnabled } from './motion';
 import { animationIsAffordable, noteTransition, whenAnimationUnaffordable } from './frameBudget';
+import { loadStates } from './states';
 
 const NARROW_QUERY = '(max-width: 767.98px)';
 
@@ -45,8 +46,11 @@ const DURATION_MS = 650;
 export class ScrollySequence {
   private readonly steps: HTMLElement[];
   private readonly stepIds: string[];
-  private readonly payloadElement: Element | null;
-  private parsedPayload: CompactStates | null = null;
+  /** Where the chart's states are served, and the states once they have arrived. */
+  private readonly statesHref: string | undefined;
+  private states: CompactStates | null = null;
+  /** A state has been bound to the drawing since the states arrived (see onStatesArrived). */
+  private hasPainted = false;
   private readonly graphic: HTMLElement;
   private readonly svgs: Partial<Record<Variant, SVGSVGElement>> = {};
   private readonly announcer: HTMLElement | null;
@@ -61,6 +65,8 @@ export class ScrollySequence {
   /** While the page scrolls to a step the reader chose, layout-derived updates wait. */
   private navigatingTo: number | null = null;
   private navigationTimer = 0;
+  private navigationStartedAt = 0;
+  private lastScrollAt = 0;
   /** A layout measurement is on its way (scheduleSync): later requests ride on it. */
   private syncPending = false;
   private lastWidth = window.innerWidth;
@@ -77,7 +83,7 @@ export class ScrollySequence {
   constructor(readonly root: HTMLElement) {
     this.steps = Array.from(root.querySelectorAll<HTMLElement>('[data-step]'));
     this.stepIds = this.steps.map((step) => step.dataset.step!);
-    this.payloadElement = root.querySelector('script[data-scrolly-payload]');
+    this.statesHref = root.dataset.states;
     this.graphic = root.querySelector<HTMLElement>('[data-graphic]')!;
     for (const variant of ['wide', 'narrow'] as const) {
       const svg = root.querySelector<SVGSVGElement>(`[data-variant="${variant}"] svg`);
@@ -102,12 +108,35 @@ export class ScrollySequence {
   }
 
   /**
-   * Every state of the chart, parsed on the first change of state rather than on load: the
-   * payloads are the largest thing a chapter ships, and most sequences are far below the fold.
+   * Every state of the chart, fetched once: when the reader comes within a screen of the
+   * sequence, or at the first change of step if that comes first (a deep link).
    */
-  private get payload(): CompactStates {
-    this.parsedPayload ??= JSON.parse(this.payloadElement?.textContent ?? '{}') as CompactStates;
-    return this.parsedPayload;
+  private requestStates(): void {
+    if (!this.statesHref || this.states) return;
+    void loadStates(this.statesHref).then((states) => {
+      if (!states || this.states) return;
+      this.states = states;
+      this.onStatesArrived();
+    });
+  }
+
+  /**
+   * If the reader moved on while the states were on their way, the drawing catches up at once.
+   * Otherwise, in idle time, the shown state is bound to the drawing (it is already drawn, so
+   * nothing on screen changes): the reader's first change of step then pays only for what
+   * changes, not for the first run of the join code, which on a slow device made it the one long
+   * task of the scroll.
+   */
+  private onStatesArrived(): void {
+    const variant = this.visibleVariant();
+    const shown = this.stepIds[this.shownIndex]!;
+    if (this.paintedStep[variant] !== shown) {
+      this.paint(variant, shown, 0);
+      return;
+    }
+    whenIdle(() => {
+      if (!this.hasPainted) this.paint(variant, shown, 0);
+    });
   }
 
   get stepCount(): number {
@@ -194,6 +223,7 @@ export class ScrollySequence {
     window.addEventListener(
       'scroll',
       () => {
+        this.lastScrollAt = performance.now();
         window.clearTimeout(scrollTimer);
         scrollTimer = window.setTimeout(() => this.onScrollSettled(), 150);
       },
@@ -209,21 +239,17 @@ export class ScrollySequence {
       this.onResizeSettled();
     });
     window.addEventListener('hashchange', () => this.onHashChange());
-    whenIdle(() => this.prepare());
+    const nearby = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        nearby.disconnect();
+        this.requestStates();
+      },
+      { rootMargin: '100% 0px' },
+    );
+    nearby.observe(this.root);
     // Back and forward between step links made with pushState.
     window.addEventListener('popstate', () => this.onHashChange({ scroll: false }));
-  }
-
-  /**
-   * In idle time after the load: parse the states and bind the shown one to the drawing (it is
-   * already drawn, so nothing on screen changes). The reader's first change of step then does not
-   * pay for parsing the payload and for the first run of the join code, which on a slow device
-   * made it the one long task of the scroll. Skipped once a change of state has already happened.
-   */
-  private prepare(): void {
-    if (this.parsedPayload) return;
-    const variant = this.visibleVariant();
-    this.paint(variant, this.paintedStep[variant] ?? this.stepIds[this.shownIndex]!, 0);
   }
 
   private onStepButton(button: HTMLButtonElement): void {
@@ -241,6 +267,7 @@ export class ScrollySequence {
   /** Moves the page to a step and shows it; layout-derived updates wait until the scroll ends. */
   private goTo(index: number, { scroll, animate, announce }: { scroll: ScrollBehavior | false; animate: boolean; announce: boolean }): void {
     this.navigatingTo = index;
+    this.navigationStartedAt = performance.now();
     window.clearTimeout(this.navigationTimer);
     // If the page does not scroll (already in place), no scrollend comes: stop waiting anyway.
     this.navigationTimer = window.setTimeout(() => this.endNavigation(), scroll === 'smooth' ? 1500 : 400);
@@ -301,7 +328,12 @@ export class ScrollySequence {
   }
 
   private onScrollSettled(): void {
-    if (this.navigatingTo !== null) this.endNavigation();
+    if (this.navigatingTo !== null) {
+      // The end of a scroll from before this navigation (its quiet-period timer, or a late
+      // scrollend) must not end it: the layout would still show the step the reader left.
+      if (this.lastScrollAt <= this.navigationStartedAt) return;
+      this.endNavigation();
+    }
     this.scheduleSync();
   }
 
@@ -374,12 +406,18 @@ export class ScrollySequence {
     return this.presenting || !this.narrowQuery.matches ? 'wide' : 'narrow';
   }
 
+  /** Draws a state; before the states have arrived, asks for them (onStatesArrived catches up). */
   private paint(variant: Variant, stepId: string, duration: number): void {
+    if (!this.states) {
+      this.requestStates();
+      return;
+    }
     const svg = this.svgs[variant];
-    const scene = expandState(this.payload, variant, stepId);
+    const scene = expandState(this.states, variant, stepId);
     if (!svg || !scene) return;
     applyScene(svg, scene, duration);
     this.paintedStep[variant] = stepId;
+    this.hasPainted = true;
   }
 
   /** After a switch between the phone and desktop layouts, bring the now-visible drawing up to date. */
