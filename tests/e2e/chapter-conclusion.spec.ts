@@ -2,89 +2,48 @@
  * The conclusion's closing line chart, in the desktop and phone projects: each step's deep link
  * recalls one thread (checked on the marks of the visible SVG), and wheel scrolling walks them.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { watchPage } from './helpers';
-import { wheelToStep } from './wheel';
+import { expect, test } from '@playwright/test';
+import { deepLinkTests, wheelWalkTest, type SequenceExpectation } from './sequenceSteps';
 
 const CHAPTER = '/chapters/conclusion/';
-const SEQUENCE = '[data-scrolly="closing-threads"]';
 
-interface Expected {
-  present?: string[];
-  absent?: string[];
-  classes?: Record<string, RegExp>;
-  texts?: Record<string, string | RegExp>;
-}
-
-const EXPECTED: Record<string, Expected> = {
-  gaps: {
-    // The AI Index's two readings: an arrow between two dots; the series computed for this site: a dashed line.
-    present: ['gaps-arrow-us-cn-arena-gap-ai-index', 'gaps-arrow-open-closed-arena-gap-ai-index', 'gaps-line-lmarena-closed-open-gap-run-0', 'y-gaps-label-10'],
-    absent: ['scores-line-lmarena-best-open-2024-12-31', 'gaps-line-us-cn-arena-gap-ai-index-run-0'],
-    classes: { 'gaps-arrow-us-cn-arena-gap-ai-index': /gap-line--us-china/ },
-  },
-  models: {
-    present: ['scores-line-lmarena-best-open-2024-12-31', 'scores-line-lmarena-best-closed-2025-08-04', 'key-country-us-is-closed'],
-    absent: ['gaps-arrow-us-cn-arena-gap-ai-index', 'callout-deepseek-v3-ring'],
-    classes: { 'scores-line-lmarena-best-open-2024-08-01': /country-us/, 'scores-line-lmarena-best-open-2024-12-31': /country-cn/, 'scores-line-lmarena-best-closed-2025-08-04': /is-closed/ },
-  },
-  compute: {
-    present: ['callout-deepseek-v3-ring', 'callout-llama-3-1-405b-ring'],
-    texts: { 'callout-deepseek-v3-0': 'DeepSeek-V3', 'callout-deepseek-v3-1': /FLOP$/ },
-  },
-  'us-timing': {
-    present: ['scores-line-lmarena-best-us-open-run-0'],
-    absent: ['callout-deepseek-v3-ring', 'marker-events-ai-action-plan-2025-07-23'],
-    classes: { 'scores-line-lmarena-best-open-run-1': /is-muted/ },
-  },
-  'washington-turn': {
-    present: ['scores-line-lmarena-best-us-open-run-0', 'marker-events-ai-action-plan-2025-07-23', 'marker-events-deepseek-moment-2025-01-27'],
-    classes: { 'marker-events-ai-action-plan-2025-07-23': /event-line/ },
-  },
-  talent: {
-    present: ['talent-line-talent-dumbbell-top-tier-working-in-china-run-0', 'talent-line-talent-dumbbell-top-tier-working-in-the-us-2022-12', 'talent-line-talent-dumbbell-top-tier-undergraduate-degree-in-china-run-0'],
-    absent: ['marker-events-ai-action-plan-2025-07-23', 'scores-line-lmarena-best-us-open-run-0'],
-    classes: { 'talent-line-talent-dumbbell-top-tier-working-in-china-run-0': /country-cn/ },
+const CLOSING_THREADS: SequenceExpectation = {
+  id: 'closing-threads',
+  steps: {
+    gaps: {
+      // The AI Index's two readings: an arrow between two dots; the series computed for this site: a dashed line.
+      present: ['gaps-arrow-us-cn-arena-gap-ai-index', 'gaps-arrow-open-closed-arena-gap-ai-index', 'gaps-line-lmarena-closed-open-gap-run-0', 'y-gaps-label-10'],
+      absent: ['scores-line-lmarena-best-open-2024-12-31', 'gaps-line-us-cn-arena-gap-ai-index-run-0'],
+      classes: { 'gaps-arrow-us-cn-arena-gap-ai-index': /gap-line--us-china/ },
+    },
+    models: {
+      present: ['scores-line-lmarena-best-open-2024-12-31', 'scores-line-lmarena-best-closed-2025-08-04', 'key-country-us-is-closed'],
+      absent: ['gaps-arrow-us-cn-arena-gap-ai-index', 'callout-deepseek-v3-ring'],
+      classes: { 'scores-line-lmarena-best-open-2024-08-01': /country-us/, 'scores-line-lmarena-best-open-2024-12-31': /country-cn/, 'scores-line-lmarena-best-closed-2025-08-04': /is-closed/ },
+    },
+    compute: {
+      present: ['callout-deepseek-v3-ring', 'callout-llama-3-1-405b-ring'],
+      texts: { 'callout-deepseek-v3-0': 'DeepSeek-V3', 'callout-deepseek-v3-1': /FLOP$/ },
+    },
+    'us-timing': {
+      present: ['scores-line-lmarena-best-us-open-run-0'],
+      absent: ['callout-deepseek-v3-ring', 'marker-events-ai-action-plan-2025-07-23'],
+      classes: { 'scores-line-lmarena-best-open-run-1': /is-muted/ },
+    },
+    'washington-turn': {
+      present: ['scores-line-lmarena-best-us-open-run-0', 'marker-events-ai-action-plan-2025-07-23', 'marker-events-deepseek-moment-2025-01-27'],
+      classes: { 'marker-events-ai-action-plan-2025-07-23': /event-line/ },
+    },
+    talent: {
+      present: ['talent-line-talent-dumbbell-top-tier-working-in-china-run-0', 'talent-line-talent-dumbbell-top-tier-working-in-the-us-2022-12', 'talent-line-talent-dumbbell-top-tier-undergraduate-degree-in-china-run-0'],
+      absent: ['marker-events-ai-action-plan-2025-07-23', 'scores-line-lmarena-best-us-open-run-0'],
+      classes: { 'talent-line-talent-dumbbell-top-tier-working-in-china-run-0': /country-cn/ },
+    },
   },
 };
-const STEPS = Object.keys(EXPECTED);
 
-const visibleMark = (page: Page, key: string) => page.locator(`${SEQUENCE} .scrolly__svg:visible [data-key="${key}"]`);
-
-async function expectChartAt(page: Page, stepId: string) {
-  await expect(page.locator(`${SEQUENCE} [data-graphic]`)).toHaveAttribute('data-state', stepId);
-  await expect(page.locator(SEQUENCE)).toHaveAttribute('data-active-step', stepId);
-  const expected = EXPECTED[stepId]!;
-  for (const key of expected.present ?? []) await expect(visibleMark(page, key), `${key} at ${stepId}`).toHaveCount(1);
-  for (const key of expected.absent ?? []) await expect(visibleMark(page, key), `${key} absent at ${stepId}`).toHaveCount(0);
-  for (const [key, pattern] of Object.entries(expected.classes ?? {})) await expect(visibleMark(page, key), `${key} class at ${stepId}`).toHaveClass(pattern);
-  for (const [key, text] of Object.entries(expected.texts ?? {})) await expect(visibleMark(page, key), `${key} text at ${stepId}`).toHaveText(text);
-}
-
-for (const stepId of STEPS) {
-  test(`the deep link #${stepId} shows its thread`, async ({ page }) => {
-    const watcher = watchPage(page);
-    await page.goto(`${CHAPTER}#${stepId}`);
-    await expectChartAt(page, stepId);
-    watcher.assertClean();
-  });
-}
-
-test('scrolling through the closing chart recalls each thread in turn', async ({ page }) => {
-  const watcher = watchPage(page);
-  await page.goto(CHAPTER);
-  await page.mouse.move(200, 300);
-  for (const stepId of STEPS) {
-    await wheelToStep(page, stepId);
-    await expect(page.locator(`#${stepId}`)).toHaveAttribute('aria-current', 'step');
-    await expectChartAt(page, stepId);
-  }
-  for (const stepId of [...STEPS].reverse().slice(1)) {
-    await wheelToStep(page, stepId);
-    await expectChartAt(page, stepId);
-  }
-  watcher.assertClean();
-});
+deepLinkTests(CHAPTER, [CLOSING_THREADS]);
+wheelWalkTest(CHAPTER, CLOSING_THREADS);
 
 test('the conclusion links to the US response and talent chapters it draws on', async ({ page }) => {
   await page.goto(CHAPTER);

@@ -1,23 +1,17 @@
 /**
  * Ecosystems, in the chapter's order: the derivative counts (its first, main sequence), the
  * model-family strips and the LMArena standings. Each step, opened by its deep link, must show its
- * own chart state (asserted on marks in the visible SVG); wheel scrolling from the top of the page
- * walks through the first sequence, the derivative counts.
+ * own chart state (asserted on marks in the visible SVG); wheel scrolling walks the first
+ * sequence, the derivative counts, step by step and back.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { watchPage } from './helpers';
-import { wheelToStep } from './wheel';
+import { deepLinkTests, fromChecks, wheelWalkTest, type CheckedSequence } from './sequenceSteps';
 
 const CHAPTER = '/chapters/ecosystems/';
 
-interface Sequence {
-  id: string;
-  steps: Record<string, (page: Page) => Promise<void>>;
-}
-
 const mark = (page: Page, sequence: string, key: string) => page.locator(`[data-scrolly="${sequence}"] .scrolly__svg:visible [data-key="${key}"]`);
 
-const FAMILIES: Sequence = {
+const FAMILIES: CheckedSequence = {
   id: 'model-families',
   steps: {
     alibaba: async (page) => {
@@ -51,7 +45,7 @@ const FAMILIES: Sequence = {
   },
 };
 
-const DERIVATIVES: Sequence = {
+const DERIVATIVES: CheckedSequence = {
   id: 'derivatives',
   steps: {
     claims: async (page) => {
@@ -76,7 +70,7 @@ const DERIVATIVES: Sequence = {
   },
 };
 
-const ARENA: Sequence = {
+const ARENA: CheckedSequence = {
   id: 'arena',
   steps: {
     'closed-lead': async (page) => {
@@ -108,40 +102,8 @@ const ARENA: Sequence = {
   },
 };
 
-async function expectStep(page: Page, sequence: Sequence, stepId: string) {
-  await expect(page.locator(`[data-scrolly="${sequence.id}"]`)).toHaveAttribute('data-active-step', stepId);
-  await expect(page.locator(`[data-scrolly="${sequence.id}"] [data-graphic]`)).toHaveAttribute('data-state', stepId);
-  await sequence.steps[stepId]!(page);
-}
-
-for (const sequence of [DERIVATIVES, FAMILIES, ARENA]) {
-  test.describe(`ecosystems: ${sequence.id} sequence`, () => {
-    for (const stepId of Object.keys(sequence.steps)) {
-      test(`the deep link #${stepId} shows that step's chart`, async ({ page }) => {
-        const watcher = watchPage(page);
-        await page.goto(`${CHAPTER}#${stepId}`);
-        await expectStep(page, sequence, stepId);
-        watcher.assertClean();
-      });
-    }
-  });
-}
-
-test('ecosystems: scrolling with the wheel walks through the derivative counts, step by step, and back', async ({ page }) => {
-  const watcher = watchPage(page);
-  await page.goto(CHAPTER);
-  await page.mouse.move(200, 300);
-  const steps = Object.keys(DERIVATIVES.steps);
-  for (const stepId of steps) {
-    await wheelToStep(page, stepId);
-    await expectStep(page, DERIVATIVES, stepId);
-  }
-  for (const stepId of [...steps].reverse().slice(1)) {
-    await wheelToStep(page, stepId);
-    await expectStep(page, DERIVATIVES, stepId);
-  }
-  watcher.assertClean();
-});
+deepLinkTests(CHAPTER, [DERIVATIVES, FAMILIES, ARENA].map(fromChecks));
+wheelWalkTest(CHAPTER, fromChecks(DERIVATIVES));
 
 test('ecosystems: the LMArena chart says which day its ranking describes', async ({ page }) => {
   await page.goto(`${CHAPTER}#top-twelve`);

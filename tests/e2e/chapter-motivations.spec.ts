@@ -1,21 +1,16 @@
 /**
  * Motivations: the US-China gap dumbbells (the chapter's main, first sequence) and the two-lane
  * timeline after them. Each step, opened by its deep link, must show its own chart state (asserted
- * on marks in the visible SVG); wheel scrolling walks past the dumbbells and through the timeline.
+ * on marks in the visible SVG); wheel scrolling walks the timeline step by step and back.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { watchPage } from './helpers';
+import { deepLinkTests, fromChecks, wheelWalkTest, type CheckedSequence } from './sequenceSteps';
 
 const CHAPTER = '/chapters/motivations/';
 
-interface Sequence {
-  id: string;
-  steps: Record<string, (page: Page) => Promise<void>>;
-}
-
 const mark = (page: Page, sequence: string, key: string) => page.locator(`[data-scrolly="${sequence}"] .scrolly__svg:visible [data-key="${key}"]`);
 
-const LANES: Sequence = {
+const LANES: CheckedSequence = {
   id: 'policy-lanes',
   steps: {
     plans: async (page) => {
@@ -64,7 +59,7 @@ const LANES: Sequence = {
   },
 };
 
-const GAPS: Sequence = {
+const GAPS: CheckedSequence = {
   id: 'quality-gap',
   steps: {
     'gap-2023': async (page) => {
@@ -89,68 +84,11 @@ const GAPS: Sequence = {
   },
 };
 
-async function expectStep(page: Page, sequence: Sequence, stepId: string) {
-  await expect(page.locator(`[data-scrolly="${sequence.id}"]`)).toHaveAttribute('data-active-step', stepId);
-  await expect(page.locator(`[data-scrolly="${sequence.id}"] [data-graphic]`)).toHaveAttribute('data-state', stepId);
-  await sequence.steps[stepId]!(page);
-}
-
-for (const sequence of [GAPS, LANES]) {
-  test.describe(`motivations: ${sequence.id} sequence`, () => {
-    for (const stepId of Object.keys(sequence.steps)) {
-      test(`the deep link #${stepId} shows that step's chart`, async ({ page }) => {
-        const watcher = watchPage(page);
-        await page.goto(`${CHAPTER}#${stepId}`);
-        await expectStep(page, sequence, stepId);
-        watcher.assertClean();
-      });
-    }
-  });
-}
+deepLinkTests(CHAPTER, [GAPS, LANES].map(fromChecks));
+wheelWalkTest(CHAPTER, fromChecks(LANES));
 
 test('motivations: the gap dumbbells are the main sequence, before the timeline', async ({ page }) => {
   await page.goto(CHAPTER);
   const order = await page.locator('[data-scrolly]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-scrolly')));
   expect(order).toEqual([GAPS.id, LANES.id]);
-});
-
-/** Waits until a wheel scroll has finished moving the page, so the next measurement is not stale. */
-async function settle(page: Page) {
-  let last = await page.evaluate(() => window.scrollY);
-  for (let check = 0; check < 20; check++) {
-    await page.waitForTimeout(50);
-    const now = await page.evaluate(() => window.scrollY);
-    if (now === last) return;
-    last = now;
-  }
-}
-
-/** Scrolls with the mouse wheel until the step's top sits just above the engine's trigger line. */
-async function wheelToStep(page: Page, stepId: string) {
-  for (let attempt = 0; attempt < 80; attempt++) {
-    const { line, top } = await page.evaluate((id) => {
-      const narrow = window.matchMedia('(max-width: 767.98px)').matches;
-      return { line: window.innerHeight * (narrow ? 0.75 : 0.55), top: document.getElementById(id)!.getBoundingClientRect().top };
-    }, stepId);
-    const delta = top - (line - 40);
-    if (Math.abs(delta) < 25) break;
-    await page.mouse.wheel(0, Math.sign(delta) * Math.min(Math.abs(delta), 350));
-    await settle(page);
-  }
-}
-
-test('motivations: scrolling with the wheel walks through the timeline, step by step, and back', async ({ page }) => {
-  const watcher = watchPage(page);
-  await page.goto(CHAPTER);
-  await page.mouse.move(200, 300);
-  const steps = Object.keys(LANES.steps);
-  for (const stepId of steps) {
-    await wheelToStep(page, stepId);
-    await expectStep(page, LANES, stepId);
-  }
-  for (const stepId of [...steps].reverse().slice(1)) {
-    await wheelToStep(page, stepId);
-    await expectStep(page, LANES, stepId);
-  }
-  watcher.assertClean();
 });

@@ -3,20 +3,12 @@
  * shows its chart state (checked on the marks of the visible SVG, so a step that stopped changing
  * the chart fails), and scrolling with the wheel walks the flow diagram step by step.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { watchPage } from './helpers';
-import { wheelToStep } from './wheel';
+import { expect, test } from '@playwright/test';
+import { deepLinkTests, wheelWalkTest, type SequenceExpectation, type StepExpectation } from './sequenceSteps';
 
 const CHAPTER = '/chapters/talent/';
 
-interface Expected {
-  present?: string[];
-  absent?: string[];
-  classes?: Record<string, RegExp>;
-  texts?: Record<string, string | RegExp>;
-}
-
-const SEQUENCES: Record<string, Record<string, Expected>> = {
+const SEQUENCES: Record<string, Record<string, StepExpectation>> = {
   'talent-flows': {
     'origins-2019': { present: ['node-origin-china', 'node-origin-united-states'], absent: ['node-work-united-states', 'flow-talent-flow-china-undergrad-work-2019-work-united-states'], texts: { 'node-label-origin-china': 'China 29%' } },
     'work-2019': { present: ['node-work-united-states', 'node-work-china'], absent: ['flow-talent-flow-china-undergrad-work-2019-work-united-states'], texts: { 'node-label-work-united-states': /59%/ } },
@@ -89,49 +81,10 @@ const SEQUENCES: Record<string, Record<string, Expected>> = {
   },
 };
 
-const sequenceOf = (stepId: string) => Object.keys(SEQUENCES).find((id) => stepId in SEQUENCES[id]!)!;
-const visibleMark = (page: Page, sequence: string, key: string) => page.locator(`[data-scrolly="${sequence}"] .scrolly__svg:visible [data-key="${key}"]`);
+const EXPECTATIONS: SequenceExpectation[] = Object.entries(SEQUENCES).map(([id, steps]) => ({ id, steps }));
 
-async function expectChartAt(page: Page, stepId: string) {
-  const sequence = sequenceOf(stepId);
-  await expect(page.locator(`[data-scrolly="${sequence}"] [data-graphic]`)).toHaveAttribute('data-state', stepId);
-  await expect(page.locator(`[data-scrolly="${sequence}"]`)).toHaveAttribute('data-active-step', stepId);
-  const expected = SEQUENCES[sequence]![stepId]!;
-  for (const key of expected.present ?? []) await expect(visibleMark(page, sequence, key), `${key} at ${stepId}`).toHaveCount(1);
-  for (const key of expected.absent ?? []) await expect(visibleMark(page, sequence, key), `${key} absent at ${stepId}`).toHaveCount(0);
-  for (const [key, pattern] of Object.entries(expected.classes ?? {})) await expect(visibleMark(page, sequence, key), `${key} class at ${stepId}`).toHaveClass(pattern);
-  for (const [key, text] of Object.entries(expected.texts ?? {})) await expect(visibleMark(page, sequence, key), `${key} text at ${stepId}`).toHaveText(text);
-}
-
-for (const [sequence, steps] of Object.entries(SEQUENCES)) {
-  test.describe(`${sequence} sequence`, () => {
-    for (const stepId of Object.keys(steps)) {
-      test(`the deep link #${stepId} shows its chart state`, async ({ page }) => {
-        const watcher = watchPage(page);
-        await page.goto(`${CHAPTER}#${stepId}`);
-        await expectChartAt(page, stepId);
-        watcher.assertClean();
-      });
-    }
-  });
-}
-
-test('scrolling through the flow diagram activates each step in turn and changes the chart', async ({ page }) => {
-  const watcher = watchPage(page);
-  const steps = Object.keys(SEQUENCES['talent-flows']!);
-  await page.goto(CHAPTER);
-  await page.mouse.move(200, 300);
-  for (const stepId of steps) {
-    await wheelToStep(page, stepId);
-    await expect(page.locator(`#${stepId}`)).toHaveAttribute('aria-current', 'step');
-    await expectChartAt(page, stepId);
-  }
-  for (const stepId of [...steps].reverse().slice(1)) {
-    await wheelToStep(page, stepId);
-    await expectChartAt(page, stepId);
-  }
-  watcher.assertClean();
-});
+deepLinkTests(CHAPTER, EXPECTATIONS);
+wheelWalkTest(CHAPTER, EXPECTATIONS[0]!);
 
 test('every chart of the chapter offers its data as a table', async ({ page }) => {
   await page.goto(CHAPTER);

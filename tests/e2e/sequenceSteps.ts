@@ -12,15 +12,31 @@ export interface StepExpectation {
   absent?: string[];
   /** Mark key -> a class it must carry. */
   classes?: Record<string, RegExp>;
-  /** Mark key -> text it must contain. */
-  texts?: Record<string, string>;
+  /** Mark key -> a class it must not carry. */
+  notClasses?: Record<string, RegExp>;
+  /** Mark key -> attribute -> value. */
+  attributes?: Record<string, Record<string, string>>;
+  /** Mark key -> text it must contain (a string), or match whole (a pattern). */
+  texts?: Record<string, string | RegExp>;
   /** Text the callout above the chart must contain (its lines joined, as they wrap differently on a phone). */
   callout?: string;
+  /** Anything else the step must show that is not about one mark. */
+  check?: (page: Page) => Promise<void>;
 }
 
 export interface SequenceExpectation {
   id: string;
   steps: Record<string, StepExpectation>;
+}
+
+/** A sequence whose steps are checked by functions of the page (when the checks go beyond marks). */
+export interface CheckedSequence {
+  id: string;
+  steps: Record<string, (page: Page) => Promise<void>>;
+}
+
+export function fromChecks(sequence: CheckedSequence): SequenceExpectation {
+  return { id: sequence.id, steps: Object.fromEntries(Object.entries(sequence.steps).map(([stepId, check]) => [stepId, { check }])) };
 }
 
 const visibleMark = (page: Page, sequence: string, key: string) => page.locator(`[data-scrolly="${sequence}"] .scrolly__svg:visible [data-key="${key}"]`);
@@ -31,11 +47,20 @@ export async function expectChartAt(page: Page, sequence: SequenceExpectation, s
   for (const key of expected.present ?? []) await expect(visibleMark(page, sequence.id, key), `${key} at ${stepId}`).toHaveCount(1);
   for (const key of expected.absent ?? []) await expect(visibleMark(page, sequence.id, key), `${key} absent at ${stepId}`).toHaveCount(0);
   for (const [key, className] of Object.entries(expected.classes ?? {})) await expect(visibleMark(page, sequence.id, key), `${key} class at ${stepId}`).toHaveClass(className);
-  for (const [key, text] of Object.entries(expected.texts ?? {})) await expect(visibleMark(page, sequence.id, key), `${key} text at ${stepId}`).toContainText(text);
+  for (const [key, className] of Object.entries(expected.notClasses ?? {})) await expect(visibleMark(page, sequence.id, key), `${key} class at ${stepId}`).not.toHaveClass(className);
+  for (const [key, attributes] of Object.entries(expected.attributes ?? {})) {
+    for (const [name, value] of Object.entries(attributes)) await expect(visibleMark(page, sequence.id, key), `${key} ${name} at ${stepId}`).toHaveAttribute(name, value);
+  }
+  for (const [key, text] of Object.entries(expected.texts ?? {})) {
+    const mark = visibleMark(page, sequence.id, key);
+    if (typeof text === 'string') await expect(mark, `${key} text at ${stepId}`).toContainText(text);
+    else await expect(mark, `${key} text at ${stepId}`).toHaveText(text);
+  }
   if (expected.callout) {
     const callout = page.locator(`[data-scrolly="${sequence.id}"] .scrolly__svg:visible [data-layer="callout"] text`);
     await expect.poll(async () => (await callout.allTextContents()).join(' '), { message: `callout at ${stepId}` }).toContain(expected.callout);
   }
+  await expected.check?.(page);
 }
 
 export async function expectActive(page: Page, sequence: SequenceExpectation, stepId: string): Promise<void> {
