@@ -1,10 +1,10 @@
 /**
  * Build-time half of the scrolly mechanism: validates each step's state against its chart's
- * schema, runs the chart's layout for every step in both shapes, and packs the result for the
- * page. Any problem stops the build with the chapter, sequence, step and field named.
+ * schema and runs the chart's layout for every step in both shapes (the page draws the first,
+ * /states/<id>.json packs them all). Any problem stops the build with the chapter, sequence, step
+ * and field named.
  */
 import { CHART_SIZES, VARIANTS, type AnyChart, type Scene, type Variant } from '../charts/contract';
-import { compactStates, type CompactStates } from '../charts/compactStates';
 import type { Dataset } from '../data/schema';
 
 export interface StepRegistration {
@@ -18,7 +18,6 @@ export interface BuiltSequence {
   /** Scenes of the first step, drawn as static SVG in the page. */
   firstScenes: Record<Variant, Scene>;
   scenes: Record<Variant, Record<string, Scene>>;
-  payload: CompactStates;
 }
 
 export class SequenceError extends Error {
@@ -73,6 +72,5 @@ export function buildSequence(options: {
     stepIds: states.map((state) => state.id),
     firstScenes: { wide: scenes.wide[firstId]!, narrow: scenes.narrow[firstId]! },
     scenes,
-    payload: compactStates(scenes),
   };
 }

@@ -17,8 +17,8 @@ describe('buildSequence', () => {
       { id: 'two', state: { chips: 'all' }, description: 'All chips.' },
     ]);
     expect(built.stepIds).toEqual(['one', 'two']);
-    expect(Object.keys(built.payload.states.wide)).toEqual(['one', 'two']);
-    expect(Object.keys(built.payload.states.narrow)).toEqual(['one', 'two']);
+    expect(Object.keys(built.scenes.wide)).toEqual(['one', 'two']);
+    expect(Object.keys(built.scenes.narrow)).toEqual(['one', 'two']);
   });
 
   it('fails the build on a state key the chart does not know, naming the step and field', () => {

@@ -1,7 +1,7 @@
 /** /states/<sequence-id>.json: every state of one scrolly sequence, fetched by the browser client. */
 import type { APIRoute } from 'astro';
 import { getChart } from '../../charts/registry';
-import type { SequenceStates } from '../../charts/compactStates';
+import { compactStates, type SequenceStates } from '../../charts/compactStates';
 import { getDataset } from '../../data/dataset';
 import { getSequences, type StorySequence } from '../../data/sequences';
 import { buildSequence } from '../../scrolly/buildSequence';
@@ -19,6 +19,6 @@ export const GET: APIRoute = async ({ props }) => {
     steps: sequence.steps,
     where: `content/chapters/${chapter.id}.mdx`,
   });
-  const body: SequenceStates = { ...built.payload, steps: sequence.steps.map(({ id, description }) => ({ id, description })) };
+  const body: SequenceStates = { ...compactStates(built.scenes), steps: sequence.steps.map(({ id, description }) => ({ id, description })) };
   return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -35,13 +35,13 @@ import { animationIsAffordable, noteTransition, whenAnimationUnaffordable } from
 import { loadStates } from './states';
 
 const NARROW_QUERY = '(max-width: 767.98px)';
+const DURATION_MS = 650;
 
 /** Runs `task` when the browser is idle (Safari has no requestIdleCallback: soon after, then). */
 function whenIdle(task: () => void): void {
   if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(task, { timeout: 2000 });
   else setTimeout(task, 200);
 }
-const DURATION_MS = 650;
 
 export class ScrollySequence {
   private readonly steps: HTMLElement[];
@@ -209,9 +209,7 @@ export class ScrollySequence {
       // waiting for the browser's fragment scroll and animating through every step it passes.
       this.goTo(fromHash, { scroll: 'instant', animate: false, announce: false });
     } else {
-      void this.measureActiveIndex().then((index) => {
-        if (this.navigatingTo === null && !this.presenting) this.show(index, { animate: false, announce: false });
-      });
+      this.followLayoutQuietly();
     }
     for (const button of [this.previousButton, this.nextButton]) button?.addEventListener('click', () => this.onStepButton(button));
 
@@ -348,11 +346,12 @@ export class ScrollySequence {
     this.lastWidth = width;
     if (widthChanged) this.scroller.offset(triggerOffset(this.narrowQuery.matches));
     else this.scroller.resize();
-    const target = this.navigatingTo;
-    if (target !== null) {
-      this.show(target, { animate: false, announce: false });
-      return;
-    }
+    if (this.navigatingTo !== null) this.show(this.navigatingTo, { animate: false, announce: false });
+    else this.followLayoutQuietly();
+  }
+
+  /** Shows the step the layout says, at once and unannounced (on load, after a resize). */
+  private followLayoutQuietly(): void {
     void this.measureActiveIndex().then((index) => {
       if (this.navigatingTo === null && !this.presenting) this.show(index, { animate: false, announce: false });
     });
