@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { builtPages, DIST, fileForUrlPath, readPage } from '../quality/dist';
 import { checkLinks } from '../quality/links';
+import { checkChartStates } from '../quality/chartStates';
 import { validateHtml } from '../quality/htmlValidity';
 import { cspProblems } from '../quality/csp';
 import { JS_BUDGET_GZ, pageScripts, totalGz } from '../quality/jsBudget';
@@ -49,6 +50,10 @@ for (const path of pages) {
 
 test('every internal link and fragment resolves, and external links are well-formed https', () => {
   expect(checkLinks(DIST)).toEqual([]);
+});
+
+test("every chart's states file is built and holds the steps its page shows, in both shapes", () => {
+  expect(checkChartStates(DIST)).toEqual([]);
 });
 
 test('every page is valid HTML (Nu HTML Checker)', () => {

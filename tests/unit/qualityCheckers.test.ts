@@ -10,6 +10,7 @@ import { checkLinks } from '../quality/links';
 import { JS_BUDGET_GZ, pageScripts, totalGz } from '../quality/jsBudget';
 import { validateHtml } from '../quality/htmlValidity';
 import { cspProblems } from '../quality/csp';
+import { checkChartStates } from '../quality/chartStates';
 
 const root = mkdtempSync(join(tmpdir(), 'tt-checkers-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -41,6 +42,29 @@ describe('link checker', () => {
       '/about/#nobody: no element with id "nobody" on /about/',
       'http://example.org/: external links must use https (got http:)',
       'https://exa mple.org: is not a well-formed URL',
+    ]);
+  });
+});
+
+describe('chart states checker', () => {
+  const states = (steps: string[], narrow = steps) =>
+    JSON.stringify({ steps: steps.map((id) => ({ id })), states: { wide: Object.fromEntries(steps.map((id) => [id, {}])), narrow: Object.fromEntries(narrow.map((id) => [id, {}])) } });
+  const sequence = (id: string, steps: string[]) =>
+    `<section data-scrolly="${id}" data-states="/states/${id}.json">${steps.map((step) => `<div data-step="${step}"></div>`).join('')}</section>`;
+  const dir = site('states', {
+    'index.html': page(sequence('good', ['a', 'b']) + sequence('reordered', ['a', 'b']) + sequence('missing', ['a']) + sequence('half', ['a', 'b'])),
+    'embed/index.html': page('<figure data-embed="good" data-states="/states/good.json" data-state="b"></figure>'),
+    'states/good.json': states(['a', 'b']),
+    'states/reordered.json': states(['b', 'a']),
+    'states/half.json': states(['a', 'b'], ['a']),
+  });
+
+  it('reports a missing file, steps out of step with the page, a shape not laid out and an embed drawn elsewhere, and nothing else', () => {
+    expect(checkChartStates(dir)).toEqual([
+      '/: /states/reordered.json has steps b, a; the page has a, b',
+      '/: /states/missing.json is not in the build',
+      '/: /states/half.json lays out a in the narrow shape',
+      '/embed/: /states/good.json starts at a; the page is drawn at b',
     ]);
   });
 });
