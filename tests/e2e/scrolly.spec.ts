@@ -3,7 +3,7 @@
  * scrolling, jumps, resizes, deep links, keyboard control, reduced motion and no JavaScript.
  * Assertions look at the chart's marks, not only at attributes.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { watchPage } from './helpers';
 import { wheelToStep } from './wheel';
 
@@ -326,5 +326,55 @@ test.describe('chart states', () => {
     await expect(visibleMark(page, 'chip-nvidia-a100')).toHaveCount(1);
     await expect(visibleMark(page, 'chip-nvidia-a800')).toHaveCount(0);
     expect(errors).toEqual([]);
+  });
+});
+
+/** Whether an element's contents are drawn now, or skipped until the reader nears them (`content-visibility: auto`). */
+const isDrawn = (locator: Locator) => locator.evaluate((element) => element.firstElementChild!.checkVisibility({ contentVisibilityAuto: true }));
+
+test.describe('drawing what is far away later', () => {
+  test('step cards and the end matter far below the screen are drawn only when the reader comes near', async ({ page }) => {
+    await page.goto(CHAPTER);
+    await page.waitForLoadState('networkidle');
+    const lastCard = page.locator('.scrolly-step__card').last();
+    const notes = page.locator('.chapter-sources');
+    const quiz = page.locator('.quiz');
+    expect(await isDrawn(page.locator('h1').locator('..'))).toBe(true);
+    for (const [name, part] of Object.entries({ lastCard, notes, quiz })) expect(await isDrawn(part), `${name} waits`).toBe(false);
+
+    await lastCard.scrollIntoViewIfNeeded();
+    await expect.poll(() => isDrawn(lastCard)).toBe(true);
+    await expect(lastCard.locator('p').first()).toBeInViewport();
+    await page.keyboard.press('End');
+    await expect.poll(() => isDrawn(notes)).toBe(true);
+    await expect(page.locator('.chapter__all a').first()).toBeVisible();
+  });
+
+  // The browser restores the scroll position after the engine has started: the engine must
+  // follow it to the step and chart the reader left, however much of the page was drawn.
+  test('a reload comes back to the step the reader was on, with its chart', async ({ page }) => {
+    await page.goto(CHAPTER);
+    await page.mouse.move(200, 300);
+    // In the second sequence: everything above it has been laid out at its real height.
+    await page.locator('#memory-and-minerals').evaluate((step) => step.scrollIntoView({ block: 'center' }));
+    await wheelToStep(page, 'memory-and-minerals');
+    await expect(page.locator('#memory-and-minerals')).toHaveAttribute('aria-current', 'step');
+    const before = await page.evaluate(() => window.scrollY);
+    await page.reload();
+    await page.waitForLoadState('networkidle');
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeCloseTo(before, -1);
+    await expect(page.locator('#memory-and-minerals')).toHaveAttribute('aria-current', 'step');
+    await expect(page.locator('[data-scrolly="export-rules"] [data-graphic]')).toHaveAttribute('data-state', 'memory-and-minerals');
+    await expect(page.locator('#memory-and-minerals .scrolly-step__card p').first()).toBeInViewport();
+  });
+
+  test('on paper every step is drawn, near or far', async ({ page }) => {
+    await page.goto(CHAPTER);
+    await page.emulateMedia({ media: 'print' });
+    const cards = page.locator('.scrolly-step__card');
+    const drawn = await cards.evaluateAll((all) => all.map((card) => card.firstElementChild!.checkVisibility({ contentVisibilityAuto: true })));
+    expect(drawn.length).toBeGreaterThan(10);
+    expect(drawn.every(Boolean)).toBe(true);
+    expect(await isDrawn(page.locator('.chapter-sources'))).toBe(true);
   });
 });
