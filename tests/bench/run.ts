@@ -3,8 +3,9 @@
  *
  * For every built page: HTML, CSS, JS and font bytes (raw and gzipped) and the first-load
  * transfer; Lighthouse in mobile mode with simulated throttling (scores, LCP, CLS, TBT); for each
- * chapter, long tasks over 50 ms while auto-scrolling the whole chapter at a 4x CPU slowdown; and
- * the production build's wall time. Prints a table and writes the same as JSON in bench-results/.
+ * chapter, long tasks over 50 ms while auto-scrolling the whole chapter at a 4x CPU slowdown, on a
+ * desktop screen and on a phone; and the production build's wall time. Prints a table and writes
+ * the same as JSON in bench-results/.
  *
  * Lighthouse runs three times on each chapter and reports the median run, picked the way
  * Lighthouse's own `computeMedianRun` picks it: the simulated blocking time of a long chapter
@@ -17,7 +18,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
+import { chromium, devices } from '@playwright/test';
 import { builtPages, DIST, readPage } from '../quality/dist.ts';
 import { attr, parseHtml, textOf } from '../quality/html.ts';
 import { pageScripts, totalGz } from '../quality/jsBudget.ts';
@@ -48,6 +49,18 @@ interface Bytes {
   gz: number;
 }
 
+interface LongTasks {
+  count: number;
+  longestMs: number;
+  totalMs: number;
+}
+
+const SCREENS = {
+  desktop: { viewport: { width: 1280, height: 800 } },
+  phone: devices['Pixel 7'],
+};
+type Screen = keyof typeof SCREENS;
+
 interface PageResult {
   path: string;
   html: Bytes;
@@ -67,7 +80,8 @@ interface PageResult {
     runs: number;
     performanceRange: [number, number];
   };
-  longTasks?: { count: number; longestMs: number; totalMs: number };
+  /** Long tasks while scrolling, on a desktop screen and on a phone (the sticky chart and the cards differ). */
+  longTasks?: Record<Screen, LongTasks>;
 }
 
 const gz = (buffer: Buffer) => gzipSync(buffer, { level: 9 }).length;
@@ -147,41 +161,47 @@ async function measureTransfers(paths: string[], results: Map<string, PageResult
   await browser.close();
 }
 
-/** Long tasks while a reader scrolls the whole chapter, on a CPU slowed down four times. */
+/** Long tasks while a reader scrolls the whole chapter, on a CPU slowed down four times, on each screen. */
 async function measureLongTasks(paths: string[], results: Map<string, PageResult>, executablePath: string | undefined) {
   const browser = await chromium.launch({ ...(executablePath ? { executablePath } : {}), args: CHROMIUM_ARGS });
   for (const path of paths) {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    await page.addInitScript(() => {
-      const tasks: { start: number; duration: number }[] = [];
-      (window as unknown as { longTasks: typeof tasks }).longTasks = tasks;
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
-      }).observe({ type: 'longtask', buffered: true });
-    });
-    const session = await context.newCDPSession(page);
-    await session.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    await page.goto(`${ORIGIN}${path}`, { waitUntil: 'networkidle' });
-    await page.waitForTimeout(500);
-    const scrollStart = await page.evaluate(() => performance.now());
-    await page.mouse.move(300, 400);
-    for (let guard = 0; guard < 2000; guard++) {
-      await page.mouse.wheel(0, 160);
-      await page.waitForTimeout(30);
-      const atBottom = await page.evaluate(() => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2);
-      if (atBottom) break;
-    }
-    await page.waitForTimeout(800);
-    const tasks = await page.evaluate((start) => (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks.filter((task) => task.start >= start), scrollStart);
-    results.get(path)!.longTasks = {
-      count: tasks.length,
-      longestMs: Math.round(Math.max(0, ...tasks.map((task) => task.duration))),
-      totalMs: Math.round(tasks.reduce((sum, task) => sum + task.duration, 0)),
-    };
-    await context.close();
+    const desktop = await scrollForLongTasks(browser, path, 'desktop');
+    const phone = await scrollForLongTasks(browser, path, 'phone');
+    results.get(path)!.longTasks = { desktop, phone };
   }
   await browser.close();
+}
+
+async function scrollForLongTasks(browser: Awaited<ReturnType<typeof chromium.launch>>, path: string, screen: Screen): Promise<LongTasks> {
+  const context = await browser.newContext(SCREENS[screen]);
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const tasks: { start: number; duration: number }[] = [];
+    (window as unknown as { longTasks: typeof tasks }).longTasks = tasks;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  const session = await context.newCDPSession(page);
+  await session.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto(`${ORIGIN}${path}`, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(500);
+  const scrollStart = await page.evaluate(() => performance.now());
+  await page.mouse.move(200, 400);
+  for (let guard = 0; guard < 2000; guard++) {
+    await page.mouse.wheel(0, 160);
+    await page.waitForTimeout(30);
+    const atBottom = await page.evaluate(() => window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 2);
+    if (atBottom) break;
+  }
+  await page.waitForTimeout(800);
+  const tasks = await page.evaluate((start) => (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks.filter((task) => task.start >= start), scrollStart);
+  await context.close();
+  return {
+    count: tasks.length,
+    longestMs: Math.round(Math.max(0, ...tasks.map((task) => task.duration))),
+    totalMs: Math.round(tasks.reduce((sum, task) => sum + task.duration, 0)),
+  };
 }
 
 async function measureLighthouse(paths: string[], results: Map<string, PageResult>, executablePath: string | undefined) {
@@ -226,13 +246,15 @@ async function measureLighthouse(paths: string[], results: Map<string, PageResul
   }
 }
 
+const longTaskCell = (tasks: LongTasks) => `${tasks.count}${tasks.count ? ` (max ${tasks.longestMs} ms)` : ''} ${mark(tasks.count <= GOALS.longTasks)}`;
+
 function mark(ok: boolean | undefined): string {
   return ok === undefined ? ' ' : ok ? '✓' : '✗';
 }
 
 function printTable(results: PageResult[], buildSeconds: number | undefined) {
   const rows: string[][] = [
-    ['page', 'HTML kB gz', 'CSS kB gz', 'JS kB gz', 'fonts kB', 'first load kB', 'LH perf/a11y/bp/seo', 'LH runs', 'LCP ms', 'CLS', 'TBT ms', 'long tasks'],
+    ['page', 'HTML kB gz', 'CSS kB gz', 'JS kB gz', 'fonts kB', 'first load kB', 'LH perf/a11y/bp/seo', 'LH runs', 'LCP ms', 'CLS', 'TBT ms', 'long tasks desktop / phone'],
   ];
   for (const result of results) {
     const isChapter = result.path.startsWith('/chapters/');
@@ -250,7 +272,7 @@ function printTable(results: PageResult[], buildSeconds: number | undefined) {
       lh ? String(lh.lcpMs) : '',
       lh ? `${lh.cls} ${mark(lh.cls <= GOALS.cls)}` : '',
       lh ? String(lh.tbtMs) : '',
-      result.longTasks ? `${result.longTasks.count} (max ${result.longTasks.longestMs} ms) ${mark(result.longTasks.count <= GOALS.longTasks)}` : '',
+      result.longTasks ? `${longTaskCell(result.longTasks.desktop)} / ${longTaskCell(result.longTasks.phone)}` : '',
     ]);
   }
   const widths = rows[0]!.map((_, column) => Math.max(...rows.map((row) => row[column]!.length)));
