@@ -2,9 +2,10 @@
  * How a mark becomes an SVG element: its tag and attributes. Shared by the build-time renderer
  * (renderScene.ts) and the browser client (src/scrolly/client/applyScene.ts), so a state drawn at
  * build time and the same state reached by a transition cannot differ.
- * No imports: this file ships to the browser.
+ * Only small, dependency-free imports: this file ships to the browser.
  */
 import type { Mark, MarkKind } from './contract';
+import { textRuns } from '../i18n/exponents';
 
 export const MARK_TAGS: Record<MarkKind, 'circle' | 'rect' | 'line' | 'path' | 'text'> = {
   circle: 'circle',
@@ -50,3 +51,26 @@ export function staticAttributes(mark: Mark): AttributeMap {
   }
   return attributes;
 }
+
+/**
+ * A text mark's content as runs of plain text and tspans. An exponent ("10²⁴") is drawn with the
+ * font's own digits, smaller and raised; the text after it comes back down. `dy` rather than
+ * baseline-shift, which Firefox ignores (it would print "1024").
+ */
+export interface TextPiece {
+  text: string;
+  /** Absent for a plain text node. */
+  tspan?: AttributeMap;
+}
+
+const RAISE = { 'font-size': '70%', dy: '-0.5em' };
+/** Back down by the same distance, in the full size's em: 0.5 × 70%. */
+const LOWER = { dy: '0.35em' };
+
+export function textPieces(text: string): TextPiece[] {
+  return textRuns(text).map((run, index, runs) => {
+    if (run.raised) return { text: run.text, tspan: RAISE };
+    return index > 0 && runs[index - 1]!.raised ? { text: run.text, tspan: LOWER } : { text: run.text };
+  });
+}
+

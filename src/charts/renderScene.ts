@@ -4,7 +4,7 @@
  */
 import type { Mark, Scene } from './contract';
 import { roundMark } from './compactStates';
-import { MARK_TAGS, geometryAttributes, staticAttributes, type AttributeMap } from './marks';
+import { MARK_TAGS, geometryAttributes, staticAttributes, textPieces, type AttributeMap } from './marks';
 
 export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
@@ -21,7 +21,12 @@ function renderMark(unrounded: Mark): string {
   const mark = roundMark(unrounded);
   const tag = MARK_TAGS[mark.kind];
   const attributes = attributesToString({ ...staticAttributes(mark), ...geometryAttributes(mark) });
-  if (mark.kind === 'text') return `<${tag}${attributes}>${escapeXml(mark.text)}</${tag}>`;
+  if (mark.kind === 'text') {
+    const content = textPieces(mark.text)
+      .map((piece) => (piece.tspan ? `<tspan${attributesToString(piece.tspan)}>${escapeXml(piece.text)}</tspan>` : escapeXml(piece.text)))
+      .join('');
+    return `<${tag}${attributes}>${content}</${tag}>`;
+  }
   return `<${tag}${attributes}/>`;
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Dataset, Series } from './schema';
 import { formatDate, formatNumber } from '../i18n/format';
+import { superscript } from '../i18n/exponents';
 
 export class ValueError extends Error {}
 
@@ -64,8 +65,7 @@ export function formatSeriesValue(series: Series, point: SeriesPoint, { bare = f
 export function formatScientific(value: number): string {
   const exponent = Math.floor(Math.log10(value));
   const mantissa = value / 10 ** exponent;
-  const superscript = String(exponent).replace(/[-0-9]/g, (digit) => '⁻⁰¹²³⁴⁵⁶⁷⁸⁹'['-0123456789'.indexOf(digit)]!);
-  return `${formatNumber(mantissa, { maximumFractionDigits: 2 })} × 10${superscript}`;
+  return `${formatNumber(mantissa, { maximumFractionDigits: 2 })} × 10${superscript(exponent)}`;
 }
 
 const RECORD_COLLECTIONS = ['chips', 'models', 'events'] as const;

@@ -109,6 +109,9 @@ const en = {
   'data.charts': 'Data behind each chart',
   'data.chartsIntro':
     'The rows each chart draws, with its "as of" date on every row; a row names its own sources where the chart records them, otherwise all the sources behind the chart.',
+  /** Read out before an exponent drawn as raised digits ("10" + this + "24"): unseen, so spaced. */
+  'text.toThePowerOf': ' to the power of ',
+
   'chart.download': 'Download the data:',
   'chart.embed': 'Embed this chart',
   'chart.embedIntro': 'Copy this code into your page:',

@@ -77,7 +77,13 @@ const SEQUENCES: SequenceExpectation[] = [
         present: ['dot-deepseek-v3', 'group-CN', 'value-deepseek-v3'],
         absent: ['claim-box'],
         classes: { 'dot-deepseek-v3': /is-highlighted/ },
-        texts: { 'value-deepseek-v3': '≈3.4 × 10²⁴' },
+        // The exponent is drawn with the font's digits, raised (src/i18n/exponents.ts).
+        texts: { 'value-deepseek-v3': '≈3.4 × 1024' },
+        check: async (page) => {
+          const exponent = page.locator('[data-scrolly="training-compute"] .scrolly__svg:visible [data-key="value-deepseek-v3"] tspan').first();
+          await expect(exponent).toHaveText('24');
+          await expect(exponent).toHaveAttribute('font-size', '70%');
+        },
       },
       'the-claim': {
         present: ['claim-box', 'claim-outline'],

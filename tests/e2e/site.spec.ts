@@ -90,3 +90,38 @@ test('a citation mark jumps to its note and the note leads back to the text', as
   await page.locator(`${href} a.chapter-sources__back`).click();
   await expect(page.locator('sup.cite a').first()).toBeInViewport();
 });
+
+// A character outside the fonts' ranges is drawn from a system font: another design, and a font
+// search that once cost a chapter a long task in mid-scroll (a superscript ⁴ in a step card).
+// Chinese (source titles) is meant to come from the reader's system; so, for now, do a few symbols
+// that Fontsource's cuts of the two typefaces lack. Anything else is a stray.
+const SYSTEM_FONT_TEXT = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef≈≥←→↩]/u;
+
+test('every character a page draws is one the site\'s own fonts draw, or Chinese', async ({ page }) => {
+  test.setTimeout(90_000);
+  for (const path of builtPages()) {
+    await page.goto(path, { waitUntil: 'domcontentloaded' });
+    const strays = await page.evaluate((systemFontText) => {
+      const allowed = new RegExp(systemFontText, 'u');
+      const ranges = [...document.fonts].flatMap((face) =>
+        face.unicodeRange.split(',').map((range) => {
+          const [from, to = from] = range.trim().replace(/^U\+/i, '').split('-');
+          return [parseInt(from!, 16), parseInt(to!, 16)] as const;
+        }),
+      );
+      const drawn = (point: number) => ranges.some(([from, to]) => point >= from && point <= to);
+      const found = new Set<string>();
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+        // Read, never drawn: scripts, styles, and an SVG's title and description.
+        acceptNode: (node) => (node.parentElement?.closest('script, style, noscript, template, title, desc') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+      });
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const character of node.textContent ?? '') {
+          if (!/\s/u.test(character) && !allowed.test(character) && !drawn(character.codePointAt(0)!)) found.add(character);
+        }
+      }
+      return [...found];
+    }, SYSTEM_FONT_TEXT.source);
+    expect(strays, `${path} draws characters the fonts lack`).toEqual([]);
+  }
+});

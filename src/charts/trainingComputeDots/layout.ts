@@ -14,6 +14,7 @@ import { scaleLog } from 'd3-scale';
 import type { Model } from '../../data/schema';
 import { compareDates } from '../../data/dates';
 import { formatNumber } from '../../i18n/format';
+import { superscript } from '../../i18n/exponents';
 import type { Layer, Mark, Scene, Size, Variant } from '../contract';
 import { bottomAxis } from '../shared/axis';
 import { plotFrame } from '../shared/frame';
@@ -63,8 +64,7 @@ export function approxFlop(value: number): string {
     mantissa /= 10;
     exponent += 1;
   }
-  const superscript = String(exponent).replace(/[-0-9]/g, (digit) => '⁻⁰¹²³⁴⁵⁶⁷⁸⁹'['-0123456789'.indexOf(digit)]!);
-  return `≈${formatNumber(mantissa, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} × 10${superscript}`;
+  return `≈${formatNumber(mantissa, { minimumFractionDigits: 1, maximumFractionDigits: 1 })} × 10${superscript(exponent)}`;
 }
 
 function resolveState(data: TrainingComputeData, state: TrainingComputeDotsState) {
@@ -114,12 +114,12 @@ export function layoutTrainingComputeDots(data: TrainingComputeData, state: Trai
   const groups = grouped(models);
   const rowHeight = Math.min(g.maxRow, (frame.height - groups.length * g.header) / models.length);
   const emphasis = (id: string) => (state.highlight.length === 0 ? '' : state.highlight.includes(id) ? ' is-highlighted' : ' is-muted');
-  const superscript = (value: number) => `10${String(Math.round(Math.log10(value))).replace(/\d/g, (digit) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(digit)]!)}`;
+  const powerOfTen = (value: number) => `10${superscript(Math.round(Math.log10(value)))}`;
 
   const axis = bottomAxis(x, frame, {
     key: 'x',
     title: variant === 'wide' ? 'Training compute (FLOP, log scale: each step is ten times more)' : 'Training compute (FLOP, log)',
-    format: superscript,
+    format: powerOfTen,
     tickValues: TICKS,
     grid: true,
     fontSize: g.font,

@@ -6,7 +6,7 @@
 import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
 import type { Mark } from '../../charts/contract';
-import { MARK_TAGS, geometryAttributes, staticAttributes } from '../../charts/marks';
+import { MARK_TAGS, geometryAttributes, staticAttributes, textPieces } from '../../charts/marks';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -29,7 +29,26 @@ function setAttributes(element: Element, attributes: Record<string, string | num
 
 function setStatic(element: Element, mark: Mark): void {
   setAttributes(element, staticAttributes(mark));
-  if (mark.kind === 'text' && element.textContent !== mark.text) element.textContent = mark.text;
+  if (mark.kind === 'text') setText(element, mark.text);
+}
+
+/** Draws a text mark's content as renderScene does (exponents in tspans), only when it changed. */
+function setText(element: Element, text: string): void {
+  const pieces = textPieces(text);
+  const nodes = element.childNodes;
+  const same =
+    nodes.length === pieces.length &&
+    pieces.every((piece, index) => nodes[index]!.textContent === piece.text && (nodes[index]!.nodeName === 'tspan') === Boolean(piece.tspan));
+  if (same) return;
+  element.replaceChildren(
+    ...pieces.map((piece) => {
+      if (!piece.tspan) return document.createTextNode(piece.text);
+      const tspan = document.createElementNS(SVG_NS, 'tspan');
+      setAttributes(tspan, piece.tspan);
+      tspan.textContent = piece.text;
+      return tspan;
+    }),
+  );
 }
 
 function ensureLayer(svg: SVGSVGElement, id: string, previous: Element | null): SVGGElement {
