@@ -10,7 +10,7 @@
  * Lighthouse runs three times on each chapter and reports the median run, picked the way
  * Lighthouse's own `computeMedianRun` picks it: the simulated blocking time of a long chapter
  * varies by a factor of two or more between runs on a busy machine, and one run is not a figure.
- * `--lighthouse-runs N` sets the number of runs for every page.
+ * `--lighthouse-runs=N` sets the number of runs for every page.
  *
  * Runs on Node 24's TypeScript support (npm puts the project's Node first on PATH).
  */
@@ -18,7 +18,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, devices } from '@playwright/test';
+import { chromium, devices, type Browser } from '@playwright/test';
 import { builtPages, DIST, readPage } from '../quality/dist.ts';
 import { attr, parseHtml, textOf } from '../quality/html.ts';
 import { pageScripts, totalGz } from '../quality/jsBudget.ts';
@@ -172,7 +172,7 @@ async function measureLongTasks(paths: string[], results: Map<string, PageResult
   await browser.close();
 }
 
-async function scrollForLongTasks(browser: Awaited<ReturnType<typeof chromium.launch>>, path: string, screen: Screen): Promise<LongTasks> {
+async function scrollForLongTasks(browser: Browser, path: string, screen: Screen): Promise<LongTasks> {
   const context = await browser.newContext(SCREENS[screen]);
   const page = await context.newPage();
   await page.addInitScript(() => {
