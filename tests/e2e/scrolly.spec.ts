@@ -5,7 +5,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { watchPage } from './helpers';
-import { wheelToStep } from './wheel';
+import { settleScroll, wheelToStep } from './wheel';
 
 const CHAPTER = '/chapters/chips/';
 const SEQUENCE = '[data-scrolly="chip-thresholds"]';
@@ -157,6 +157,26 @@ test.describe('chip-thresholds sequence', () => {
     await expectActive(page, 'oct-2023');
     await page.goForward();
     await expectActive(page, 'h20');
+  });
+
+  test('going back while a smooth scroll is under way still lands on the step the address names', async ({ page }) => {
+    await page.goto(`${CHAPTER}#oct-2023`);
+    await expectActive(page, 'oct-2023');
+    const next = page.locator(`${SEQUENCE} [data-step-link="next"]`);
+    await next.focus();
+    await page.keyboard.press('Enter');
+    await expectActive(page, 'h20');
+    await settleScroll(page);
+    await page.locator(`${SEQUENCE} [data-step-link="previous"]`).focus();
+    await page.keyboard.press('Enter');
+    // Mid-way through the smooth scroll back up: the browser stops it where it has got to.
+    await page.waitForTimeout(150);
+    await page.goBack();
+    await expect(page).toHaveURL(/#h20$/);
+    await settleScroll(page);
+    await expectActive(page, 'h20');
+    const { expected } = await layout(page);
+    expect(expected).toBe('h20');
   });
 
   test('the first and last steps disable the control that leads nowhere', async ({ page }) => {

@@ -67,6 +67,10 @@ export class ScrollySequence {
   private navigationTimer = 0;
   private navigationStartedAt = 0;
   private lastScrollAt = 0;
+  /** The reader's own last wheel, touch or key: a scroll after it is theirs, not a navigation's. */
+  private lastInputAt = 0;
+  /** The current navigation has already put its step back in place once (onScrollSettled). */
+  private navigationReplaced = false;
   /** A layout measurement is on its way (scheduleSync): later requests ride on it. */
   private syncPending = false;
   private lastWidth = window.innerWidth;
@@ -227,6 +231,9 @@ export class ScrollySequence {
       },
       { passive: true },
     );
+    for (const type of ['wheel', 'touchstart', 'keydown'] as const) {
+      window.addEventListener(type, () => (this.lastInputAt = performance.now()), { passive: true, capture: true });
+    }
     let resizeTimer = 0;
     window.addEventListener('resize', () => {
       window.clearTimeout(resizeTimer);
@@ -266,6 +273,7 @@ export class ScrollySequence {
   private goTo(index: number, { scroll, animate, announce }: { scroll: ScrollBehavior | false; animate: boolean; announce: boolean }): void {
     this.navigatingTo = index;
     this.navigationStartedAt = performance.now();
+    this.navigationReplaced = false;
     window.clearTimeout(this.navigationTimer);
     // If the page does not scroll (already in place), no scrollend comes: stop waiting anyway.
     this.navigationTimer = window.setTimeout(() => this.endNavigation(), scroll === 'smooth' ? 1500 : 400);
@@ -330,9 +338,34 @@ export class ScrollySequence {
       // The end of a scroll from before this navigation (its quiet-period timer, or a late
       // scrollend) must not end it: the layout would still show the step the reader left.
       if (this.lastScrollAt <= this.navigationStartedAt) return;
+      const target = this.navigatingTo;
+      if (this.lastInputAt < this.navigationStartedAt && !this.navigationReplaced) {
+        this.endNavigationOn(target);
+        return;
+      }
       this.endNavigation();
     }
     this.scheduleSync();
+  }
+
+  /**
+   * A navigation the reader did not interrupt ends on its step. Another scroll can still move the
+   * page after it began: going back while a smooth scroll to the previous step is under way, the
+   * browser stops where that scroll had got to. Then the step is put back in place, once.
+   */
+  private endNavigationOn(target: number): void {
+    void this.measureActiveIndex().then((index) => {
+      if (this.navigatingTo !== target) return; // a newer navigation took over
+      if (index === target) {
+        this.endNavigation();
+        return;
+      }
+      this.navigationReplaced = true;
+      this.steps[target]!.scrollIntoView({ behavior: 'instant', block: 'start' });
+      this.navigationStartedAt = performance.now();
+      window.clearTimeout(this.navigationTimer);
+      this.navigationTimer = window.setTimeout(() => this.endNavigation(), 400);
+    });
   }
 
   private onResizeSettled(): void {
