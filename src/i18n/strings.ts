@@ -132,7 +132,8 @@ const en = {
   'scrolly.previous': 'Previous step',
   'scrolly.next': 'Next step',
   'scrolly.counter': 'Step {current} of {total}',
-  'scrolly.controls': 'Step through the chart',
+  // Each sequence's controls are a landmark of their own: the caption tells them apart.
+  'scrolly.controls': 'Step through the chart: {chart}',
   'scrolly.motionToggle': 'Animate charts',
   'scrolly.chartNow': 'Chart:',
   'scrolly.showTable': 'Show the data as a table',

@@ -14,11 +14,18 @@ async function serve(page: Page, html: string) {
 
 const page = (body: string, head = '') => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Fixture</title>${head}</head><body><main><h1>Fixture</h1>${body}</main></body></html>`;
 
-test('axe reports an image without alternative text and text without contrast', async ({ page: browserPage }) => {
-  await serve(browserPage, page('<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="10" height="10"><p style="color:#ccc;background:#fff">faint</p>'));
+test('axe reports an image without alternative text, text without contrast and landmarks with the same name', async ({ page: browserPage }) => {
+  await serve(
+    browserPage,
+    page(
+      '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="10" height="10"><p style="color:#ccc;background:#fff">faint</p>' +
+        '<nav aria-label="Steps"><a href="#a">One</a></nav><nav aria-label="Steps"><a href="#b">Two</a></nav>',
+    ),
+  );
   const violations = await axeViolations(browserPage);
   expect(violations.join('\n')).toMatch(/image-alt/);
   expect(violations.join('\n')).toMatch(/color-contrast/);
+  expect(violations.join('\n')).toMatch(/landmark-unique/);
 });
 
 test('the watcher reports a request to another origin', async ({ page: browserPage }) => {

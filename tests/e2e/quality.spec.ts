@@ -56,6 +56,11 @@ test("every chart's states file is built and holds the steps its page shows, in 
   expect(checkChartStates(DIST)).toEqual([]);
 });
 
+test('no page embeds a frame (the accessibility check does not look inside frames)', () => {
+  const framed = pages.filter((path) => /<(iframe|frame|object|embed)[\s>]/i.test(readPage(DIST, path)));
+  expect(framed).toEqual([]);
+});
+
 test('every page is valid HTML (Nu HTML Checker)', () => {
   test.setTimeout(120_000);
   const files = pages.map((path) => fileForUrlPath(DIST, path)!);
