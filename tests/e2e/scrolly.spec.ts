@@ -357,8 +357,8 @@ test.describe('drawing what is far away later', () => {
     await page.goto(CHAPTER);
     await page.waitForLoadState('networkidle');
     const lastCard = page.locator('.scrolly-step__card').last();
-    const notes = page.locator('.chapter-sources');
-    const quiz = page.locator('.quiz');
+    const notes = page.locator('.chapter-sources li').last();
+    const quiz = page.locator('.quiz__question').last();
     expect(await isDrawn(page.locator('h1').locator('..'))).toBe(true);
     for (const [name, part] of Object.entries({ lastCard, notes, quiz })) expect(await isDrawn(part), `${name} waits`).toBe(false);
 
@@ -368,6 +368,20 @@ test.describe('drawing what is far away later', () => {
     await page.keyboard.press('End');
     await expect.poll(() => isDrawn(notes)).toBe(true);
     await expect(page.locator('.chapter__all a').first()).toBeVisible();
+  });
+
+  // The browser draws a skipped part when it comes within about half a screen, in a frame of the
+  // scroll; the client draws it in idle time, well before (drawAhead.ts).
+  test('a part is drawn in idle time before the browser would draw it', async ({ page }) => {
+    await page.goto(CHAPTER);
+    await page.waitForLoadState('networkidle');
+    const card = page.locator('#memory-and-minerals .scrolly-step__card');
+    expect(await isDrawn(card), 'far away at load').toBe(false);
+    // Its top a screen and a quarter below the bottom of the screen.
+    await card.evaluate((element) => window.scrollTo({ top: element.getBoundingClientRect().top + window.scrollY - 2.25 * window.innerHeight, behavior: 'instant' }));
+    await expect(card).toHaveAttribute('data-drawn', '');
+    expect(await isDrawn(card)).toBe(true);
+    await expect(card).not.toBeInViewport();
   });
 
   // The browser restores the scroll position after the engine has started: the engine must
@@ -395,6 +409,10 @@ test.describe('drawing what is far away later', () => {
     const drawn = await cards.evaluateAll((all) => all.map((card) => card.firstElementChild!.checkVisibility({ contentVisibilityAuto: true })));
     expect(drawn.length).toBeGreaterThan(10);
     expect(drawn.every(Boolean)).toBe(true);
-    expect(await isDrawn(page.locator('.chapter-sources'))).toBe(true);
+    for (const part of ['.chapter-sources li', '.quiz__question']) {
+      const parts = await page.locator(part).evaluateAll((all) => all.map((element) => element.firstElementChild!.checkVisibility({ contentVisibilityAuto: true })));
+      expect(parts.length, part).toBeGreaterThan(3);
+      expect(parts.every(Boolean), part).toBe(true);
+    }
   });
 });

@@ -33,15 +33,10 @@ import { applyScene } from './applyScene';
 import { isMotionChosen, isMotionEnabled } from './motion';
 import { animationIsAffordable, noteTransition, whenAnimationUnaffordable } from './frameBudget';
 import { loadStates } from './states';
+import { whenIdle } from './idle';
 
 const NARROW_QUERY = '(max-width: 767.98px)';
 const DURATION_MS = 650;
-
-/** Runs `task` when the browser is idle (Safari has no requestIdleCallback: soon after, then). */
-function whenIdle(task: () => void): void {
-  if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(task, { timeout: 2000 });
-  else setTimeout(task, 200);
-}
 
 export class ScrollySequence {
   private readonly steps: HTMLElement[];
@@ -301,7 +296,10 @@ export class ScrollySequence {
         const tops = new Map(entries.map((entry) => [entry.target, entry.boundingClientRect.top]));
         const viewportHeight = entries[0]?.rootBounds?.height ?? window.innerHeight;
         const stepTops = this.steps.map((step) => tops.get(step) ?? Number.POSITIVE_INFINITY);
-        resolve(activeStepIndex(stepTops, viewportHeight * triggerOffset(this.narrowQuery.matches)));
+        const index = activeStepIndex(stepTops, viewportHeight * triggerOffset(this.narrowQuery.matches));
+        // What follows changes the page: in a task of its own, not in this one, where scrollama's
+        // callbacks may come next and lay those changes out at once (see onTrigger).
+        window.setTimeout(() => resolve(index), 0);
       });
       for (const step of this.steps) observer.observe(step);
     });
@@ -313,6 +311,24 @@ export class ScrollySequence {
    * consulted once the scroll settles, which also catches jumps that skipped every trigger.
    */
   private onTrigger(index: number): void {
+    const scheduled = this.pendingTrigger !== null;
+    this.pendingTrigger = index;
+    if (scheduled) return;
+    // scrollama reads the scroll position in each of its observer callbacks, and that read lays
+    // out whatever is pending: a change of state made in one callback was laid out by the next,
+    // in the same task. So the step is shown in a task of its own (triggers that arrive together,
+    // as a step's exit and the next one's enter, make one change).
+    window.setTimeout(() => {
+      const latest = this.pendingTrigger!;
+      this.pendingTrigger = null;
+      this.followTrigger(latest);
+    }, 0);
+  }
+
+  /** The step scrollama reported last, waiting for its own task (onTrigger). */
+  private pendingTrigger: number | null = null;
+
+  private followTrigger(index: number): void {
     if (this.navigatingTo !== null || this.presenting) return;
     this.show(index, { animate: Math.abs(index - this.activeIndex) <= 1, announce: true });
     // Triggers can arrive out of order (a resize moves the bands under the reader): the layout

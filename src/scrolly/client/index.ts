@@ -3,6 +3,7 @@ import { initMotionToggles, isMotionEnabled } from './motion';
 import { ScrollySequence } from './ScrollySequence';
 import { initPresentation } from './presentation';
 import { initCopyLinks } from './copyLinks';
+import { drawAhead } from './drawAhead';
 
 initMotionToggles();
 const sequences = Array.from(document.querySelectorAll<HTMLElement>('[data-scrolly]'), (root) => new ScrollySequence(root));
@@ -13,3 +14,4 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-present
   button.addEventListener('click', () => presentation.startFromPage());
 }
 initCopyLinks();
+drawAhead(document.querySelectorAll<HTMLElement>('[data-draw-ahead]'));
