@@ -1,16 +1,14 @@
 /**
- * Parts of a chapter marked `data-draw-ahead` (step cards, the quiz, the notes) skip rendering
- * while far from the screen: their CSS gives them `content-visibility: auto` until they carry
- * `data-drawn`. Left to the browser, a part is drawn when it comes within half a screen, in a
- * frame of the scroll: the notes' layout then made that frame a long task on a slow device, and
- * a card's was often forced into the task that starts a chart's transition (scrollama's observer
- * reads the scroll position, which lays out whatever is pending).
+ * Parts of a chapter marked `data-draw-ahead` (the step cards) skip rendering while far from the
+ * screen: their CSS gives them `content-visibility: auto` until they carry `data-drawn`. Left to
+ * the browser, a card is drawn when it comes within half a screen, in a frame of the scroll, and
+ * its layout was often forced into the task that starts a chart's transition (scrollama's
+ * observer reads the scroll position, which lays out whatever is pending).
  *
  * So each part is drawn earlier, when it comes within two screens, one part per idle period, and
  * laid out there and then: by the time the browser would have drawn it, nothing is left to do.
- * Parts are small (a card, a question, a note) so that each idle task stays short. The chapter
- * list is not one: skipped, it misled axe's target-size rule, as Lighthouse runs it, into finding
- * its links obscured.
+ * A part must be small: the quiz and the notes, laid out in one piece, were long tasks here, so
+ * they are left to the browser (Quiz.astro).
  */
 import { whenIdle } from './idle';
 
