@@ -370,9 +370,9 @@ test.describe('drawing what is far away later', () => {
     await expect(page.locator('.chapter__all a').first()).toBeVisible();
   });
 
-  // The browser draws a skipped part when it comes within about half a screen, in a frame of the
+  // The browser draws a skipped card when it comes within about half a screen, in a frame of the
   // scroll; the client draws it in idle time, well before (drawAhead.ts).
-  test('a part is drawn in idle time before the browser would draw it', async ({ page }) => {
+  test("a step's card is drawn in idle time before the browser would draw it", async ({ page }) => {
     await page.goto(CHAPTER);
     await page.waitForLoadState('networkidle');
     const card = page.locator('#memory-and-minerals .scrolly-step__card');
