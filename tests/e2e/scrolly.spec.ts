@@ -370,6 +370,58 @@ test.describe('drawing what is far away later', () => {
     await expect(page.locator('.chapter__all a').first()).toBeVisible();
   });
 
+  // Many small placeholders drawn where the reader looks, each a little off, would move the page
+  // from under them over several frames.
+  test('after a jump to the end, the notes are drawn whole, not a piece at a time', async ({ page }) => {
+    await page.goto(CHAPTER);
+    await page.waitForLoadState('networkidle');
+    await page.keyboard.press('End');
+    // The keyboard's scroll is animated: the notes may have started a piece at a time on the way.
+    await expect(page.locator('.chapter-sources')).toHaveAttribute('data-drawn', '');
+    await expect(page.locator('[data-drawn="pieces"]')).toHaveCount(0);
+    await expect(page.locator('.chapter__all a').last()).toBeInViewport();
+  });
+
+  // The notes and the quiz are too large to lay out in one go without a long task on a slow
+  // phone: the client draws them a piece (a note, a question) at a time, in idle time, while
+  // they are still below the screen (drawAhead.ts).
+  // At full speed a question takes a few milliseconds: the chapter's four may fit in one idle period.
+  for (const [name, part, fewestTasks] of [
+    ['notes', '.chapter-sources', 2],
+    ['quiz', '.quiz', 1],
+  ] as const) {
+    test(`the ${name} are drawn ahead a piece at a time, below the screen`, async ({ page }) => {
+      await page.goto(CHAPTER);
+      await page.waitForLoadState('networkidle');
+      const section = page.locator(part);
+      const pieces = section.locator('[data-draw-piece]');
+      expect(await pieces.count()).toBeGreaterThan(2);
+      // Each callback of a mutation observer ends a task: count the tasks that drew pieces.
+      await section.evaluate((element) => {
+        const batches: number[] = [];
+        (window as unknown as { pieceBatches: number[] }).pieceBatches = batches;
+        new MutationObserver((records) => {
+          const drawn = records.filter((record) => (record.target as Element).hasAttribute('data-draw-piece')).length;
+          if (drawn > 0) batches.push(drawn);
+        }).observe(element, { subtree: true, attributeFilter: ['data-drawn'] });
+      });
+      // Its top two and a half screens below the bottom of the screen.
+      await section.evaluate((element) => window.scrollTo({ top: element.getBoundingClientRect().top + window.scrollY - 3.5 * window.innerHeight, behavior: 'instant' }));
+      const scrolledTo = await page.evaluate(() => window.scrollY);
+
+      await expect(section).toHaveAttribute('data-drawn', 'pieces');
+      await expect(section.locator('[data-draw-piece]:not([data-drawn])')).toHaveCount(0);
+      const drawn = await pieces.evaluateAll((all) => all.map((piece) => piece.checkVisibility({ contentVisibilityAuto: true }) && piece.firstElementChild!.checkVisibility({ contentVisibilityAuto: true })));
+      expect(drawn.every(Boolean), 'every piece is drawn').toBe(true);
+      const batches = await page.evaluate(() => (window as unknown as { pieceBatches: number[] }).pieceBatches);
+      expect(batches.reduce((sum, count) => sum + count, 0)).toBe(await pieces.count());
+      expect(batches.length, 'tasks that drew pieces').toBeGreaterThanOrEqual(fewestTasks);
+      // All of it happened below the screen: the reader's place did not move.
+      await expect(section).not.toBeInViewport();
+      expect(await page.evaluate(() => window.scrollY)).toBe(scrolledTo);
+    });
+  }
+
   // The browser draws a skipped card when it comes within about half a screen, in a frame of the
   // scroll; the client draws it in idle time, well before (drawAhead.ts).
   test("a step's card is drawn in idle time before the browser would draw it", async ({ page }) => {
