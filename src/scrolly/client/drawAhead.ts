@@ -16,14 +16,13 @@
  * The pieces change height as they are drawn, so this only happens below the screen, where no
  * one sees it. A part already on screen or above it (after a jump to the chapter's end) is drawn
  * whole, as the browser would: many small placeholders drawn there, each a little off, moved the
- * page from under the reader over several frames.
+ * page from under the reader over several frames. A reader who scrolls faster than the pieces are
+ * drawn meets the rest as the browser draws them, a few at a time, half a screen ahead.
  */
 import { whenIdle } from './idle';
 
 /** Far enough ahead that a part is drawn before the browser's own half-screen margin reaches it. */
 const AHEAD = '300% 0px';
-/** The browser's own margin for `content-visibility: auto`: half a screen. */
-const NEAR = '50% 0px';
 /**
  * The most a piece takes to lay out, at a 4x slowdown. Another piece is drawn in the same idle
  * period only if the period has that much left and less than that has gone on pieces already:
@@ -35,22 +34,6 @@ export function drawAhead(parts: Iterable<HTMLElement>): void {
   const waiting: HTMLElement[] = [];
   let scheduled = false;
 
-  // A reader who outruns the pieces (a fast scroll, a jump that passes by) finds the part whole:
-  // what is left of it is drawn in one frame as it comes within the browser's own margin, rather
-  // than a placeholder at a time where they are looking.
-  const nearby = new IntersectionObserver(
-    (entries) => {
-      for (const entry of entries) {
-        if (!entry.isIntersecting) continue;
-        const part = entry.target as HTMLElement;
-        nearby.unobserve(part);
-        part.dataset.drawn = '';
-        for (let index = waiting.length - 1; index >= 0; index--) if (part.contains(waiting[index]!)) waiting.splice(index, 1);
-      }
-    },
-    { rootMargin: NEAR },
-  );
-
   /**
    * Draws one part, or one piece. A part with pieces opens with its pieces still waiting, if it is
    * still below the screen: a jump may have carried the reader past it since it was queued.
@@ -61,7 +44,6 @@ export function drawAhead(parts: Iterable<HTMLElement>): void {
     element.dataset.drawn = pieces.length > 0 ? 'pieces' : '';
     // Reading its box lays it out now, in idle time, rather than in the next frame.
     element.getBoundingClientRect();
-    if (pieces.length > 0) nearby.observe(element);
     waiting.unshift(...pieces);
   };
   const drawSome = (deadline?: IdleDeadline) => {
