@@ -14,10 +14,9 @@
  * piece is drawn in turn, as many per idle period as the period has time for.
  *
  * The pieces change height as they are drawn, so this only happens below the screen, where no
- * one sees it. A part already on screen or above it (after a jump to the chapter's end) is drawn
- * whole, as the browser would: many small placeholders drawn there, each a little off, moved the
- * page from under the reader over several frames. A reader who scrolls faster than the pieces are
- * drawn meets the rest as the browser draws them, a few at a time, half a screen ahead.
+ * one sees it; a jump that lands on a part, or past it, is handled by `planFor`. A reader who
+ * scrolls faster than the pieces are drawn meets the rest as the browser draws them, a few at a
+ * time, half a screen ahead.
  */
 import { whenIdle } from './idle';
 
@@ -30,17 +29,34 @@ const AHEAD = '300% 0px';
  */
 const PIECE_MS = 20;
 
+type Plan = 'queue' | 'draw now' | 'leave to the browser';
+
+/**
+ * What to do with a part, from where it is. Below the screen, it is queued, and a part with
+ * pieces grows a piece at a time unseen. A step's card is drawn at once if it is on screen, and
+ * queued if it is above (it keeps its step's height, so drawing it moves nothing). A part with
+ * pieces that a jump landed on, or carried the reader past, is left to the browser, which draws
+ * it whole when it is near: many small placeholders drawn where the reader looks, each a little
+ * off, moved the page from under them over several frames, and drawing it above the screen would
+ * change its height from the placeholder's estimate.
+ */
+function planFor(box: DOMRectReadOnly, hasPieces: boolean): Plan {
+  if (box.top >= window.innerHeight) return 'queue';
+  if (hasPieces) return 'leave to the browser';
+  return box.bottom > 0 ? 'draw now' : 'queue';
+}
+
 export function drawAhead(parts: Iterable<HTMLElement>): void {
   const waiting: HTMLElement[] = [];
   let scheduled = false;
 
   /**
-   * Draws one part, or one piece. A part with pieces opens with its pieces still waiting, if it is
-   * still below the screen: a jump may have carried the reader past it since it was queued.
+   * Draws one part, or one piece. A part with pieces is placed again first: a jump may have
+   * carried the reader to it, or past it, since it was queued (the keyboard's End is animated).
    */
   const drawOne = (element: HTMLElement) => {
-    let pieces = element.hasAttribute('data-draw-ahead') ? [...element.querySelectorAll<HTMLElement>('[data-draw-piece]')] : [];
-    if (pieces.length > 0 && element.getBoundingClientRect().top < window.innerHeight) pieces = [];
+    const pieces = [...element.querySelectorAll<HTMLElement>('[data-draw-piece]')];
+    if (pieces.length > 0 && planFor(element.getBoundingClientRect(), true) === 'leave to the browser') return;
     element.dataset.drawn = pieces.length > 0 ? 'pieces' : '';
     // Reading its box lays it out now, in idle time, rather than in the next frame.
     element.getBoundingClientRect();
@@ -70,13 +86,9 @@ export function drawAhead(parts: Iterable<HTMLElement>): void {
         if (!entry.isIntersecting) continue;
         const part = entry.target as HTMLElement;
         observer.unobserve(part);
-        if (entry.boundingClientRect.top < window.innerHeight) {
-          // On screen or above it (the reader jumped): drawn whole, in the next frame, as the
-          // browser would. Only below the screen can a part grow a piece at a time unseen.
-          part.dataset.drawn = '';
-        } else {
-          waiting.push(part);
-        }
+        const plan = planFor(entry.boundingClientRect, part.querySelector('[data-draw-piece]') !== null);
+        if (plan === 'draw now') part.dataset.drawn = '';
+        else if (plan === 'queue') waiting.push(part);
       }
       schedule();
     },
