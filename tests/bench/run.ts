@@ -5,8 +5,8 @@
  * transfer; Lighthouse in mobile mode with simulated throttling (scores, LCP, CLS, TBT); for each
  * chapter, long tasks over 50 ms while auto-scrolling the whole chapter at a 4x CPU slowdown, on a
  * desktop screen and on a phone (longtask entries, and blocking long animation frames for the
- * rendering those leave out: longTasks.ts); and the production build's wall time. Prints a table and writes
- * the same as JSON in bench-results/.
+ * rendering those leave out: longTasks.ts); and the production build's wall time. Prints a table
+ * and writes the same as JSON in bench-results/.
  *
  * Lighthouse runs three times on each chapter and reports the median run, picked the way
  * Lighthouse's own `computeMedianRun` picks it: the simulated blocking time of a long chapter
@@ -185,7 +185,7 @@ async function scrollForLongTasks(browser: Browser, path: string, screen: Screen
     // frame that lays out a large part of the page (over 100 ms at 4x) was never one. A long
     // animation frame that blocks (blockingDuration > 0) holds a task of over 50 ms, rendering
     // included, so those are gathered too and the two are merged (longTasksOf).
-    const tasks: { start: number; duration: number; frame: boolean }[] = [];
+    const tasks: LongEntry[] = [];
     (window as unknown as { longTasks: typeof tasks }).longTasks = tasks;
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration, frame: false });
