@@ -17,6 +17,10 @@
  * one sees it; a jump that lands on a part, or past it, is handled by `planFor`. A reader who
  * scrolls faster than the pieces are drawn meets the rest as the browser draws them, a few at a
  * time, half a screen ahead.
+ *
+ * The End key is the exception (`drawRestForEnd`): the browser fixes where its animated scroll
+ * lands when the key is pressed, from the placeholders' estimated heights, and the notes drawn
+ * taller on the way left the reader short of the end.
  */
 import { whenIdle } from './idle';
 
@@ -46,7 +50,15 @@ function planFor(box: DOMRectReadOnly, hasPieces: boolean): Plan {
   return box.bottom > 0 ? 'draw now' : 'queue';
 }
 
+/** The key will scroll the page: it is not typed into a field, nor taken by another handler (presentation mode's End). */
+function isScrollKey(event: KeyboardEvent): boolean {
+  const target = event.target;
+  const typing = target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+  return !event.defaultPrevented && !typing;
+}
+
 export function drawAhead(parts: Iterable<HTMLElement>): void {
+  const all = [...parts];
   const waiting: HTMLElement[] = [];
   let scheduled = false;
 
@@ -55,6 +67,7 @@ export function drawAhead(parts: Iterable<HTMLElement>): void {
    * carried the reader to it, or past it, since it was queued (the keyboard's End is animated).
    */
   const drawOne = (element: HTMLElement) => {
+    if (element.dataset.drawn === '') return;
     const pieces = [...element.querySelectorAll<HTMLElement>('[data-draw-piece]')];
     if (pieces.length > 0 && planFor(element.getBoundingClientRect(), true) === 'leave to the browser') return;
     element.dataset.drawn = pieces.length > 0 ? 'pieces' : '';
@@ -94,5 +107,20 @@ export function drawAhead(parts: Iterable<HTMLElement>): void {
     },
     { rootMargin: AHEAD },
   );
-  for (const part of parts) observer.observe(part);
+  for (const part of all) observer.observe(part);
+
+  /**
+   * End: every part is drawn whole before the browser works out where the end is. It lays out
+   * what lies between in one go (a long task on a slow phone), but on a key press that is about to
+   * scroll the whole page, not in the middle of a scroll.
+   */
+  const drawRestForEnd = (event: KeyboardEvent) => {
+    if (event.key !== 'End' || !isScrollKey(event)) return;
+    window.removeEventListener('keydown', drawRestForEnd);
+    observer.disconnect();
+    waiting.length = 0;
+    for (const part of all) part.dataset.drawn = '';
+  };
+  // Bubbling, so that a handler that takes the key (presentation mode) has run before it.
+  window.addEventListener('keydown', drawRestForEnd);
 }
