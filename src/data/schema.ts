@@ -83,7 +83,14 @@ export const sourceSchema = z.strictObject({
   kind: z.enum(SOURCE_KINDS, { error: `must be one of ${SOURCE_KINDS.join(', ')}` }),
   /** Where a primary text was read in a secondary copy, name the copy. */
   via: z.string().trim().min(1).optional(),
+  /** The language of the source itself, where it is not English (the link's `hreflang`). */
   language: z.string().regex(/^[a-z]{2}$/).optional(),
+  /**
+   * The language the title is written in, where the title is the source's own, untranslated
+   * (most titles of sources in other languages are English descriptions). Chinese names within an
+   * English title are marked without it (src/i18n/languages.ts).
+   */
+  titleLanguage: z.string().regex(/^[a-z]{2}$/).optional(),
   licence: z.string().trim().min(1).optional(),
   note: z.string().trim().min(1).optional(),
 });

@@ -10,6 +10,7 @@ import { checkLinks } from '../quality/links';
 import { checkChartStates } from '../quality/chartStates';
 import { validateHtml } from '../quality/htmlValidity';
 import { cspProblems } from '../quality/csp';
+import { unmarkedChinese } from '../quality/languageOfParts';
 import { JS_BUDGET_GZ, pageScripts, totalGz } from '../quality/jsBudget';
 import { axeViolations, COLOUR_RULES, watchPage } from '../quality/pageWatch';
 import { CHAPTER_SLUGS } from './helpers';
@@ -72,6 +73,11 @@ for (const path of pages) {
     expect(cspProblems(readPage(DIST, path))).toEqual([]);
   });
 }
+
+test('every page marks its Chinese text as Chinese (language of parts)', () => {
+  const problems = pages.flatMap((path) => unmarkedChinese(readPage(DIST, path)).map((problem) => `${path}: ${problem}`));
+  expect(problems).toEqual([]);
+});
 
 for (const path of pages) {
   const isChapter = path.startsWith('/chapters/');

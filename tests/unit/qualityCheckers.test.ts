@@ -11,6 +11,7 @@ import { JS_BUDGET_GZ, pageScripts, totalGz } from '../quality/jsBudget';
 import { validateHtml } from '../quality/htmlValidity';
 import { cspProblems } from '../quality/csp';
 import { checkChartStates } from '../quality/chartStates';
+import { unmarkedChinese } from '../quality/languageOfParts';
 
 const root = mkdtempSync(join(tmpdir(), 'tt-checkers-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -130,6 +131,19 @@ describe('CSP checker', () => {
       'script-src allows https://cdn.example.com',
       'inline event handler onclick on <button>',
       'javascript: URL on <a>',
+    ]);
+  });
+});
+
+describe('language of parts checker', () => {
+  it('passes Chinese in an element marked as Chinese, however deep', () => {
+    expect(unmarkedChinese(page('<p>Report (<span lang="zh">硅星人</span>)</p><div lang="zh-Hans"><p><b>开源</b></p></div>'))).toEqual([]);
+  });
+
+  it('reports Chinese left in the page language, and nothing else', () => {
+    expect(unmarkedChinese(page('<p>Plain English.</p><cite>Report (硅星人)</cite><span lang="zh"><span lang="en">开源</span></span>'))).toEqual([
+      '"Report (硅星人)" is marked as en',
+      '"开源" is marked as en',
     ]);
   });
 });
