@@ -257,7 +257,7 @@ async function measureLighthouse(paths: string[], results: Map<string, PageResul
       };
     }
   } finally {
-    await chrome.kill();
+    chrome.kill();
   }
 }
 
