@@ -4,6 +4,7 @@ import chart from '../../src/charts/chipThresholdScatter';
 import { meetsThreshold } from '../../src/charts/chipThresholdScatter/coverage';
 import { CHART_SIZES, type Mark } from '../../src/charts/contract';
 import { readDataset } from '../../src/data/readDataset';
+import { estimateTextWidth } from '../../src/charts/shared/labels';
 
 const dataset = readDataset(fileURLToPath(new URL('../..', import.meta.url)));
 const data = chart.select(dataset);
@@ -11,6 +12,18 @@ const layout = (state: unknown, variant: 'wide' | 'narrow' = 'wide') => chart.la
 const marksOf = (scene: ReturnType<typeof layout>, layerId: string): Mark[] => scene.layers.find((layer) => layer.id === layerId)?.marks ?? [];
 
 describe('chipThresholdScatter', () => {
+  it('names both bars of the 2023 rule by their TPP, each label clear of the other bar, on both layouts', () => {
+    for (const variant of ['wide', 'narrow'] as const) {
+      const rules = marksOf(layout({ rules: ['bis-rule-2022-10-07', 'bis-rule-2023-10-17'], chips: ['nvidia-h20'] }, variant), 'rules');
+      const find = (key: string) => rules.find((mark) => mark.key === key);
+      const main = find('rule-line-bis-rule-2023-10-17');
+      const band = find('rule-band-label');
+      expect(find('rule-line-label')).toMatchObject({ text: 'TPP 4,800' });
+      expect(band?.kind === 'text' && band.text).toMatch(/^TPP 1,600/);
+      if (band?.kind === 'text' && main?.kind === 'line') expect(band.x + estimateTextWidth(band.text, band.size!)).toBeLessThan(main.x1);
+    }
+  });
+
   it('draws every chip with a bandwidth figure when asked for all', () => {
     const keys = marksOf(layout({ chips: 'all' }), 'points').map((mark) => mark.key);
     for (const chip of dataset.chips.filter((chip) => chip.memoryBandwidthTBs !== undefined)) expect(keys).toContain(`chip-${chip.id}`);

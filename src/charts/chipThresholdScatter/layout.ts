@@ -239,7 +239,8 @@ export function layoutChipThresholds(data: ChipThresholdData, state: ChipThresho
         className: 'rule-line-label rule-line-label--band',
         x: bandX + 5,
         y: frame.top + 2 * fontSize + 6,
-        text: variant === 'wide' ? `TPP ${thousands(orTppMin)} if dense` : thousands(orTppMin),
+        // On a phone the two bars are close: "if dense" is left to the header above.
+        text: variant === 'wide' ? `TPP ${thousands(orTppMin)} if dense` : `TPP ${thousands(orTppMin)}`,
         size: fontSize,
       });
     }
