@@ -9,9 +9,42 @@ import { estimateTextWidth } from '../../src/charts/shared/labels';
 const dataset = readDataset(fileURLToPath(new URL('../..', import.meta.url)));
 const data = chart.select(dataset);
 const layout = (state: unknown, variant: 'wide' | 'narrow' = 'wide') => chart.layout(data, chart.stateSchema.parse(state), CHART_SIZES[variant], variant);
+const FONT_SIZE = { wide: 13, narrow: 12 } as const;
 const marksOf = (scene: ReturnType<typeof layout>, layerId: string): Mark[] => scene.layers.find((layer) => layer.id === layerId)?.marks ?? [];
 
 describe('chipThresholdScatter', () => {
+  // The chapter's most crowded step (content/chapters/chips.mdx, "ascend"), and every chip at once.
+  const crowded = [
+    { rules: ['bis-rule-2022-10-07', 'bis-rule-2023-10-17', 'h20-licence-2025-04-09'], chips: ['nvidia-a100', 'nvidia-h100', 'nvidia-a800', 'nvidia-h800', 'nvidia-h20', 'huawei-ascend-910', 'huawei-ascend-910b', 'huawei-ascend-910c'], highlight: ['huawei-ascend-910'] },
+    { rules: ['bis-rule-2022-10-07', 'bis-rule-2023-10-17'], chips: 'all' },
+  ];
+  it('keeps every chip name inside the plot, clear of the other names, on both layouts', () => {
+    for (const variant of ['wide', 'narrow'] as const) {
+      for (const state of crowded) {
+        const scene = layout(state, variant);
+        const axis = marksOf(scene, 'axes').find((mark) => mark.key === 'y-domain');
+        const names = marksOf(scene, 'labels').flatMap((mark) => (mark.kind === 'text' && !mark.key.includes('-sep-') ? [mark] : []));
+        expect(names.length).toBeGreaterThan(2);
+        // One box per shared label ("A100 / A800" is written in pieces on one baseline).
+        const boxes = new Map<number, { left: number; right: number; baseline: number }>();
+        for (const name of names) {
+          const right = name.x + estimateTextWidth(name.text, name.size!);
+          const box = [...boxes.values()].find((other) => other.baseline === name.y && Math.abs(other.right - name.x) < 2 * name.size!);
+          if (box) box.right = right;
+          else boxes.set(boxes.size, { left: name.x, right, baseline: name.y });
+        }
+        for (const box of boxes.values()) {
+          if (axis?.kind === 'line') expect(box.left, `${variant}: a name starts on or left of the y axis`).toBeGreaterThan(axis.x1);
+          for (const other of boxes.values()) {
+            if (other === box) continue;
+            const apart = other.right <= box.left || box.right <= other.left || Math.abs(other.baseline - box.baseline) >= 0.8 * FONT_SIZE[variant];
+            expect(apart, `${variant}: two names overlap`).toBe(true);
+          }
+        }
+      }
+    }
+  });
+
   it('names both bars of the 2023 rule by their TPP, each label clear of the other bar, on both layouts', () => {
     for (const variant of ['wide', 'narrow'] as const) {
       const rules = marksOf(layout({ rules: ['bis-rule-2022-10-07', 'bis-rule-2023-10-17'], chips: ['nvidia-h20'] }, variant), 'rules');

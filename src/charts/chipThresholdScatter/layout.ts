@@ -146,12 +146,16 @@ interface Box {
   bottom: number;
 }
 
+/** Chip names are capitals and digits ("H100", "≈910B"): no descenders, nothing above cap height. */
+const labelBox = (x: number, baseline: number, width: number, fontSize: number): Box => ({ left: x, right: x + width, top: baseline - 0.8 * fontSize, bottom: baseline + 2 });
+
 const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 /**
- * Labels beside their marks without covering another label or another chip: each tries the right of
- * its mark, then the left, then steps up and down on either side. Deterministic; the labels of marks
- * higher on the chart are placed first.
+ * Labels beside their marks without covering another label or another chip, inside the plot (never
+ * across the y axis): each tries the right of its mark, then the left, then steps up and down on
+ * either side, half a line at a time at first (the phone's crowded last step needs that). Deterministic;
+ * the labels of marks higher on the chart are placed first.
  */
 function placeChipLabels<T extends { px: number; py: number; width: number }>(
   requests: T[],
@@ -165,12 +169,12 @@ function placeChipLabels<T extends { px: number; py: number; width: number }>(
     .sort((a, b) => a.py - b.py || a.px - b.px)
     .map((request) => {
       const candidates: { x: number; y: number }[] = [];
-      for (const k of [0, 1, -1, 2, -2, 3, -3, 4, -4]) {
+      for (const k of [0, 0.5, -0.5, 1, -1, 1.5, -1.5, 2, -2, 3, -3, 4, -4]) {
         const baseline = request.py + 4 + k * step;
         candidates.push({ x: request.px + gap, y: baseline }, { x: request.px - gap - request.width, y: baseline });
       }
       const fits = (candidate: { x: number; y: number }) => {
-        const box = { left: candidate.x, right: candidate.x + request.width, top: candidate.y - fontSize, bottom: candidate.y + 3 };
+        const box = labelBox(candidate.x, candidate.y, request.width, fontSize);
         return (
           box.left >= options.left &&
           box.right <= options.right &&
@@ -181,7 +185,7 @@ function placeChipLabels<T extends { px: number; py: number; width: number }>(
         );
       };
       const chosen = candidates.find(fits) ?? candidates[0]!;
-      placed.push({ left: chosen.x, right: chosen.x + request.width, top: chosen.y - fontSize, bottom: chosen.y + 3 });
+      placed.push(labelBox(chosen.x, chosen.y, request.width, fontSize));
       return { ...request, ...chosen };
     });
 }
@@ -336,7 +340,7 @@ export function layoutChipThresholds(data: ChipThresholdData, state: ChipThresho
   const placed = placeChipLabels(
     [...groups.values()].map((group) => ({ group, px: x(group[0]!.tflopsDense), py: y(group[0]!.memoryBandwidthTBs!), width: pieces(group).width })),
     obstacles,
-    { gap: markRadius + 2, fontSize, left: 2, right: size.width - 2, top: frame.top, bottom: frame.bottom + 10 },
+    { gap: markRadius + 2, fontSize, left: frame.left + 3, right: size.width - 2, top: frame.top, bottom: frame.bottom + 10 },
   );
   const labels: Mark[] = [];
   for (const { group, x: startX, y: baseline } of placed) {
