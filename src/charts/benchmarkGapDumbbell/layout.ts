@@ -37,7 +37,7 @@ export interface BenchmarkGapData {
 const GEOMETRY = {
   wide: { left: 104, right: 24, font: 13, keyY: 18, panel1Title: 56, firstRow: 92, rowStep: 42, axis1: 262, panel2Title: 340, arenaRow: 376, axis2: 404, r: 7 },
   // On a phone the axis titles give way to panel titles that carry the unit, to make room for rows.
-  narrow: { left: 78, right: 30, font: 12, keyY: 14, panel1Title: 38, firstRow: 66, rowStep: 28, axis1: 164, panel2Title: 208, arenaRow: 234, axis2: 252, r: 5.5 },
+  narrow: { left: 84, right: 30, font: 12, keyY: 14, panel1Title: 38, firstRow: 66, rowStep: 28, axis1: 164, panel2Title: 208, arenaRow: 234, axis2: 252, r: 5.5 },
 } as const;
 
 const number = format('.1~f');

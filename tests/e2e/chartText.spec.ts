@@ -1,0 +1,96 @@
+/**
+ * Every word a chart writes, at every step, fits inside its drawing and is legible: measured by the
+ * browser with the site's own fonts, in the light and the dark scheme.
+ * - Inside: a name right-aligned to an axis was cut off at the edge of a phone's drawing
+ *   ("HumanEval"). The layouts place text with an estimate of its width (src/charts/shared/
+ *   labels.ts), which is close on average and wrong for some words; this is the real measure.
+ * - Legible: text a step does not point at is drawn fainter, but still at 4.5:1 against what it is
+ *   drawn on, the page or a bar (WCAG 1.4.3; axe does not measure SVG text drawn with opacity).
+ *   A class reads it projected.
+ * Runs on the desktop (wide drawings) and on the phone (narrow ones).
+ */
+import { expect, test } from '@playwright/test';
+import { CHAPTER_SLUGS } from './helpers';
+
+test.use({ reducedMotion: 'reduce' });
+
+/** Half a unit of slack: a glyph's box includes its side bearings. */
+const SLACK = 0.5;
+/** WCAG AA for text under 18.66 px bold or 24 px: chart text is 12-13 units, drawn at 13-17 px. */
+const MIN_CONTRAST = 4.5;
+
+for (const slug of CHAPTER_SLUGS) {
+  test(`every chart text in ${slug} stays inside its drawing and is legible, at every step`, async ({ page }) => {
+    test.setTimeout(90_000);
+    await page.goto(`/chapters/${slug}/`);
+    await page.waitForLoadState('networkidle');
+    const sequences = await page.locator('[data-scrolly]').evaluateAll((roots) =>
+      roots.map((root) => ({ id: (root as HTMLElement).dataset.scrolly!, steps: [...root.querySelectorAll<HTMLElement>('[data-step]')].map((step) => step.dataset.step!) })),
+    );
+    expect(sequences.length).toBeGreaterThan(0);
+    const problems: string[] = [];
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      for (const sequence of sequences) {
+        for (const step of sequence.steps) {
+          await page.evaluate((id) => (window.location.hash = id), step);
+          await expect(page.locator(`[data-scrolly="${sequence.id}"] [data-graphic]`)).toHaveAttribute('data-state', step);
+          const svg = page.locator(`[data-scrolly="${sequence.id}"] .scrolly__svg:visible svg`);
+          const found = await svg.evaluate(checkTexts, { slack: SLACK, minContrast: MIN_CONTRAST });
+          problems.push(...found.map((problem) => `${colorScheme}: ${sequence.id} #${step}: ${problem}`));
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+}
+
+/** Runs in the page: what is wrong with the drawing's texts. */
+function checkTexts(svg: SVGSVGElement, { slack, minContrast }: { slack: number; minContrast: number }): string[] {
+  const width = svg.viewBox.baseVal.width;
+  const problems: string[] = [];
+  const rgb = (color: string) => (color.match(/[\d.]+/g) ?? []).map(Number);
+  const luminance = ([red = 0, green = 0, blue = 0]: number[]) => {
+    const channel = (value: number) => ((value /= 255) <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4);
+    return 0.2126 * channel(red) + 0.7152 * channel(green) + 0.0722 * channel(blue);
+  };
+  /** How much of an element's fill reaches the screen: its fill's opacity and every opacity above it. */
+  const alphaOf = (element: Element) => {
+    let alpha = Number(getComputedStyle(element).fillOpacity);
+    for (let node: Element | null = element; node && node !== svg.parentElement; node = node.parentElement) {
+      alpha *= Number(getComputedStyle(node).opacity) * Number(node.getAttribute('opacity') ?? 1);
+    }
+    const own = rgb(getComputedStyle(element).fill)[3];
+    return alpha * (own ?? 1);
+  };
+  const over = (color: number[], alpha: number, ground: number[]) => [0, 1, 2].map((i) => alpha * color[i]! + (1 - alpha) * ground[i]!);
+  const page = rgb(getComputedStyle(document.body).backgroundColor);
+  // Shapes with an inside (a line's default black fill covers nothing).
+  const FILLED = [SVGRectElement, SVGCircleElement, SVGEllipseElement, SVGPolygonElement, SVGPathElement];
+  for (const text of svg.querySelectorAll('text')) {
+    const alpha = alphaOf(text);
+    // A mark hidden in this state is not drawn.
+    if (alpha === 0) continue;
+    const box = text.getBBox();
+    if (box.width === 0) continue;
+    if (box.x < -slack || box.x + box.width > width + slack) {
+      problems.push(`"${text.textContent}" spans ${box.x.toFixed(1)} to ${(box.x + box.width).toFixed(1)} of ${width}`);
+    }
+    // What the text is drawn on: its own halo (a stroke in the page's colour, painted first), or
+    // else the shape under its middle (a bar, a shaded zone), over the page.
+    const style = getComputedStyle(text);
+    const halo = style.paintOrder.startsWith('stroke') && style.stroke !== 'none' && parseFloat(style.strokeWidth) >= 2;
+    const rect = text.getBoundingClientRect();
+    const shape = halo
+      ? undefined
+      : document
+          .elementsFromPoint(rect.x + rect.width / 2, rect.y + rect.height / 2)
+          .find((element) => svg.contains(element) && !element.closest('text') && FILLED.some((kind) => element instanceof kind) && getComputedStyle(element).fill !== 'none' && alphaOf(element) > 0);
+    const ground = halo ? over(rgb(style.stroke), Number(style.strokeOpacity), page) : shape ? over(rgb(getComputedStyle(shape).fill), alphaOf(shape), page) : page;
+    const drawn = over(rgb(getComputedStyle(text).fill), alpha, ground);
+    const [light, dark] = [luminance(drawn), luminance(ground)].sort((a, b) => b - a);
+    const contrast = (light! + 0.05) / (dark! + 0.05);
+    if (contrast < minContrast) problems.push(`"${text.textContent}" (${text.getAttribute('class')}) has a contrast of ${contrast.toFixed(2)}:1`);
+  }
+  return problems;
+}
