@@ -22,6 +22,8 @@ const en = {
   'cover.start': 'Start reading',
   'cover.sourcesLink': 'All {count} sources',
   'cover.storyAsOf': 'Story as of {date}',
+  'cover.figureStep': 'Step through this chart in “{chapter}”',
+  'cover.figureData': 'Its data, as a table',
 
   'chapter.kicker': 'Chapter {n}',
   'chapter.previous': 'Previous chapter',

@@ -1,7 +1,7 @@
 /**
  * Every word a chart writes, at every step, fits inside its drawing and is legible: measured by the
  * browser with the site's own fonts, in the light and the dark scheme.
- * - Inside: a name right-aligned to an axis was cut off at the edge of a phone's drawing
+ * - Inside (across and down): a name right-aligned to an axis was cut off at the edge of a phone's drawing
  *   ("HumanEval"). The layouts place text with an estimate of its width (src/charts/shared/
  *   labels.ts), which is close on average and wrong for some words; this is the real measure.
  * - Legible: text a step does not point at is drawn fainter, but still at 4.5:1 against what it is
@@ -47,7 +47,7 @@ for (const slug of CHAPTER_SLUGS) {
 
 /** Runs in the page: what is wrong with the drawing's texts. */
 function checkTexts(svg: SVGSVGElement, { slack, minContrast }: { slack: number; minContrast: number }): string[] {
-  const width = svg.viewBox.baseVal.width;
+  const { width, height } = svg.viewBox.baseVal;
   const problems: string[] = [];
   const rgb = (color: string) => (color.match(/[\d.]+/g) ?? []).map(Number);
   const luminance = ([red = 0, green = 0, blue = 0]: number[]) => {
@@ -74,7 +74,10 @@ function checkTexts(svg: SVGSVGElement, { slack, minContrast }: { slack: number;
     const box = text.getBBox();
     if (box.width === 0) continue;
     if (box.x < -slack || box.x + box.width > width + slack) {
-      problems.push(`"${text.textContent}" spans ${box.x.toFixed(1)} to ${(box.x + box.width).toFixed(1)} of ${width}`);
+      problems.push(`"${text.textContent}" spans ${box.x.toFixed(1)} to ${(box.x + box.width).toFixed(1)} of ${width} across`);
+    }
+    if (box.y < -slack || box.y + box.height > height + slack) {
+      problems.push(`"${text.textContent}" spans ${box.y.toFixed(1)} to ${(box.y + box.height).toFixed(1)} of ${height} down`);
     }
     // What the text is drawn on: its own halo (a stroke in the page's colour, painted first), or
     // else the shape under its middle (a bar, a shaded zone), over the page.

@@ -65,6 +65,31 @@ test('the cover lists every chapter with a summary and a reading time', async ({
   }
 });
 
+// The cover's picture is a step of a chapter's chart, drawn at build time (content/cover.mdx).
+test("the cover's chart is drawn without JavaScript, and leads to its step and to its data table", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.goto('/');
+  const figure = page.locator('.cover-figure');
+  const chart = figure.locator('.scrolly__svg:visible svg[role="img"]');
+  await expect(chart).toHaveCount(1);
+  await expect(chart.locator('rect').first()).toBeAttached();
+  // Named by its title and described by the state it shows.
+  expect(await chart.evaluate((svg) => svg.getAttribute('aria-labelledby')!.split(' ').map((id) => document.getElementById(id)?.textContent?.trim() ?? ''))).toEqual([
+    expect.stringMatching(/\w/),
+    expect.stringMatching(/\w.{20}/),
+  ]);
+  const [stepLink, tableLink] = await figure.locator('.cover-figure__links a').all();
+  const step = new URL(await stepLink!.getAttribute('href')!, page.url()).hash.slice(1);
+  await stepLink!.click();
+  await expect(page.locator(`[id="${step}"][data-step]`)).toBeAttached();
+  await page.goBack();
+  await tableLink!.click();
+  const table = new URL(page.url()).hash.slice(1);
+  await expect(page.locator(`table[id="${table}"] tbody tr`).first()).toBeAttached();
+  await context.close();
+});
+
 for (const slug of CHAPTER_SLUGS) {
   test(`every source cited in ${slug} is listed and links to its bibliography entry`, async ({ page, request }) => {
     await page.goto(`/chapters/${slug}/`);
