@@ -31,7 +31,8 @@ const SEQUENCES: SequenceExpectation[] = [
       'deepseek-moment': {
         present: ['release-deepseek-r1', 'event-line-deepseek-moment-2025-01-27', 'event-label-deepseek-moment-2025-01-27'],
         absent: ['event-line-altman-wrong-side-of-history-2025-01-31'],
-        texts: { 'release-label-deepseek-r1': 'DeepSeek-R1' },
+        // "DeepSeek-R1"; on a phone "R1", beside the row labelled DeepSeek.
+        texts: { 'release-label-deepseek-r1': 'R1' },
       },
       'wrong-side': {
         present: ['event-line-altman-wrong-side-of-history-2025-01-31', 'event-label-altman-wrong-side-of-history-2025-01-31'],

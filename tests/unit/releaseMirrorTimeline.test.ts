@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import chart from '../../src/charts/releaseMirrorTimeline';
 import { MARKED_EVENTS } from '../../src/charts/releaseMirrorTimeline/config';
+import { releaseLabel } from '../../src/charts/releaseMirrorTimeline/layout';
 import { CHART_SIZES, type Mark } from '../../src/charts/contract';
 import { readDataset } from '../../src/data/readDataset';
 
@@ -17,6 +18,28 @@ const axisY = (scene: ReturnType<typeof layout>) => {
 };
 
 describe('releaseMirrorTimeline', () => {
+  it("names a release in full, and on a phone without the lab's name that labels its row", () => {
+    const r1 = dataset.models.find((model) => model.id === 'deepseek-r1')!;
+    const qwen3 = dataset.models.find((model) => model.id === 'qwen3')!;
+    expect(releaseLabel(r1, 'wide')).toBe('DeepSeek-R1');
+    expect(releaseLabel(r1, 'narrow')).toBe('R1');
+    // Alibaba's row: Qwen keeps its name.
+    expect(releaseLabel(qwen3, 'narrow')).toBe('Qwen3');
+  });
+
+  it("keeps each release's label on its own row when five are named in one corner of a phone's chart", () => {
+    // The chapter's step "china-2025" (content/chapters/us-response.mdx).
+    const named = ['qwen3', 'minimax-m1', 'ernie-4.5', 'kimi-k2', 'glm-4.5'];
+    const models = ['gpt-4', 'gemini-1-ultra', 'claude-3-opus', 'gpt-4o', 'claude-3-5-sonnet', 'o1-preview', 'o1', 'grok-3', 'claude-3-7-sonnet', 'gpt-4-5', 'claude-4', 'llama-65b', 'llama-2', 'llama-3', 'llama-3-1-405b', 'gemma', 'gemma-2', 'qwen-7b', 'qwen-72b', 'qwen1.5-72b', 'deepseek-v2', 'qwen2-72b', 'qwen2.5-72b', 'glm-4-plus', 'yi-lightning', 'hunyuan-large', 'deepseek-v3', 'deepseek-r1', 'qwq-32b', 'qwen3', 'deepseek-v3-0324', 'deepseek-r1-0528', 'minimax-m1', 'hunyuan-turbos', 'hunyuan-a13b', 'ernie-4.5-launch', 'ernie-4.5', 'kimi-k2', 'glm-4.5'];
+    const events = ['deepseek-moment-2025-01-27', 'altman-wrong-side-of-history-2025-01-31', 'baidu-open-source-reversal-2025-02-14'];
+    const scene = layout({ models, events, highlight: [...named, 'baidu-open-source-reversal-2025-02-14'], focus: 'baidu-open-source-reversal-2025-02-14' }, 'narrow');
+    for (const id of named) {
+      const label = find(scene, 'labels', `release-label-${id}`);
+      const dot = find(scene, 'releases', `release-${id}`);
+      expect(label?.kind === 'text' && dot?.kind === 'circle' && label.y - 4 - dot.cy, id).toBe(0);
+    }
+  });
+
   it('puts US releases above the axis and Chinese releases below it', () => {
     const scene = layout({ models: ['gpt-4', 'llama-3-1-405b', 'qwen-72b', 'deepseek-r1'] });
     const y = axisY(scene);

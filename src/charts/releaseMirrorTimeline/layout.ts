@@ -44,6 +44,18 @@ export function shortModelName(model: Model): string {
   return model.name.replace(/\s*\(.*\)\s*$/, '').split(' and ')[0]!;
 }
 
+/**
+ * A release's label beside its dot. On a phone the lab's name is dropped where the model's name
+ * begins with it ("DeepSeek-V3" -> "V3"): the row is already labelled with it, and there is no
+ * room for two labs' releases a few months apart at full length.
+ */
+export function releaseLabel(model: Model, variant: Variant): string {
+  const name = shortModelName(model);
+  if (variant === 'wide') return name;
+  const lab = labFor(model);
+  return name.startsWith(`${lab}-`) || name.startsWith(`${lab} `) ? name.slice(lab.length + 1) : name;
+}
+
 export function labFor(model: Model): string {
   return LAB_ROWS.find((row) => row.organisation === model.organisation)?.label ?? model.organisation;
 }
@@ -195,36 +207,51 @@ export function layoutReleaseMirrorTimeline(data: ReleaseMirrorData, state: Rele
       r: g.dot,
     });
   }
-  // Labels: beside the dot, on its row line or just above or below it, to the right or the left,
-  // whichever first clears every other dot, the axis and the labels already placed.
+  // Labels: beside the dot, on its row line or a line or two above or below it, to the right or the
+  // left, or centred over or under it: the place that costs least (see cost), the first in this
+  // order among equals. On a phone, five releases of a few months are labelled in one corner.
   const dotBoxes = sorted.map((model) => {
     const cx = xOfDate(x, model.released);
     const cy = rowY.get(model.organisation)!;
     return { id: model.id, box: { left: cx - g.dot - 1, right: cx + g.dot + 1, top: cy - g.dot - 1, bottom: cy + g.dot + 1 } };
   });
-  const axisBox = { left: frame.left, right: size.width, top: axisY - 2, bottom: axisY + g.font + 8 };
+  const axisBoxes: Box[] = [
+    { left: frame.left, right: size.width, top: axisY - 2, bottom: axisY + 6 },
+    ...axis.flatMap((mark) =>
+      mark.kind === 'text' ? [{ left: mark.x, right: mark.x + estimateTextWidth(mark.text, g.font), top: mark.y - Math.round(g.font * 0.75), bottom: mark.y + 1 }] : [],
+    ),
+  ];
   const placedLabels: Box[] = [];
   const named = sorted.filter((model) => state.highlight.includes(model.id));
   for (const model of named) {
     const mx = xOfDate(x, model.released);
     const cy = rowY.get(model.organisation)!;
-    const text = shortModelName(model);
+    const text = releaseLabel(model, variant);
     const width = estimateTextWidth(text, g.font) * 1.06;
-    const candidates = [0, -(g.font - 1), g.font - 1].flatMap((dy) => [
-      { x: mx + g.dot + 3, y: cy + 4 + dy, anchor: 'start' as const, left: mx + g.dot + 3, right: mx + g.dot + 3 + width },
-      { x: mx - g.dot - 3, y: cy + 4 + dy, anchor: 'end' as const, left: mx - g.dot - 3 - width, right: mx - g.dot - 3 },
-    ]);
+    const line = g.font - 1;
+    const candidates = [
+      ...[0, -line, line, -2 * line, 2 * line].flatMap((dy) => [
+        { x: mx + g.dot + 3, y: cy + 4 + dy, anchor: 'start' as const, left: mx + g.dot + 3, right: mx + g.dot + 3 + width },
+        { x: mx - g.dot - 3, y: cy + 4 + dy, anchor: 'end' as const, left: mx - g.dot - 3 - width, right: mx - g.dot - 3 },
+      ]),
+      ...[-(g.dot + 4), g.dot + g.font].map((dy) => ({ x: mx, y: cy + dy, anchor: 'middle' as const, left: mx - width / 2, right: mx + width / 2 })),
+    ];
     // The box of the letters themselves: capitals rise about three-quarters of the font size.
     const boxOf = (candidate: (typeof candidates)[number]) => ({ left: candidate.left, right: candidate.right, top: candidate.y - Math.round(g.font * 0.75), bottom: candidate.y + 1 });
-    const inside = (candidate: (typeof candidates)[number]) => candidate.left >= frame.left && candidate.right <= size.width - 2;
-    const clearOfLabels = (candidate: (typeof candidates)[number]) => placedLabels.every((other) => !overlaps(boxOf(candidate), other));
-    const clearOfMarks = (candidate: (typeof candidates)[number]) =>
-      !overlaps(boxOf(candidate), axisBox) && dotBoxes.every(({ id, box }) => id === model.id || !overlaps(boxOf(candidate), box));
-    const chosen =
-      candidates.find((candidate) => inside(candidate) && clearOfLabels(candidate) && clearOfMarks(candidate)) ??
-      candidates.find((candidate) => inside(candidate) && clearOfLabels(candidate)) ??
-      candidates.find(inside) ??
-      candidates[0]!;
+    const inside = (candidate: (typeof candidates)[number]) => candidate.left >= frame.left && candidate.right <= size.width - 2 && candidate.y - g.font >= plotTop;
+    // What a place costs: covering another label is never worth it, a year label hardly, another
+    // highlighted dot more than a faint one; and each line away from the release's own row costs
+    // a little, as its row is what says whose release it is.
+    const cost = (candidate: (typeof candidates)[number]) => {
+      const box = boxOf(candidate);
+      const count = (boxes: Box[]) => boxes.filter((other) => overlaps(box, other)).length;
+      const others = dotBoxes.filter(({ id }) => id !== model.id);
+      const highlighted = others.filter(({ id }) => state.highlight.includes(id)).map(({ box }) => box);
+      const faint = others.filter(({ id }) => !state.highlight.includes(id)).map(({ box }) => box);
+      return 100 * count(placedLabels) + 10 * count(axisBoxes) + 3 * count(highlighted) + count(faint) + (2 * Math.abs(candidate.y - (cy + 4))) / line;
+    };
+    const fitting = candidates.filter(inside);
+    const chosen = [...fitting].sort((a, b) => cost(a) - cost(b))[0] ?? candidates[0]!;
     placedLabels.push(boxOf(chosen));
     labels.push({
       kind: 'text',
