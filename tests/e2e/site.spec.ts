@@ -80,7 +80,7 @@ test("the cover's chart is drawn without JavaScript, and leads to its step and t
     expect.stringMatching(/\w.{20}/),
   ]);
   const [stepLink, tableLink] = await figure.locator('.cover-figure__links a').all();
-  const step = new URL(await stepLink!.getAttribute('href')!, page.url()).hash.slice(1);
+  const step = new URL((await stepLink!.getAttribute('href'))!, page.url()).hash.slice(1);
   await stepLink!.click();
   await expect(page.locator(`[id="${step}"][data-step]`)).toBeAttached();
   await page.goBack();
