@@ -3,7 +3,6 @@
  * and two colour schemes, console and network isolation, valid HTML, resolving links, a strict
  * CSP, the JavaScript budget, and readable pages without JavaScript.
  */
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { builtPages, DIST, fileForUrlPath, readPage } from '../quality/dist';
 import { checkLinks } from '../quality/links';
@@ -11,7 +10,7 @@ import { checkChartStates } from '../quality/chartStates';
 import { validateHtml } from '../quality/htmlValidity';
 import { cspProblems } from '../quality/csp';
 import { unmarkedChinese } from '../quality/languageOfParts';
-import { JS_BUDGET_GZ, pageScripts, totalGz } from '../quality/jsBudget';
+import { chartCodeIn, JS_BUDGET_GZ, NO_CHART_BUDGET_GZ, pageHasCharts, pageScripts, totalGz } from '../quality/jsBudget';
 import { axeViolations, COLOUR_RULES, watchPage } from '../quality/pageWatch';
 import { CHAPTER_SLUGS } from './helpers';
 
@@ -84,13 +83,12 @@ for (const path of pages) {
   test(`${path} loads ${isChapter ? `at most ${JS_BUDGET_GZ / 1024} KB of gzipped JavaScript` : 'no JavaScript beyond what it needs'}`, () => {
     const scripts = pageScripts(DIST, path);
     const html = readPage(DIST, path);
-    const hasScrolly = html.includes('data-scrolly=') || html.includes('data-embed=');
-    if (isChapter || hasScrolly) expect(totalGz(scripts), scripts.map((script) => `${script.file}: ${script.gz}`).join(', ')).toBeLessThanOrEqual(JS_BUDGET_GZ);
+    const hasCharts = pageHasCharts(html);
+    if (isChapter || hasCharts) expect(totalGz(scripts), scripts.map((script) => `${script.file}: ${script.gz}`).join(', ')).toBeLessThanOrEqual(JS_BUDGET_GZ);
     // Pages without charts ship no chart client.
-    if (!hasScrolly) {
-      const chartCode = scripts.filter((script) => !script.file.endsWith('(inline)') && /scrolly|d3-|interrupt|transition/i.test(readFileSync(`${DIST}${script.file}`, 'utf8')));
-      expect(chartCode.map((script) => script.file)).toEqual([]);
-      expect(totalGz(scripts)).toBeLessThanOrEqual(2 * 1024);
+    if (!hasCharts) {
+      expect(chartCodeIn(DIST, scripts)).toEqual([]);
+      expect(totalGz(scripts)).toBeLessThanOrEqual(NO_CHART_BUDGET_GZ);
     }
   });
 }

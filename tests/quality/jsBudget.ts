@@ -68,3 +68,18 @@ export function totalGz(scripts: ScriptSize[]): number {
 export function lazyGz(scripts: ScriptSize[]): number {
   return scripts.filter((script) => script.lazy).reduce((sum, script) => sum + script.gz, 0);
 }
+
+/** Pages without charts ship at most this (a print button, say), and none of the chart client. */
+export const NO_CHART_BUDGET_GZ = 2 * 1024;
+
+/** Whether a page draws a scrolly chart or an embedded one (and so loads the chart client). */
+export function pageHasCharts(html: string): boolean {
+  return html.includes('data-scrolly=') || html.includes('data-embed=');
+}
+
+/** The page's script files that carry the chart client (the scrolly engine, d3's modules). */
+export function chartCodeIn(distDir: string, scripts: ScriptSize[]): string[] {
+  return scripts
+    .filter((script) => !script.file.endsWith('(inline)') && /scrolly|d3-|interrupt|transition/i.test(readFileSync(join(distDir, script.file), 'utf8')))
+    .map((script) => script.file);
+}
