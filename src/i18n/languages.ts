@@ -22,8 +22,9 @@ export interface LanguageRun {
  */
 export function languageRuns(text: string, language?: string): LanguageRun[] {
   if (language) return [{ text, lang: language }];
+  // Splitting on a captured pattern gives text and Chinese turn about: the Chinese at odd places.
   return text
     .split(HAN_RUN)
-    .filter((part) => part !== '')
-    .map((part) => (HAN_RUN.test(part) && /^[\p{Script=Han}]/u.test(part) ? { text: part, lang: 'zh' } : { text: part }));
+    .map((part, index): LanguageRun => (index % 2 === 1 ? { text: part, lang: 'zh' } : { text: part }))
+    .filter((run) => run.text !== '');
 }

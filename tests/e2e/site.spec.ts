@@ -3,6 +3,8 @@
  * stays on its own origin and logs nothing; chapters chain in order; citations resolve.
  */
 import { expect, test } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import { readDataset } from '../../src/data/readDataset';
 import { CHAPTER_SLUGS, builtPages, watchPage } from './helpers';
 
 const pages = builtPages();
@@ -62,6 +64,20 @@ test('the cover lists every chapter with a summary and a reading time', async ({
     await expect(items.nth(index).locator('a')).toHaveAttribute('href', `/chapters/${CHAPTER_SLUGS[index]}/`);
     await expect(items.nth(index).locator('.chapter-list__summary')).not.toBeEmpty();
     await expect(items.nth(index).locator('.chapter-list__time')).toHaveText(/\d+ min read/);
+  }
+});
+
+// A title in the source's own language is marked with it, and every link says the language of
+// what it leads to (screen readers pick their voice from it; src/i18n/languages.ts).
+test('the bibliography marks the language of each title and each linked source', async ({ page }) => {
+  const dataset = readDataset(fileURLToPath(new URL('../..', import.meta.url)));
+  await page.goto('/sources/');
+  const inOtherLanguages = dataset.sources.filter((source) => source.language);
+  expect(inOtherLanguages.length).toBeGreaterThan(0);
+  for (const source of inOtherLanguages) {
+    const entry = page.locator(`[id="${source.id}"]`);
+    await expect(entry.locator('a[rel="external"]'), source.id).toHaveAttribute('hreflang', source.language!);
+    if (source.titleLanguage) await expect(entry.locator(`cite > span[lang="${source.titleLanguage}"]`), source.id).toHaveText(source.title);
   }
 });
 

@@ -9,7 +9,6 @@ import { estimateTextWidth } from '../../src/charts/shared/labels';
 const dataset = readDataset(fileURLToPath(new URL('../..', import.meta.url)));
 const data = chart.select(dataset);
 const layout = (state: unknown, variant: 'wide' | 'narrow' = 'wide') => chart.layout(data, chart.stateSchema.parse(state), CHART_SIZES[variant], variant);
-const FONT_SIZE = { wide: 13, narrow: 12 } as const;
 const marksOf = (scene: ReturnType<typeof layout>, layerId: string): Mark[] => scene.layers.find((layer) => layer.id === layerId)?.marks ?? [];
 
 describe('chipThresholdScatter', () => {
@@ -26,18 +25,18 @@ describe('chipThresholdScatter', () => {
         const names = marksOf(scene, 'labels').flatMap((mark) => (mark.kind === 'text' && !mark.key.includes('-sep-') ? [mark] : []));
         expect(names.length).toBeGreaterThan(2);
         // One box per shared label ("A100 / A800" is written in pieces on one baseline).
-        const boxes = new Map<number, { left: number; right: number; baseline: number }>();
+        const boxes = new Map<number, { left: number; right: number; baseline: number; size: number }>();
         for (const name of names) {
           const right = name.x + estimateTextWidth(name.text, name.size!);
           const box = [...boxes.values()].find((other) => other.baseline === name.y && Math.abs(other.right - name.x) < 2 * name.size!);
           if (box) box.right = right;
-          else boxes.set(boxes.size, { left: name.x, right, baseline: name.y });
+          else boxes.set(boxes.size, { left: name.x, right, baseline: name.y, size: name.size! });
         }
         for (const box of boxes.values()) {
           if (axis?.kind === 'line') expect(box.left, `${variant}: a name starts on or left of the y axis`).toBeGreaterThan(axis.x1);
           for (const other of boxes.values()) {
             if (other === box) continue;
-            const apart = other.right <= box.left || box.right <= other.left || Math.abs(other.baseline - box.baseline) >= 0.8 * FONT_SIZE[variant];
+            const apart = other.right <= box.left || box.right <= other.left || Math.abs(other.baseline - box.baseline) >= 0.8 * box.size;
             expect(apart, `${variant}: two names overlap`).toBe(true);
           }
         }

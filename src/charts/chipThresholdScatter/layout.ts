@@ -17,7 +17,7 @@ import type { Chip, DatasetEvent } from '../../data/schema';
 import type { Layer, Mark, Scene, Size, Variant } from '../contract';
 import { leftAxis, bottomAxis } from '../shared/axis';
 import { plotFrame } from '../shared/frame';
-import { estimateTextWidth } from '../shared/labels';
+import { boxesOverlap, capHeightBox, estimateTextWidth, type Box } from '../shared/labels';
 import { wrapText } from '../shared/text';
 import { formatDateShort } from '../../i18n/format';
 import { tflopsFromTpp } from './coverage';
@@ -139,18 +139,6 @@ export function describeState(data: ChipThresholdData, state: ChipThresholdState
 /** Room for " / " between two names in a shared label, as a share of the font size. */
 const SEPARATOR_WIDTH = 1;
 
-interface Box {
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-}
-
-/** Chip names are capitals and digits ("H100", "≈910B"): no descenders, nothing above cap height. */
-const labelBox = (x: number, baseline: number, width: number, fontSize: number): Box => ({ left: x, right: x + width, top: baseline - 0.8 * fontSize, bottom: baseline + 2 });
-
-const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-
 /**
  * Labels beside their marks without covering another label or another chip, inside the plot (never
  * across the y axis): each tries the right of its mark, then the left, then steps up and down on
@@ -174,18 +162,18 @@ function placeChipLabels<T extends { px: number; py: number; width: number }>(
         candidates.push({ x: request.px + gap, y: baseline }, { x: request.px - gap - request.width, y: baseline });
       }
       const fits = (candidate: { x: number; y: number }) => {
-        const box = labelBox(candidate.x, candidate.y, request.width, fontSize);
+        const box = capHeightBox(candidate.x, request.width, candidate.y, fontSize);
         return (
           box.left >= options.left &&
           box.right <= options.right &&
           box.top >= options.top &&
           box.bottom <= options.bottom &&
-          placed.every((other) => !overlaps(box, other)) &&
-          marks.every((mark) => !overlaps(box, mark))
+          placed.every((other) => !boxesOverlap(box, other)) &&
+          marks.every((mark) => !boxesOverlap(box, mark))
         );
       };
       const chosen = candidates.find(fits) ?? candidates[0]!;
-      placed.push(labelBox(chosen.x, chosen.y, request.width, fontSize));
+      placed.push(capHeightBox(chosen.x, request.width, chosen.y, fontSize));
       return { ...request, ...chosen };
     });
 }

@@ -19,11 +19,10 @@ import type { CategorySeries, Model, Series, TimeSeries } from '../../data/schem
 import type { Layer, Mark, Scene, Size, Variant } from '../contract';
 import { bottomAxis, leftAxis, type ContinuousScale } from '../shared/axis';
 import { plotFrame } from '../shared/frame';
-import { estimateTextWidth } from '../shared/labels';
 import { partialDateToUTC } from '../../data/dates';
 import { formatScientific } from '../../data/values';
 import { formatDateShort, formatNumber } from '../../i18n/format';
-import { stackLabels } from '../shared/labels';
+import { boxesOverlap, estimateTextWidth, stackLabels, type Box } from '../shared/labels';
 import { slug, wrapText } from '../shared/text';
 import type { ClosingGapsState } from './state';
 
@@ -265,21 +264,10 @@ export function describeState(data: ClosingGapsData, state: ClosingGapsState): s
 }
 
 
-interface Box {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-}
-
 function textBox(x: number, y: number, text: string, fontSize: number, anchor: 'start' | 'middle' | 'end' = 'start'): Box {
   const width = estimateTextWidth(text, fontSize);
   const left = anchor === 'start' ? x : anchor === 'middle' ? x - width / 2 : x - width;
   return { left, top: y - fontSize, right: left + width, bottom: y + 3 };
-}
-
-function boxesOverlap(a: Box, b: Box): boolean {
-  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }
 
 /** Whether a line segment passes through a box (sampled every two units: enough at chart scale). */

@@ -14,7 +14,7 @@ import type { Model } from '../../data/schema';
 import { compareDates } from '../../data/dates';
 import { formatDateShort } from '../../i18n/format';
 import type { Layer, Mark, Scene, Size, Variant } from '../contract';
-import { estimateTextWidth } from '../shared/labels';
+import { boxesOverlap, estimateTextWidth, type Box } from '../shared/labels';
 import { timeScale, xOfDate, yearAxis } from '../shared/timeAxis';
 import { ORGANISATIONS, type OrganisationKey } from './organisations';
 import type { ModelFamilyStripsState } from './state';
@@ -178,8 +178,7 @@ export function layoutModelStrips(data: ModelFamilyData, state: ModelFamilyStrip
   const labels: Mark[] = [];
   const radius = Math.sqrt(g.area / Math.PI) + 2;
   const markBoxes = [...position.entries()].map(([id, at]) => ({ id, left: at.x - radius, right: at.x + radius, top: at.y - radius, bottom: at.y + radius }));
-  const taken: { left: number; right: number; top: number; bottom: number }[] = [];
-  const overlaps = (a: { left: number; right: number; top: number; bottom: number }, b: typeof a) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+  const taken: Box[] = [];
   for (const id of [...state.labels].sort((a, b) => compareDates(byId.get(a)!.released, byId.get(b)!.released))) {
     const model = byId.get(id)!;
     const at = position.get(id)!;
@@ -199,7 +198,7 @@ export function layoutModelStrips(data: ModelFamilyData, state: ModelFamilyStrip
     const fits = (candidate: (typeof candidates)[number]) => {
       const box = boxOf(candidate);
       if (box.left < frame.left - 4 || box.right > size.width - 1 || box.top < g.top - 14 || box.bottom > g.axisY) return false;
-      return markBoxes.every((mark) => mark.id === id || !overlaps(box, mark)) && taken.every((other) => !overlaps(box, other));
+      return markBoxes.every((mark) => mark.id === id || !boxesOverlap(box, mark)) && taken.every((other) => !boxesOverlap(box, other));
     };
     // Nothing clear: above the mark, kept inside the chart, is the least bad place.
     const chosen = ordered.find(fits) ?? candidates[0]!;

@@ -13,7 +13,7 @@ import { formatDateShort } from '../../i18n/format';
 import type { Layer, Mark, Scene, Size, Variant } from '../contract';
 import { calloutMarks } from '../shared/callout';
 import { plotFrame } from '../shared/frame';
-import { estimateTextWidth } from '../shared/labels';
+import { boxesOverlap, capHeightBox, estimateTextWidth, type Box } from '../shared/labels';
 import { packIntoRows } from '../shared/rowPacking';
 import { timeScale, xOfDate, yearAxis } from '../shared/timeAxis';
 import { LAB_ROWS } from './config';
@@ -81,15 +81,6 @@ function resolveState(data: ReleaseMirrorData, state: ReleaseMirrorTimelineState
   }
   return { models, events };
 }
-
-interface Box {
-  left: number;
-  right: number;
-  top: number;
-  bottom: number;
-}
-
-const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 
 const accessWords = (model: Model) => (model.access === 'open-weights' ? `open weights (${model.licence})` : 'closed');
 
@@ -218,7 +209,7 @@ export function layoutReleaseMirrorTimeline(data: ReleaseMirrorData, state: Rele
   const axisBoxes: Box[] = [
     { left: frame.left, right: size.width, top: axisY - 2, bottom: axisY + 6 },
     ...axis.flatMap((mark) =>
-      mark.kind === 'text' ? [{ left: mark.x, right: mark.x + estimateTextWidth(mark.text, g.font), top: mark.y - Math.round(g.font * 0.75), bottom: mark.y + 1 }] : [],
+      mark.kind === 'text' ? [capHeightBox(mark.x, estimateTextWidth(mark.text, g.font), mark.y, g.font)] : [],
     ),
   ];
   const placedLabels: Box[] = [];
@@ -236,18 +227,17 @@ export function layoutReleaseMirrorTimeline(data: ReleaseMirrorData, state: Rele
       ]),
       ...[-(g.dot + 4), g.dot + g.font].map((dy) => ({ x: mx, y: cy + dy, anchor: 'middle' as const, left: mx - width / 2, right: mx + width / 2 })),
     ];
-    // The box of the letters themselves: capitals rise about three-quarters of the font size.
-    const boxOf = (candidate: (typeof candidates)[number]) => ({ left: candidate.left, right: candidate.right, top: candidate.y - Math.round(g.font * 0.75), bottom: candidate.y + 1 });
+    const boxOf = (candidate: (typeof candidates)[number]) => capHeightBox(candidate.left, width, candidate.y, g.font);
     const inside = (candidate: (typeof candidates)[number]) => candidate.left >= frame.left && candidate.right <= size.width - 2 && candidate.y - g.font >= plotTop;
     // What a place costs: covering another label is never worth it, a year label hardly, another
     // highlighted dot more than a faint one; and each line away from the release's own row costs
     // a little, as its row is what says whose release it is.
+    const others = dotBoxes.filter(({ id }) => id !== model.id);
+    const highlighted = others.filter(({ id }) => state.highlight.includes(id)).map(({ box }) => box);
+    const faint = others.filter(({ id }) => !state.highlight.includes(id)).map(({ box }) => box);
     const cost = (candidate: (typeof candidates)[number]) => {
       const box = boxOf(candidate);
-      const count = (boxes: Box[]) => boxes.filter((other) => overlaps(box, other)).length;
-      const others = dotBoxes.filter(({ id }) => id !== model.id);
-      const highlighted = others.filter(({ id }) => state.highlight.includes(id)).map(({ box }) => box);
-      const faint = others.filter(({ id }) => !state.highlight.includes(id)).map(({ box }) => box);
+      const count = (boxes: Box[]) => boxes.filter((other) => boxesOverlap(box, other)).length;
       return 100 * count(placedLabels) + 10 * count(axisBoxes) + 3 * count(highlighted) + count(faint) + (2 * Math.abs(candidate.y - (cy + 4))) / line;
     };
     const fitting = candidates.filter(inside);

@@ -20,7 +20,8 @@ export interface PlacedLabel<T> {
   moved: boolean;
 }
 
-interface Box {
+/** A label's or a mark's extent, in the drawing's units. */
+export interface Box {
   left: number;
   right: number;
   top: number;
@@ -38,8 +39,18 @@ function boxOf(x: number, y: number, text: string, fontSize: number): Box {
   return { left: x, right: x + estimateTextWidth(text, fontSize), top: y - fontSize, bottom: y + 3 };
 }
 
-function overlaps(a: Box, b: Box): boolean {
+export function boxesOverlap(a: Box, b: Box): boolean {
   return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+/**
+ * The box of a name's letters rather than of its line: from a little above cap height (capitals
+ * rise about three-quarters of the font size) to just under the baseline. For names of capitals
+ * and digits ("H100", "DeepSeek-V3"), which a crowded phone chart can set closer than a line apart
+ * without their letters touching.
+ */
+export function capHeightBox(left: number, width: number, baseline: number, fontSize: number): Box {
+  return { left, right: left + width, top: baseline - 0.8 * fontSize, bottom: baseline + 2 };
 }
 
 export function placeLabels<T>(requests: LabelRequest<T>[], bounds: { top: number; bottom: number }): PlacedLabel<T>[] {
@@ -53,7 +64,7 @@ export function placeLabels<T>(requests: LabelRequest<T>[], bounds: { top: numbe
       const y = request.y + offset;
       if (y - request.fontSize < bounds.top || y > bounds.bottom) continue;
       const box = boxOf(request.x, y, request.text, request.fontSize);
-      if (placed.every((other) => !overlaps(box, other.box))) {
+      if (placed.every((other) => !boxesOverlap(box, other.box))) {
         placed.push({ box });
         return { item: request.item, x: request.x, y, moved: offset !== 0 };
       }
