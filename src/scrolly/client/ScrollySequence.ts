@@ -410,6 +410,9 @@ export class ScrollySequence {
     if (this.presenting) return;
     const index = this.stepIndexFromHash();
     if (index < 0) {
+      // The reader went elsewhere (another sequence's step, or no step): a navigation of this
+      // sequence still settling must not put its own step back in place under them.
+      this.endNavigation();
       if (!scroll) this.scheduleSync(); // back to a URL without a step: follow the layout
       return;
     }
