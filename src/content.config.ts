@@ -1,13 +1,15 @@
 /**
- * Content collections: the chapters (MDX in content/chapters) and the typed dataset
- * (content/data/<collection>/*.yaml). Schemas live in src/data/; this file only wires them up.
+ * Content collections: the chapters (MDX in content/chapters), the typed dataset
+ * (content/data/<collection>/*.yaml) and the corrections log (content/corrections/*.yaml).
+ * Schemas live in src/data/; this file only wires them up.
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { datasetLoader } from './data/loader';
+import { correctionsLoader, datasetLoader } from './data/loader';
 import { chipSchema, eventSchema, glossarySchema, modelSchema, seriesSchema, sourceSchema } from './data/schema';
 import { chapterSchema } from './data/chapterSchema';
 import { guideSchema, quizSchema } from './data/classroomSchema';
+import { correctionSchema } from './data/correctionSchema';
 
 export const collections = {
   chapters: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/chapters' }), schema: chapterSchema }),
@@ -19,4 +21,5 @@ export const collections = {
   chips: defineCollection({ loader: datasetLoader('chips'), schema: chipSchema }),
   series: defineCollection({ loader: datasetLoader('series'), schema: seriesSchema }),
   glossary: defineCollection({ loader: datasetLoader('glossary'), schema: glossarySchema }),
+  corrections: defineCollection({ loader: correctionsLoader(), schema: correctionSchema }),
 };

@@ -7,7 +7,10 @@
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { readDataset } from './readDataset';
+import { CORRECTIONS_FOLDER, readCorrectionFiles } from './readCorrections';
 import type { CollectionName } from './schema';
+import { DatasetError } from './validate';
+import { parseCorrections } from './validateCorrections';
 
 export function datasetLoader(collection: CollectionName): Loader {
   return {
@@ -21,6 +24,28 @@ export function datasetLoader(collection: CollectionName): Loader {
         store.set({ id: record.id, data, digest: generateDigest(data) });
       }
       watcher?.add(`${root}content/data`);
+    },
+  };
+}
+
+/**
+ * The corrections log: each entry checked on its own and for a unique id, failing the build with
+ * the file, the entry and the field. The checks against the chapters' ids need the rendered
+ * chapters, so they run when the pages ask for the log (src/data/corrections.ts).
+ */
+export function correctionsLoader(): Loader {
+  return {
+    name: 'corrections',
+    load: async ({ config, store, parseData, generateDigest, watcher }) => {
+      const root = fileURLToPath(config.root);
+      const { entries, problems } = parseCorrections(readCorrectionFiles(root));
+      if (problems.length > 0) throw new DatasetError(problems, 'The corrections log');
+      store.clear();
+      for (const { file, entry } of entries) {
+        const data = await parseData({ id: entry.id, data: entry as unknown as Record<string, unknown>, filePath: file });
+        store.set({ id: entry.id, data, filePath: file, digest: generateDigest(data) });
+      }
+      watcher?.add(`${root}${CORRECTIONS_FOLDER}`);
     },
   };
 }

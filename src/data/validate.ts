@@ -38,9 +38,13 @@ export function formatProblem(problem: DatasetProblem): string {
 }
 
 export class DatasetError extends Error {
-  constructor(readonly problems: DatasetProblem[]) {
+  /** `subject` names what was checked: the dataset, or the corrections log. */
+  constructor(
+    readonly problems: DatasetProblem[],
+    subject = 'The dataset',
+  ) {
     super(
-      `The dataset has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
+      `${subject} has ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
         problems.map((problem) => `  - ${formatProblem(problem)}`).join('\n'),
     );
     this.name = 'DatasetError';
@@ -54,7 +58,8 @@ interface Located<T> {
 
 type ParsedCollections = { [K in CollectionName]: Located<Dataset[K][number]>[] };
 
-function fieldPath(path: readonly PropertyKey[]): string | undefined {
+/** Zod's issue path as shown in messages: "parameters.activeB", "points[2].value". */
+export function fieldPath(path: readonly PropertyKey[]): string | undefined {
   if (path.length === 0) return undefined;
   return path.reduce<string>((out, key) => (typeof key === 'number' ? `${out}[${key}]` : out ? `${out}.${String(key)}` : String(key)), '');
 }
