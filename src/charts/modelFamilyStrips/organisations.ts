@@ -8,6 +8,7 @@ export const ORGANISATIONS = [
   { key: 'deepseek', name: 'DeepSeek', family: 'V and R', families: ['DeepSeek'] },
   { key: 'baidu', name: 'Baidu', family: 'ERNIE', families: ['ERNIE'] },
   { key: 'tencent', name: 'Tencent', family: 'Hunyuan', families: ['Hunyuan'] },
+  { key: 'bytedance', name: 'ByteDance', family: 'Doubao and Seed', families: ['Doubao', 'Seed'] },
   { key: 'moonshot', name: 'Moonshot AI', family: 'Kimi', families: ['Kimi'] },
   { key: 'minimax', name: 'MiniMax', family: 'Text and M', families: ['MiniMax'] },
   { key: 'zhipu', name: 'Zhipu AI', family: 'GLM', families: ['GLM'] },

@@ -16,6 +16,7 @@ export const US_ITEMS = [
   'bis-diffusion-rule-2025-01-13',
   'h20-licence-2025-04-09',
   'bis-diffusion-rescinded-2025-05-13',
+  'bis-ascend-guidance-2025-05-13',
   'h20-sales-resume-2025-07-14',
 ] as const;
 
@@ -35,8 +36,10 @@ export const CN_ITEMS = [
   'cn-labs-migration-offers-2024-06',
   'deepseek-moment-2025-01-27',
   // open-weight releases
+  'glm-130b',
   'qwen-7b',
   'qwen-72b',
+  'deepseek-llm-67b',
   'qwen1.5-72b',
   'deepseek-v2',
   'qwen2-72b',

@@ -14,6 +14,7 @@ export const SHORT_LABELS: Record<string, { wide: string; narrow: string }> = {
   'bis-diffusion-rule-2025-01-13': { wide: '“AI diffusion” rule', narrow: 'Diffusion rule' },
   'h20-licence-2025-04-09': { wide: 'H20 needs a licence', narrow: 'H20 licence' },
   'bis-diffusion-rescinded-2025-05-13': { wide: 'Diffusion rule dropped', narrow: 'Rule dropped' },
+  'bis-ascend-guidance-2025-05-13': { wide: 'Warning on Huawei’s Ascend chips', narrow: 'Ascend warning' },
   'h20-sales-resume-2025-07-14': { wide: 'H20 sales may resume', narrow: 'H20 sales resume' },
   'openai-api-warning-2024-06-25': { wide: 'OpenAI warns API users in China', narrow: 'OpenAI warning' },
   'openai-api-cutoff-2024-07-09': { wide: 'OpenAI blocks its API in China', narrow: 'OpenAI cut-off' },
