@@ -19,17 +19,17 @@ export function collectionTables(dataset: Dataset): Record<keyof Dataset, { colu
   return {
     sources: {
       description: 'Every source the site cites: publisher, title, address, publication and access dates.',
-      columns: ['id', 'title', 'publisher', 'url', 'published', 'accessed', 'kind', 'via', 'licence', 'note'],
+      columns: ['id', 'title', 'publisher', 'url', 'published', 'accessed', 'kind', 'copyOf', 'via', 'licence', 'note'],
       rows: dataset.sources.map((source) => ({ ...source })),
     },
     events: {
       description: 'Dated events: policies, export rules, releases, restrictions, statements.',
-      columns: ['id', 'date', 'dateNote', 'country', 'actor', 'kind', 'title', 'summary', 'covers', 'sources', 'confidence', 'review', 'note'],
+      columns: ['id', 'date', 'dateNote', 'country', 'actor', 'kind', 'title', 'summary', 'covers', 'sources', 'restsOnCopy', 'confidence', 'review', 'note'],
       rows: dataset.events.map((event) => ({ ...event, covers: list(event.covers), sources: list(event.sources), tags: list(event.tags), threshold: undefined })),
     },
     models: {
       description: 'AI models: developer, country, release date, open weights or closed, licence, parameters, training compute (estimates).',
-      columns: ['id', 'name', 'organisation', 'country', 'family', 'released', 'access', 'licence', 'licenceKind', 'parametersTotalB', 'parametersActiveB', 'trainingComputeFlop', 'flagship', 'sources', 'confidence', 'note'],
+      columns: ['id', 'name', 'organisation', 'country', 'family', 'released', 'access', 'licence', 'licenceKind', 'parametersTotalB', 'parametersActiveB', 'trainingComputeFlop', 'flagship', 'sources', 'restsOnCopy', 'confidence', 'note'],
       rows: dataset.models.map((model) => ({
         ...model,
         parametersTotalB: model.parameters?.totalB,
@@ -41,12 +41,12 @@ export function collectionTables(dataset: Dataset): Record<keyof Dataset, { colu
     },
     chips: {
       description: 'AI accelerators: compute, memory, bandwidth, interconnect, and the US export rules that cover them.',
-      columns: ['id', 'name', 'vendor', 'country', 'released', 'tflopsDense', 'memoryGB', 'memoryBandwidthTBs', 'interconnectGBs', 'tpp', 'dieAreaMm2', 'market', 'designedToFit', 'coveredBy', 'estimate', 'sources', 'confidence', 'note'],
+      columns: ['id', 'name', 'vendor', 'country', 'released', 'tflopsDense', 'memoryGB', 'memoryBandwidthTBs', 'interconnectGBs', 'tpp', 'dieAreaMm2', 'market', 'designedToFit', 'coveredBy', 'estimate', 'sources', 'restsOnCopy', 'confidence', 'note'],
       rows: dataset.chips.map((chip) => ({ ...chip, coveredBy: list(chip.coveredBy), sources: list(chip.sources), tags: list(chip.tags) })),
     },
     series: {
       description: 'Measured quantities, one row per point, with the series\' unit, "as of" date and whether it is an estimate.',
-      columns: ['series', 'label', 'unit', 'asOf', 'estimate', 'measure', 'kind', 'date', 'category', 'from', 'to', 'group', 'value', 'floor', 'pointLabel', 'pointNote', 'sources'],
+      columns: ['series', 'label', 'unit', 'asOf', 'estimate', 'measure', 'kind', 'date', 'category', 'from', 'to', 'group', 'value', 'floor', 'pointLabel', 'pointNote', 'sources', 'restsOnCopy'],
       rows: dataset.series.flatMap((series) =>
         (series.points as Record<string, unknown>[]).map((point) => ({
           series: series.id,
@@ -66,6 +66,8 @@ export function collectionTables(dataset: Dataset): Record<keyof Dataset, { colu
           pointLabel: point.label as string | undefined,
           pointNote: point.note as string | undefined,
           sources: list((point.sources as string[] | undefined) ?? series.sources),
+          // A point with its own sources carries its own mark; the others rest on the series'.
+          restsOnCopy: point.sources ? (point.restsOnCopy as boolean | undefined) : series.restsOnCopy,
         })),
       ),
     },

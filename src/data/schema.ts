@@ -49,6 +49,13 @@ const positiveNumber = (what: string) =>
 const nonNegativeNumber = (what: string) =>
   z.number({ error: `${what} must be a number` }).nonnegative(`${what} must not be negative`);
 
+/**
+ * Set when every source a record cites is a copy (`copyOf`): the figure was not read from its
+ * original. validate.ts keeps it true both ways (required when all sources are copies, refused
+ * otherwise), so the mark can be trusted.
+ */
+const restsOnCopy = z.literal(true, { error: 'restsOnCopy is either true or left out' }).optional();
+
 /** Fields every cited record shares. */
 const citedRecord = {
   id: recordId,
@@ -57,6 +64,7 @@ const citedRecord = {
   /** What an editor must check before this record can be trusted; required when `recalled`. */
   review: z.string().trim().min(1).optional(),
   note: z.string().trim().min(1).optional(),
+  restsOnCopy,
 };
 
 function requireReviewWhenRecalled<T extends { confidence: string; review?: string | undefined }>(record: T, ctx: z.RefinementCtx<T>) {
@@ -81,8 +89,14 @@ export const sourceSchema = z.strictObject({
   published: partialDate,
   accessed: fullDate,
   kind: z.enum(SOURCE_KINDS, { error: `must be one of ${SOURCE_KINDS.join(', ')}` }),
-  /** Where a primary text was read in a secondary copy, name the copy. */
+  /** The address is the original, but it was read in a copy: name the copy that was read. */
   via: z.string().trim().min(1).optional(),
+  /**
+   * The address and publisher are a copy, repost or relay of someone else's work: name the original
+   * ("Reuters report of 2025-05-12", "Alibaba's figure; no original named"). A record resting only
+   * on such sources says so with `restsOnCopy` (validate.ts).
+   */
+  copyOf: z.string().trim().min(1).optional(),
   /** The language of the source itself, where it is not English (the link's `hreflang`). */
   language: z.string().regex(/^[a-z]{2}$/).optional(),
   /**
@@ -254,6 +268,8 @@ const pointCommon = {
   note: z.string().trim().min(1).optional(),
   /** A point may cite its own sources when they differ from the series'. */
   sources: sourceRefs.optional(),
+  /** As for a record, when the point cites its own sources and all of them are copies. */
+  restsOnCopy,
   estimate: z.boolean().optional(),
 };
 

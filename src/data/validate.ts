@@ -110,7 +110,7 @@ export function validateDataset(files: RawDataFile[]): { dataset: Dataset; probl
     });
   }
 
-  problems.push(...checkUniqueIds(parsed), ...checkUniqueSources(parsed), ...checkReferences(parsed));
+  problems.push(...checkUniqueIds(parsed), ...checkUniqueSources(parsed), ...checkReferences(parsed), ...checkCopies(parsed));
 
   const dataset = Object.fromEntries(
     COLLECTION_NAMES.map((name) => [name, parsed[name].map((located) => located.record)]),
@@ -190,6 +190,38 @@ function checkReferences(parsed: ParsedCollections): DatasetProblem[] {
       if (!glossaryIds.has(termId)) {
         problems.push({ file, record: record.id, field: `related[${index}]`, message: `"${termId}" is not a glossary term` });
       }
+    });
+  }
+  return problems;
+}
+
+/**
+ * A record (or a series point with its own sources) whose every source is a copy of someone else's
+ * work (`copyOf`) must say so with `restsOnCopy: true`; a record that says so while one of its
+ * sources is not a copy is wrong too, so the mark always means what it says. A source the
+ * collection does not hold is reported by checkReferences, not here.
+ */
+function checkCopies(parsed: ParsedCollections): DatasetProblem[] {
+  const problems: DatasetProblem[] = [];
+  const byId = new Map(parsed.sources.map(({ record }) => [record.id, record]));
+  const check = (file: string, record: string, prefix: string, sourceIds: readonly string[], restsOnCopy: true | undefined) => {
+    const sources = sourceIds.map((id) => byId.get(id));
+    if (sources.some((source) => source === undefined)) return;
+    const originals = sources.filter((source) => !source!.copyOf).map((source) => source!.id);
+    const field = `${prefix}restsOnCopy`;
+    if (originals.length === 0 && !restsOnCopy) {
+      problems.push({ file, record, field, message: `every source it cites is a copy (copyOf on ${sourceIds.map((id) => `"${id}"`).join(', ')}): add restsOnCopy: true` });
+    } else if (originals.length > 0 && restsOnCopy) {
+      problems.push({ file, record, field, message: `restsOnCopy is true, but ${originals.map((id) => `"${id}"`).join(', ')} ${originals.length === 1 ? 'is not a copy' : 'are not copies'} (no copyOf): remove restsOnCopy, or mark the source` });
+    }
+  };
+  for (const name of ['events', 'models', 'chips', 'series'] as const) {
+    for (const { file, record } of parsed[name]) check(file, record.id, '', record.sources, record.restsOnCopy);
+  }
+  for (const { file, record } of parsed.series) {
+    record.points.forEach((point, index) => {
+      if (point.sources) check(file, record.id, `points[${index}].`, point.sources, point.restsOnCopy);
+      else if (point.restsOnCopy) problems.push({ file, record: record.id, field: `points[${index}].restsOnCopy`, message: 'only a point that cites its own sources carries restsOnCopy (the series carries it for the rest)' });
     });
   }
   return problems;

@@ -45,10 +45,18 @@ const en = {
 
   'sources.title': 'Sources',
   'sources.intro':
-    'Every figure and claim on this site cites one of these sources. Each entry gives the publisher, the date it was published, the date it was read for this site and, where the text was read in a secondary copy, which one.',
+    'Every figure and claim on this site cites one of these sources. Each entry gives the publisher, the date it was published, the date it was read for this site and what kind of source it is; where the address is itself a copy or relay of someone else’s work, the original it copies; and where the text was read in a copy, which one.',
   'sources.published': 'Published {date}',
   'sources.accessed': 'accessed {date}',
-  'sources.via': 'Read via: {via}',
+  'sources.kindLabel.government': 'Government',
+  'sources.kindLabel.company': 'Company',
+  'sources.kindLabel.research': 'Research',
+  'sources.kindLabel.press': 'Press',
+  'sources.kindLabel.dataset': 'Dataset',
+  /** Followed by the original the record's address copies or relays (its `copyOf`). */
+  'sources.copyOf': 'Copy of',
+  /** Followed by the copy that was actually read (its `via`). */
+  'sources.readIn': 'Read in:',
   'sources.licence': 'Licence: {licence}',
   'sources.kind.government': 'Government documents',
   'sources.kind.company': 'Company statements',

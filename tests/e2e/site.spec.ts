@@ -81,6 +81,19 @@ test('the bibliography marks the language of each title and each linked source',
   }
 });
 
+test('the bibliography says what kind each source is, which records are copies of whose work, and which copy was read', async ({ page }) => {
+  const dataset = readDataset(fileURLToPath(new URL('../..', import.meta.url)));
+  const kinds = { government: 'Government', company: 'Company', research: 'Research', press: 'Press', dataset: 'Dataset' };
+  await page.goto('/sources/');
+  const lines = await page.locator('[data-source-id] [data-source-reading]').evaluateAll((elements) =>
+    Object.fromEntries(elements.map((element) => [element.closest('[data-source-id]')!.getAttribute('data-source-id')!, element.textContent!.replace(/\s+/g, ' ').trim()])),
+  );
+  for (const source of dataset.sources) {
+    const expected = [`${kinds[source.kind]}.`, source.copyOf && `Copy of ${source.copyOf}.`, source.via && `Read in: ${source.via}.`].filter(Boolean).join(' ');
+    expect(lines[source.id], source.id).toBe(expected.replace(/\s+/g, ' '));
+  }
+});
+
 // The cover's picture is a step of a chapter's chart, drawn at build time (content/cover.mdx).
 test("the cover's chart is drawn without JavaScript, and leads to its step and to its data table", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });

@@ -209,3 +209,51 @@ describe('malformed records stop the build with file, record and field', () => {
     expect(problemsWith(file('models', [{ ...model, country: 'XX', released: 'soon' }]))).toHaveLength(2);
   });
 });
+
+describe('a record that rests only on copies says so (restsOnCopy), and only then', () => {
+  const copy = { ...source, id: 'a-copy', url: 'https://example.org/repost', copyOf: 'A wire report of 2025-05-12' };
+  const otherCopy = { ...source, id: 'another-copy', url: 'https://example.org/relay', copyOf: "The maker's figure; no original named" };
+  const withCopies = (...files: RawDataFile[]) => problemsWith(file('sources', [copy, otherCopy], 'copies.yaml'), ...files);
+
+  it('accepts a record on copies that carries the mark, and one with an original that does not', () => {
+    expect(withCopies(file('events', [{ ...event, sources: ['a-copy', 'another-copy'], restsOnCopy: true }]))).toEqual([]);
+    expect(withCopies(file('events', [{ ...event, sources: ['a-copy', 'good-source'] }]))).toEqual([]);
+  });
+
+  it('a record whose every source is a copy, without the mark', () => {
+    expect(withCopies(file('models', [{ ...model, sources: ['a-copy', 'another-copy'] }]))).toEqual([
+      'content/data/models/test.yaml › record "qwen-test" › field "restsOnCopy": every source it cites is a copy (copyOf on "a-copy", "another-copy"): add restsOnCopy: true',
+    ]);
+    expect(withCopies(file('chips', [{ ...chip, sources: ['a-copy'] }]))[0]).toMatch(/record "a-chip" › field "restsOnCopy": every source it cites is a copy/);
+    expect(withCopies(file('series', [{ ...series, sources: ['a-copy'] }]))[0]).toMatch(/record "a-series" › field "restsOnCopy": every source it cites is a copy/);
+  });
+
+  it('a record marked as resting on copies while one of its sources is not a copy', () => {
+    expect(withCopies(file('events', [{ ...event, sources: ['a-copy', 'good-source'], restsOnCopy: true }]))).toEqual([
+      'content/data/events/test.yaml › record "an-event" › field "restsOnCopy": restsOnCopy is true, but "good-source" is not a copy (no copyOf): remove restsOnCopy, or mark the source',
+    ]);
+  });
+
+  it('a series point with its own sources, all copies, carries its own mark', () => {
+    const points = [{ date: '2024', value: 3, sources: ['a-copy'] }];
+    expect(withCopies(file('series', [{ ...series, points }]))).toEqual([
+      'content/data/series/test.yaml › record "a-series" › field "points[0].restsOnCopy": every source it cites is a copy (copyOf on "a-copy"): add restsOnCopy: true',
+    ]);
+    expect(withCopies(file('series', [{ ...series, points: [{ ...points[0], restsOnCopy: true }] }]))).toEqual([]);
+    expect(withCopies(file('series', [{ ...series, points: [{ date: '2024', value: 3, sources: ['good-source'], restsOnCopy: true }] }]))[0]).toMatch(
+      /field "points\[0\]\.restsOnCopy": restsOnCopy is true, but "good-source" is not a copy/,
+    );
+  });
+
+  it('a point without sources of its own cannot carry the mark (the series carries it)', () => {
+    expect(withCopies(file('series', [{ ...series, points: [{ date: '2024', value: 3, restsOnCopy: true }] }]))).toEqual([
+      'content/data/series/test.yaml › record "a-series" › field "points[0].restsOnCopy": only a point that cites its own sources carries restsOnCopy (the series carries it for the rest)',
+    ]);
+  });
+
+  it('the mark is true or absent', () => {
+    expect(withCopies(file('events', [{ ...event, restsOnCopy: false }]))).toEqual([
+      'content/data/events/test.yaml › record "an-event" › field "restsOnCopy": restsOnCopy is either true or left out',
+    ]);
+  });
+});

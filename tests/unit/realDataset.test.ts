@@ -14,6 +14,11 @@ describe('the real dataset in content/data', () => {
     expect(problems.map(formatProblem)).toEqual([]);
   });
 
+  it('marks every record (and series point) that rests only on copies of others\' work, and no other (restsOnCopy)', () => {
+    // Part of "has no problems"; named on its own so that a failure says which rule.
+    expect(problems.filter((problem) => problem.field?.endsWith('restsOnCopy')).map(formatProblem)).toEqual([]);
+  });
+
   it('holds at least 60 sourced records', () => {
     const cited = dataset.events.length + dataset.models.length + dataset.chips.length + dataset.series.length;
     expect(cited + dataset.glossary.length).toBeGreaterThanOrEqual(60);
