@@ -7,6 +7,7 @@
  */
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'astro/zod';
+import { resolveValuePlaceholders } from './placeholders';
 import {
   COLLECTION_NAMES,
   datasetSchemas,
@@ -115,6 +116,7 @@ export function validateDataset(files: RawDataFile[]): { dataset: Dataset; probl
   const dataset = Object.fromEntries(
     COLLECTION_NAMES.map((name) => [name, parsed[name].map((located) => located.record)]),
   ) as unknown as Dataset;
+  problems.push(...resolveGlossaryFigures(parsed, dataset));
   return { dataset, problems };
 }
 
@@ -223,6 +225,27 @@ function checkCopies(parsed: ParsedCollections): DatasetProblem[] {
       if (point.sources) check(file, record.id, `points[${index}].`, point.sources, point.restsOnCopy);
       else if (point.restsOnCopy) problems.push({ file, record: record.id, field: `points[${index}].restsOnCopy`, message: 'only a point that cites its own sources carries restsOnCopy (the series carries it for the rest)' });
     });
+  }
+  return problems;
+}
+
+/**
+ * Glossary definitions take their figures from the dataset ({{value ...}}, placeholders.ts): they
+ * are resolved here, once, so the glossary page, the chapters' term pop-ups, the teacher guides and
+ * the downloads all show the figure.
+ */
+function resolveGlossaryFigures(parsed: ParsedCollections, dataset: Dataset): DatasetProblem[] {
+  const problems: DatasetProblem[] = [];
+  for (const { file, record } of parsed.glossary) {
+    for (const field of ['short', 'long'] as const) {
+      const text = record[field];
+      if (text === undefined || !text.includes('{')) continue;
+      try {
+        record[field] = resolveValuePlaceholders(text, dataset);
+      } catch (error) {
+        problems.push({ file, record: record.id, field, message: error instanceof Error ? error.message : String(error) });
+      }
+    }
   }
   return problems;
 }

@@ -100,6 +100,36 @@ export function recordValue(dataset: Dataset, record: string, field: string, { b
   return bare ? formatNumber(value) : (FIELD_UNITS[field] ?? formatNumber)(value);
 }
 
+/** What <Value> and a glossary placeholder ({{value ...}}) take: a series point, or a record's field. */
+export interface ValueRequest {
+  series?: string | undefined;
+  at?: string | undefined;
+  group?: string | undefined;
+  record?: string | undefined;
+  field?: string | undefined;
+  bare?: boolean | undefined;
+  digits?: number | undefined;
+}
+
+/**
+ * The text of a dataset value as the prose shows it, and for a series point a description of it
+ * (its label, whether it is an estimate, its date). One formatter for <Value> and the glossary.
+ */
+export function valueText(dataset: Dataset, request: ValueRequest): { text: string; title?: string } {
+  const { series: seriesId, at, group, record, field, bare = false, digits } = request;
+  if (seriesId) {
+    if (!at) throw new ValueError('needs at="..." (a date or category of the series)');
+    const { series, point } = findSeriesPoint(dataset, seriesId, at, group);
+    const estimate = point.estimate ?? series.estimate;
+    return {
+      text: formatSeriesValue(series, point, { bare, ...(digits === undefined ? {} : { digits }) }),
+      title: `${series.label}${estimate ? ' (estimate)' : ''}, as of ${series.asOf}`,
+    };
+  }
+  if (record && field) return { text: recordValue(dataset, record, field, { bare }) };
+  throw new ValueError('needs series="..." and at="...", or record="..." and field="..."');
+}
+
 /** The date of an event, model release or chip release, as written in the dataset and for readers. */
 export function recordDate(dataset: Dataset, record: string): { raw: string; text: string } {
   const [collection, id] = record.split(':') as [RecordCollection, string];
