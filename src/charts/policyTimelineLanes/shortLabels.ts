@@ -17,7 +17,7 @@ export const SHORT_LABELS: Record<string, { wide: string; narrow: string }> = {
   'bis-ascend-guidance-2025-05-13': { wide: 'Warning on Huawei’s Ascend chips', narrow: 'Ascend warning' },
   'h20-sales-resume-2025-07-14': { wide: 'H20 sales may resume', narrow: 'H20 sales resume' },
   'openai-api-warning-2024-06-25': { wide: 'OpenAI warns API users in China', narrow: 'OpenAI warning' },
-  'openai-api-cutoff-2024-07-09': { wide: 'OpenAI blocks its API in China', narrow: 'OpenAI cut-off' },
+  'openai-api-cutoff-2024-07-09': { wide: 'OpenAI blocks API access from China', narrow: 'OpenAI cut-off' },
   // China
   'cn-new-generation-ai-plan-2017': { wide: 'AI plan: lead the world by 2030', narrow: 'AI plan' },
   'cn-14th-five-year-plan-2021-03-11': { wide: 'Five-Year Plan backs open source', narrow: 'Five-Year Plan' },
