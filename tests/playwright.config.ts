@@ -21,8 +21,8 @@ export default defineConfig({
   projects: [
     // Behaviour, in the two layouts.
     { name: 'desktop', testIgnore: /quality|checkers/, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },
-    // Pages, links, previews and downloads do not depend on the layout: the desktop run covers them.
-    { name: 'phone', testIgnore: /quality|checkers|site\.spec|sharing\.spec/, use: { ...devices['Pixel 7'], browserName: 'chromium' } },
+    // Pages, links, previews, downloads and the corrections log do not depend on the layout: the desktop run covers them.
+    { name: 'phone', testIgnore: /quality|checkers|site\.spec|sharing\.spec|corrections\.spec/, use: { ...devices['Pixel 7'], browserName: 'chromium' } },
     // Quality gates: each test sets its own viewports and colour schemes.
     { name: 'quality', testMatch: /(quality|checkers)\.spec\.ts$/, use: { ...devices['Desktop Chrome'] } },
   ],

@@ -6,7 +6,7 @@
  * chapters are rendered, run the rest (crossCheckCorrections, in src/data/corrections.ts).
  */
 import { parse as parseYaml } from 'yaml';
-import { correctionSchema, type Correction } from './correctionSchema';
+import { CORRECTION_KINDS, correctionSchema, type Correction } from './correctionSchema';
 import { fieldPath, type DatasetProblem } from './validate';
 
 export interface RawCorrectionsFile {
@@ -90,13 +90,20 @@ export function validateCorrections(files: readonly RawCorrectionsFile[], contex
   return { entries, problems: [...problems, ...crossCheckCorrections(entries, context)] };
 }
 
-/** Newest first; entries of one day keep the order they were written in. */
-export function newestFirst<T extends Pick<Correction, 'date'>>(entries: readonly T[]): T[] {
-  return entries.map((entry, index) => ({ entry, index })).sort((a, b) => b.entry.date.localeCompare(a.entry.date) || a.index - b.index).map(({ entry }) => entry);
+type Ordered = Pick<Correction, 'id' | 'date' | 'kind'>;
+
+/**
+ * Newest first. Entries of one day: corrections, then clarifications, updates and kept reports
+ * (what was wrong matters most to a reader), then by id, so the order never depends on how the
+ * files were read.
+ */
+export function newestFirst<T extends Ordered>(entries: readonly T[]): T[] {
+  const rank = (entry: T) => CORRECTION_KINDS.indexOf(entry.kind);
+  return [...entries].sort((a, b) => b.date.localeCompare(a.date) || rank(a) - rank(b) || a.id.localeCompare(b.id));
 }
 
 /** The chapters that have entries, in reading order, each with its entries newest first. */
-export function correctionsByChapter<T extends Pick<Correction, 'date' | 'chapter'>>(entries: readonly T[], chapterOrder: readonly string[]): { chapter: string; entries: T[] }[] {
+export function correctionsByChapter<T extends Ordered & Pick<Correction, 'chapter'>>(entries: readonly T[], chapterOrder: readonly string[]): { chapter: string; entries: T[] }[] {
   return chapterOrder
     .map((chapter) => ({ chapter, entries: newestFirst(entries.filter((entry) => entry.chapter === chapter)) }))
     .filter((group) => group.entries.length > 0);

@@ -158,6 +158,17 @@ describe('how the log is read', () => {
       ['talent', ['b']],
     ]);
   });
+
+  it('orders the entries of one day by kind (corrections first), then by id', () => {
+    const entries = [
+      { ...at('2026-12-07', 'no-change'), id: 'a-kept' },
+      { ...at('2026-12-07', 'update'), id: 'b-update' },
+      { ...at('2026-12-07', 'correction'), id: 'z-correction' },
+      { ...at('2026-12-07', 'clarification'), id: 'c-clarification' },
+      { ...at('2026-12-07', 'correction'), id: 'y-correction' },
+    ];
+    expect(correctionsByChapter(entries, ['chips'])[0]!.entries.map((entry) => entry.id)).toEqual(['y-correction', 'z-correction', 'c-clarification', 'b-update', 'a-kept']);
+  });
 });
 
 describe('the real corrections log in content/corrections', () => {
