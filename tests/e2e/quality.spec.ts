@@ -1,9 +1,10 @@
 /**
  * Quality gates over every built page (the "quality" project): accessibility in three viewports
  * and two colour schemes, console and network isolation, valid HTML, resolving links, a strict
- * CSP, the JavaScript budget, and readable pages without JavaScript.
+ * CSP, the JavaScript budget, readable pages without JavaScript, and no corrected words back.
  */
 import { expect, test } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
 import { builtPages, DIST, fileForUrlPath, readPage } from '../quality/dist';
 import { checkLinks } from '../quality/links';
 import { checkChartStates } from '../quality/chartStates';
@@ -12,6 +13,10 @@ import { cspProblems } from '../quality/csp';
 import { unmarkedChinese } from '../quality/languageOfParts';
 import { chartCodeIn, JS_BUDGET_GZ, NO_CHART_BUDGET_GZ, pageHasCharts, pageScripts, totalGz } from '../quality/jsBudget';
 import { axeViolations, COLOUR_RULES, watchPage } from '../quality/pageWatch';
+import { findOldWords, formatOldWords } from '../quality/oldWords';
+import { readCorrectionFiles } from '../../src/data/readCorrections';
+import { formatProblem } from '../../src/data/validate';
+import { parseCorrections } from '../../src/data/validateCorrections';
 import { CHAPTER_SLUGS } from './helpers';
 
 const pages = builtPages();
@@ -50,6 +55,12 @@ for (const path of pages) {
 
 test('every internal link and fragment resolves, and external links are well-formed https', () => {
   expect(checkLinks(DIST)).toEqual([]);
+});
+
+test('no words a correction removed are on the built site again (pages and downloads; the corrections log quotes them)', () => {
+  const { entries, problems } = parseCorrections(readCorrectionFiles(fileURLToPath(new URL('../..', import.meta.url))));
+  expect(problems.map(formatProblem)).toEqual([]);
+  expect(findOldWords(DIST, entries.map(({ entry }) => entry)).map(formatOldWords)).toEqual([]);
 });
 
 test("every chart's states file is built and holds the steps its page shows, in both shapes", () => {

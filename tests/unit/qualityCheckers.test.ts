@@ -12,6 +12,7 @@ import { validateHtml } from '../quality/htmlValidity';
 import { cspProblems } from '../quality/csp';
 import { checkChartStates } from '../quality/chartStates';
 import { unmarkedChinese } from '../quality/languageOfParts';
+import { findOldWords, formatOldWords } from '../quality/oldWords';
 
 const root = mkdtempSync(join(tmpdir(), 'tt-checkers-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -145,5 +146,49 @@ describe('language of parts checker', () => {
       '"Report (硅星人)" is marked as en',
       '"开源" is marked as en',
     ]);
+  });
+});
+
+describe('removed words checker', () => {
+  const entries = [
+    { id: 'h20-charge', oldWords: ['letter cost Nvidia a charge of about', "Nvidia's expected charge"] },
+    { id: 'no-words' },
+    { id: 'kept-out', oldWords: ['words nobody wrote again'] },
+  ];
+  const dir = site('old-words', {
+    // Split across lines and tags, as a chapter's prose is, with the figure in a component.
+    'chapters/chips/index.html': page('<p>Between the two, the H20 licence\n    letter <em>cost</em> Nvidia a charge of <span class="value">about</span> $5.5 billion.</p>'),
+    // A curly apostrophe written as an entity, in a quiz answer.
+    'chapters/talent/index.html': page('<details><summary>Answer</summary><p>It was Nvidia&rsquo;s   expected charge.</p></details>'),
+    // Words read out from an attribute.
+    'embed/export-rules/index.html': page('<button aria-label="The letter cost Nvidia a charge of about this much">?</button>'),
+    'glossary/index.html': page('<p>Nvidia’s charge, booked later.</p><p>letter cost Nvidia</p><p>a charge of about</p>'),
+    // The log itself quotes them, on purpose.
+    'corrections/index.html': page('<del>“letter cost Nvidia a charge of about”</del> <del>Nvidia’s expected charge</del>'),
+    'data/events.json': JSON.stringify({ records: [{ summary: 'Nvidia\u2019s expected charge was large.' }] }),
+    'data/events.csv': 'id,summary\nx,"The H20 ""letter cost Nvidia a charge of about"" that much"\n',
+    'data/charts/export-rules.csv': 'id,label\ny,Booked charge\n',
+    'states/export-rules.json': JSON.stringify({ steps: [{ id: 'weights-rule', text: 'The letter cost Nvidia a charge of about' }] }),
+  });
+
+  it('finds removed words in pages, attributes and downloads, across tags and curly quotes, but not on the corrections log or across separate blocks', () => {
+    expect(findOldWords(dir, entries)).toEqual([
+      {
+        entry: 'h20-charge',
+        words: 'letter cost Nvidia a charge of about',
+        files: ['chapters/chips/index.html', 'data/events.csv', 'embed/export-rules/index.html', 'states/export-rules.json'],
+      },
+      { entry: 'h20-charge', words: "Nvidia's expected charge", files: ['chapters/talent/index.html', 'data/events.json'] },
+    ]);
+  });
+
+  it('names the entry, the words and the files', () => {
+    expect(formatOldWords({ entry: 'h20-charge', words: 'a charge of about', files: ['chapters/chips/index.html'] })).toBe(
+      'correction "h20-charge": the removed words "a charge of about" are on the site again, in chapters/chips/index.html',
+    );
+  });
+
+  it('finds nothing when no entry has removed words', () => {
+    expect(findOldWords(dir, [{ id: 'no-words' }])).toEqual([]);
   });
 });
