@@ -3,6 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
+/** Where a chapter takes a figure from the dataset; handTypedNumbers.ts reads it (defined here to keep imports one way). */
+export const DATASET_VALUE = '\uE000';
+
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const CHAPTERS = `${ROOT}content/chapters/`;
 
@@ -32,8 +35,8 @@ export function claimMarkers(body: string): string[] {
 /**
  * The words a reader sees in the prose, without components and expressions: JSX comments and
  * {...} expressions are dropped, tags are dropped but the text between them is kept, and self-
- * closing components (<Value />, <Cite />) disappear with their attributes. Step descriptions,
- * which readers also see, are kept.
+ * closing components (<Cite />) disappear with their attributes, and <Value /> and <DateOf />
+ * leave DATASET_VALUE in their place. Step descriptions, which readers also see, are kept.
  */
 export function proseOf(body: string): string {
   let text = body.replace(/\{\/\*[\s\S]*?\*\/\}/g, ' ');
@@ -48,6 +51,9 @@ export function proseOf(body: string): string {
     previous = text;
     text = text.replace(/\{[^{}]*\}/g, ' ');
   }
+  // A figure from the dataset leaves a mark, so that a unit typed after it ("<Value bare /> million")
+  // is read as that figure's unit (handTypedNumbers.ts).
+  text = text.replace(/<(?:Value|DateOf)\b[^>]*\/>/g, DATASET_VALUE);
   text = text.replace(/<[^>]+>/g, ' ');
   return `${text}\n${descriptions.join('\n')}`;
 }

@@ -14,10 +14,14 @@ const dataset = readDataset(ROOT);
 const glossaryIds = new Set(dataset.glossary.map((term) => term.id));
 const sourceIds = new Set(dataset.sources.map((source) => source.id));
 
+/** Fields that hold ids (a glossary term, a sequence, a source), not words a reader sees. */
+const ID_FIELDS = new Set(['id', 'vocabulary', 'sequence', 'sources']);
+
+/** Every string a reader sees in a guide or quiz. */
 function strings(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   if (Array.isArray(value)) return value.flatMap(strings);
-  if (value && typeof value === 'object') return Object.values(value).flatMap(strings);
+  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, field]) => (ID_FIELDS.has(key) ? [] : strings(field)));
   return [];
 }
 
