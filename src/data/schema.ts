@@ -245,6 +245,10 @@ export const SERIES_UNITS = [
   'tflops',
   'flop',
   'millions',
+  /** US dollars in millions, e.g. a reported training cost. */
+  'usd-millions',
+  /** A span of time in months, e.g. how far one group of models trails another. */
+  'months',
 ] as const;
 
 const seriesCommon = {
@@ -264,6 +268,8 @@ const pointCommon = {
   value: nonNegativeNumber('value'),
   /** "more than" claims (> 100,000) are floors, not exact counts. */
   floor: z.boolean().optional(),
+  /** How the source words the floor, where it says "at least" rather than "more than". */
+  floorWords: z.enum(['more than', 'at least'], { error: 'must be "more than" or "at least"' }).optional(),
   label: z.string().trim().min(1).optional(),
   note: z.string().trim().min(1).optional(),
   /** A point may cite its own sources when they differ from the series'. */

@@ -52,13 +52,19 @@ export function formatSeriesValue(series: Series, point: SeriesPoint, { bare = f
     case 'millions':
       text = bare ? number : `${number} million`;
       break;
+    case 'usd-millions':
+      text = bare ? number : `$${number} million`;
+      break;
+    case 'months':
+      text = bare ? number : `${number} ${point.value === 1 ? 'month' : 'months'}`;
+      break;
     case 'flop':
       text = formatScientific(point.value);
       break;
     default:
       text = number;
   }
-  return point.floor && !bare ? `more than ${text}` : text;
+  return point.floor && !bare ? `${point.floorWords ?? 'more than'} ${text}` : text;
 }
 
 /** 3.4e24 -> "3.4 × 10²⁴" */

@@ -44,7 +44,9 @@ describe('the cut fonts', () => {
       const fresh = await subsetFace(face);
       expect(fresh.equals(committed(face)), `${face.file} is stale`).toBe(true);
     }
-  });
+    // Cutting three faces takes 4-6 s on a two-core machine, more when it is busy: over Vitest's
+    // 5 s default, which made this check fail on load rather than on a stale font.
+  }, 60_000);
 
   it('are declared in src/styles/fonts.css exactly as generated', () => {
     const cuts = new Map(FACES.map((face) => [face, committed(face)] as const));

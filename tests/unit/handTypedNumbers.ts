@@ -130,6 +130,31 @@ const DETERMINER = '(?:the|a|an|this|that|each|every|which|any|no|another)';
 /** Words that follow a pronoun "one" but never a counted noun ("the wider one to work", "a thin one that"). */
 const AFTER_PRONOUN = '(?:to|by|at|on|in|into|that|which|who|while|between|before|after|elsewhere|the|with|from|for|is|was|are|were|and|or|but|than)';
 
+/**
+ * Things a reader counts on the page itself: the marks of a chart ("two dotted lines", "three
+ * bars"), the parts of an argument the text goes on to list ("three qualifications", "two
+ * caveats"), and the tasks of a lesson ("one sentence", "two predictions"). A small number before
+ * one of these nouns, with at most two words between, counts what is in front of the reader, not a
+ * figure a source reports. Nouns of time, money, people or models are not here, so "two weeks",
+ * "two rules" and "two Chinese GPU designers" are still caught.
+ */
+const PAGE_NOUNS = [
+  // marks of a chart
+  'dots?', 'rings?', 'lines?', 'bars?', 'triangles?', 'diamonds?', 'squares?', 'circles?', 'marks?', 'markers?', 'ribbons?', 'panels?',
+  'columns?', 'rows?', 'lanes?', 'gridlines?', 'arrows?', 'blocks?', 'steps?',
+  // parts of an argument the text lists
+  'questions?', 'things?', 'ways?', 'kinds?', 'moves?', 'details?', 'caveats?', 'qualifications?', 'readings?', 'measures?',
+  'editions?', 'forces?', 'warnings?', 'limits?', 'items?', 'sides?',
+  // tasks of a lesson
+  'sentences?', 'predictions?', 'headlines?', 'chapters?',
+].join('|');
+const SMALL_CARDINAL_ANY = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve';
+
+function countsPageThings(words: string, after: string): boolean {
+  if (!new RegExp(`^(?:${SMALL_CARDINAL_ANY})$`, 'i').test(words)) return false;
+  return new RegExp(`^\\s+(?:[\\p{L}'’-]+\\s+){0,2}(?:${PAGE_NOUNS})\\b`, 'iu').test(after);
+}
+
 function isPronounOne(before: string, after: string): boolean {
   // "the one-point gap", "a one-off": a compound, and a count.
   if (/^-/.test(after)) return false;
@@ -151,6 +176,8 @@ function wordQuantities(text: string): Found[] {
     if (lower === 'one' && /^\s+(?:of\b|[\p{L}-]+['’]s\b)/iu.test(after)) continue;
     // "the lower one", "a Chinese one at", "each one", "no one": a pronoun standing for a noun, not a count.
     if (lower === 'one' && isPronounOne(before, after)) continue;
+    // "two dotted lines", "three qualifications", "one sentence": things on the page, counted (PAGE_NOUNS).
+    if (countsPageThings(words, after)) continue;
     // "the two", "all three", "the same two gridlines": things already named and counted, referred to again.
     if (new RegExp(`^(?:${SMALL_CARDINAL})$`, 'i').test(words) && /\b(?:the|these|those|all|same)\s+$/i.test(before)) continue;
     // "a third phase", "a fifth generation": an ordinal before its noun; "a tenth of", "about a tenth." are fractions.

@@ -49,6 +49,9 @@ describe('the hand-typed figure checker', () => {
     ['only one rule', 'one'],
     ['the one-point gap', 'one'],
     ['two rules', 'two'],
+    ['two Chinese GPU designers', 'two'],
+    ['four months later', 'four months later'],
+    ['two weeks of dotted lines', 'two weeks'],
   ])('catches "%s"', (text, words) => {
     expect(handTypedNumbers(text, { allowed: [] })).toEqual([expect.stringMatching(new RegExp(`^"${words}" in `))]);
   });
@@ -66,6 +69,8 @@ describe('the hand-typed figure checker', () => {
     'the two, all three, the same two gridlines',
     'the 14th plan, the 1st and 2nd',
     'see [the timeline](/chapters/us-response/#two-rhythms-on-one-timeline)',
+    'two dotted event lines join, three bars, one row per country, with three qualifications',
+    'each student writes one sentence and two predictions',
   ])('lets "%s" pass', (text) => {
     expect(handTypedNumbers(text, { allowed: [] })).toEqual([]);
   });
