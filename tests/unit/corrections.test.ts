@@ -180,5 +180,7 @@ describe('the real corrections log in content/corrections', () => {
     });
     expect(problems.map(formatProblem)).toEqual([]);
     expect(entries.length).toBeGreaterThan(0);
-  });
+    // Compiling the seven chapters' MDX takes about a second, several on a busy machine: over
+    // Vitest's 5 s default, which would fail the check on load rather than on a broken entry.
+  }, 60_000);
 });
