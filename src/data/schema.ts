@@ -227,6 +227,11 @@ export const chipSchema = z
     coveredBy: z.array(recordId),
     /** Figures are analysts' estimates, not the maker's datasheet. */
     estimate: z.boolean({ error: 'must say whether the figures are estimates (true or false)' }),
+    /**
+     * A chip known only from press reports, not confirmed by its maker: its `released` is the
+     * reported plan, not a launch, and tables say so.
+     */
+    reportedOnly: z.boolean().optional(),
     tags: z.array(recordId).optional(),
   })
   .superRefine(requireReviewWhenRecalled);

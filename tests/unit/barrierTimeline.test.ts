@@ -56,12 +56,12 @@ describe('barrierTimeline', () => {
   });
 
   it('says in the label when only the month is known, and draws such a dot like any other', () => {
-    const scene = layout({ events: ['cisco-deepseek-jailbreak-2025-02', 'texas-deepseek-ban-2025-01-31'] });
+    const scene = layout({ events: ['casado-chinese-open-models-2025-08', 'texas-deepseek-ban-2025-01-31'] });
     const classOf = (id: string) => marksOf(scene, 'dots').find((mark) => mark.key === `barrier-${id}`)?.className ?? '';
     const labelOf = (id: string) => marksOf(scene, 'labels').find((mark) => mark.key === `barrier-label-${id}`);
-    expect(classOf('cisco-deepseek-jailbreak-2025-02')).toContain('is-month-only');
+    expect(classOf('casado-chinese-open-models-2025-08')).toContain('is-month-only');
     expect(classOf('texas-deepseek-ban-2025-01-31')).not.toContain('is-month-only');
-    expect(labelOf('cisco-deepseek-jailbreak-2025-02')).toMatchObject({ text: 'Jailbreak test (Feb 2025)' });
+    expect(labelOf('casado-chinese-open-models-2025-08')).toMatchObject({ text: 'Investor: start-ups on Chinese models (Aug 2025)' });
     expect(labelOf('texas-deepseek-ban-2025-01-31')).toMatchObject({ text: 'Texas' });
     // Dashes mean "estimate" across the site; a month-only date is not one.
     for (const mark of marksOf(scene, 'dots')) expect(mark.dash).toBeUndefined();

@@ -37,7 +37,9 @@ export default defineChart({
         { key: 'tflops', label: 'Dense 16-bit TFLOPS', numeric: true },
         { key: 'bandwidth', label: 'Memory bandwidth (TB/s)', numeric: true },
         { key: 'interconnect', label: 'Chip-to-chip link (GB/s)', numeric: true },
-        { key: 'coveredBy', label: 'Needs a US licence for China under' },
+        // A chip may meet the test of a rule that a later rule had already replaced when it came out
+        // (the H200 and the 2022 rule): the column says whose test it meets, not which rule was in force.
+        { key: 'coveredBy', label: 'Meets the licence test of' },
         { key: 'estimate', label: 'Figures' },
       ],
       rows: [...data.chips]
@@ -45,7 +47,7 @@ export default defineChart({
         .map((chip) => ({
           chip: shortChipName(chip),
           vendor: chip.vendor,
-          released: formatDate(chip.released),
+          released: chip.reportedOnly ? `not confirmed by its maker (press reports of a plan for ${formatDate(chip.released)})` : formatDate(chip.released),
           market: chip.market === 'global' ? 'Worldwide' : chip.market === 'china' ? 'China (made to pass a rule)' : 'Made in China',
           tflops: chip.tflopsDense,
           bandwidth: chip.memoryBandwidthTBs ?? '',
@@ -64,7 +66,8 @@ export default defineChart({
   },
 
   asOf(data) {
-    return [...data.chips.map((chip) => chip.released), ...[...data.rules.values()].map((rule) => rule.date)].sort(compareDates).at(-1)!;
+    // A chip known only from press reports has no release to date the chart by.
+    return [...data.chips.filter((chip) => !chip.reportedOnly).map((chip) => chip.released), ...[...data.rules.values()].map((rule) => rule.date)].sort(compareDates).at(-1)!;
   },
 
   estimate: (data) => data.chips.some((chip) => chip.estimate),

@@ -142,6 +142,11 @@ interface LinePoint {
   label?: string | undefined;
   country: Country;
   access?: Access | undefined;
+  /**
+   * How the figure was computed, where a source changed its method (LMArena's new scoring of July
+   * 2025: the points' `group`). Points of different methods are never joined by a line.
+   */
+  method?: string | undefined;
 }
 
 interface ResolvedLine {
@@ -181,14 +186,14 @@ export function resolveLines(data: ClosingGapsData, state: ClosingGapsState): Re
     if (series.kind === 'time') {
       const timeSeries = series as TimeSeries;
       if (state.view === 'scores') {
-        points = timeSeries.points.map((point) => ({ date: point.date, value: point.value, label: point.label, ...pointEncoding(series.id, point.note) }));
+        points = timeSeries.points.map((point) => ({ date: point.date, value: point.value, label: point.label, method: point.group, ...pointEncoding(series.id, point.note) }));
         const countries = new Set(points.map((point) => point.country));
         lineClass = `series-line country-${countries.size === 1 ? points[0]!.country : 'other'}`;
       } else {
         // A lead of one country over the other (drawn in the leader's colour, never China's), or of
         // closed models over open ones (neutral).
         const usOverChina = /\bUS\b/.test(series.label) && /\bChin/.test(series.label);
-        points = timeSeries.points.map((point) => ({ date: point.date, value: point.value, country: 'other' as Country }));
+        points = timeSeries.points.map((point) => ({ date: point.date, value: point.value, country: 'other' as Country, method: point.group }));
         lineClass = `series-line gap-line ${usOverChina ? 'gap-line--us-china' : 'gap-line--open-closed'}${points.length === 2 && !computed ? ' gap-line--two-readings' : ''}`;
       }
     } else {
@@ -314,11 +319,14 @@ export function layoutClosingGaps(data: ClosingGapsData, state: ClosingGapsState
 
   for (const line of lines) {
     const muted = emphasis(line.seriesId);
-    // A line whose points change country is drawn in runs, each in its country's colour.
+    // A line whose points change country is drawn in runs, each in its country's colour; where the
+    // source changed how it computes the figure, a new run starts unjoined, as the ecosystems
+    // chapter's chart breaks its lines at LMArena's change of scoring.
     const runs: LinePoint[][] = [];
     for (const point of line.points) {
       const run = runs.at(-1);
-      if (view === 'scores' && run && run.at(-1)!.country !== point.country) runs.push([run.at(-1)!, point]);
+      if (run && run.at(-1)!.method !== point.method) runs.push([point]);
+      else if (view === 'scores' && run && run.at(-1)!.country !== point.country) runs.push([run.at(-1)!, point]);
       else if (run) run.push(point);
       else runs.push([point]);
     }

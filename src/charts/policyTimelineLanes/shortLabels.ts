@@ -27,7 +27,7 @@ export const SHORT_LABELS: Record<string, { wide: string; narrow: string }> = {
   'cn-labs-migration-offers-2024-06': { wide: 'Free tokens to switch from OpenAI', narrow: 'Switch offers' },
   'baidu-closed-source-stance-2024-04': { wide: 'Baidu: closed will keep leading', narrow: 'Baidu: closed' },
   'baidu-open-source-reversal-2025-02-14': { wide: 'Baidu says it will open ERNIE', narrow: 'Baidu opens' },
-  'liang-wenfeng-not-a-follower-2024-07': { wide: '“Cannot always be a follower”', narrow: '“Not a follower”' },
+  'liang-wenfeng-not-a-follower-2024-07': { wide: '“Can’t be following forever”', narrow: '“Not a follower”' },
   'cn-global-ai-governance-action-plan-2025-07-26': { wide: 'Global AI governance plan', narrow: 'Governance plan' },
   'miit-openatom-conference-2025-07-23': { wide: 'Open source “core infrastructure”', narrow: '“Core infrastructure”' },
   'big-fund-iii-2024-05-24': { wide: 'Chip fund, phase III', narrow: 'Big Fund III' },

@@ -19,6 +19,7 @@ export const LAB_ROWS: readonly { organisation: string; label: string }[] = [
   { organisation: 'MiniMax', label: 'MiniMax' },
   { organisation: 'Tencent', label: 'Tencent' },
   { organisation: 'Baidu', label: 'Baidu' },
+  { organisation: 'ByteDance', label: 'ByteDance' },
   { organisation: '01.AI', label: '01.AI' },
 ];
 
