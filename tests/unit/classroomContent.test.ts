@@ -30,6 +30,14 @@ for (const chapter of readChapters()) {
     const guideFile = `${ROOT}content/teach/${chapter.slug}.yaml`;
     const quizFile = `${ROOT}content/quizzes/${chapter.slug}.yaml`;
 
+    it('marks each glossary term once, where the chapter first uses it', () => {
+      // <Term> gives its words the id term-<id>; a second mark of the same term repeats the id on the page.
+      const marked = [...chapter.body.matchAll(/<Term\s+id="([^"]+)"/g)].map((match) => match[1]!);
+      const repeated = marked.filter((id, index) => marked.indexOf(id) !== index);
+      expect(repeated, `${chapter.slug}.mdx marks these terms more than once`).toEqual([]);
+      for (const id of marked) expect(glossaryIds.has(id), `<Term id="${id}">`).toBe(true);
+    });
+
     it('has a teacher guide whose terms and sequence exist', () => {
       expect(existsSync(guideFile), guideFile).toBe(true);
       const guide = guideSchema.parse(parse(readFileSync(guideFile, 'utf8')));

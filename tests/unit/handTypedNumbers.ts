@@ -136,15 +136,16 @@ const AFTER_PRONOUN = '(?:to|by|at|on|in|into|that|which|who|while|between|befor
  * caveats"), and the tasks of a lesson ("one sentence", "two predictions"). A small number before
  * one of these nouns, with at most two words between, counts what is in front of the reader, not a
  * figure a source reports. Nouns of time, money, people or models are not here, so "two weeks",
- * "two rules" and "two Chinese GPU designers" are still caught.
+ * "two rules" and "two Chinese GPU designers" are still caught; nor are nouns that as often count
+ * things in the world ("the tracker's two editions", "three export measures", "two steps a ministry took").
  */
 const PAGE_NOUNS = [
   // marks of a chart
   'dots?', 'rings?', 'lines?', 'bars?', 'triangles?', 'diamonds?', 'squares?', 'circles?', 'marks?', 'markers?', 'ribbons?', 'panels?',
-  'columns?', 'rows?', 'lanes?', 'gridlines?', 'arrows?', 'blocks?', 'steps?',
+  'columns?', 'rows?', 'lanes?', 'gridlines?', 'arrows?', 'blocks?',
   // parts of an argument the text lists
-  'questions?', 'things?', 'ways?', 'kinds?', 'moves?', 'details?', 'caveats?', 'qualifications?', 'readings?', 'measures?',
-  'editions?', 'forces?', 'warnings?', 'limits?', 'items?', 'sides?',
+  'questions?', 'things?', 'ways?', 'kinds?', 'moves?', 'details?', 'caveats?', 'qualifications?', 'readings?',
+  'forces?', 'warnings?', 'limits?', 'items?', 'sides?',
   // tasks of a lesson
   'sentences?', 'predictions?', 'headlines?', 'chapters?',
 ].join('|');

@@ -52,6 +52,10 @@ describe('the hand-typed figure checker', () => {
     ['two Chinese GPU designers', 'two'],
     ['four months later', 'four months later'],
     ['two weeks of dotted lines', 'two weeks'],
+    // Counts of things in the world, not on the page, even where a chart happens to show them all.
+    ["the tracker's two editions", 'two'],
+    ['three export measures', 'three'],
+    ['two steps the ministry took', 'two'],
   ])('catches "%s"', (text, words) => {
     expect(handTypedNumbers(text, { allowed: [] })).toEqual([expect.stringMatching(new RegExp(`^"${words}" in `))]);
   });
