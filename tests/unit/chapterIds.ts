@@ -10,7 +10,7 @@ import remarkGfm from 'remark-gfm';
 import remarkSmartypants from 'remark-smartypants';
 import { VFile } from 'vfile';
 import { rehypeHeadingIds } from '@astrojs/markdown-remark';
-import { remarkChapterMeta, type ChapterMeta } from '../../src/mdx/remarkChapterMeta';
+import { remarkChapterMeta, type ChapterMeta, type SequenceDefinition } from '../../src/mdx/remarkChapterMeta';
 import { chapterAnchors } from '../../src/data/chapterAnchors';
 import { ROOT, readChapters } from './chapterText';
 
@@ -43,4 +43,15 @@ export async function realChapterAnchors(): Promise<Map<string, string[]>> {
     );
   }
   return anchors;
+}
+
+/** Every sequence of every chapter, with its steps' states, as the build reads them. */
+export async function realSequences(): Promise<SequenceDefinition[]> {
+  const sequences: SequenceDefinition[] = [];
+  for (const chapter of readChapters()) {
+    const file = new VFile({ value: chapter.body, path: `${ROOT}content/chapters/${chapter.slug}.mdx`, data: { astro: { frontmatter: {} } } });
+    await compile(file, { remarkPlugins: [remarkGfm, remarkSmartypants, remarkChapterMeta] });
+    sequences.push(...((file.data as CompiledData).astro?.frontmatter?.sequences ?? []));
+  }
+  return sequences;
 }

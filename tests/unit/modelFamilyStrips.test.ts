@@ -4,6 +4,8 @@ import chart from '../../src/charts/modelFamilyStrips';
 import { ORGANISATIONS } from '../../src/charts/modelFamilyStrips/organisations';
 import { CHART_SIZES } from '../../src/charts/contract';
 import { readDataset } from '../../src/data/readDataset';
+import { boxesOverlap, estimateTextWidth, type Box } from '../../src/charts/shared/labels';
+import { realSequences } from './chapterIds';
 
 const dataset = readDataset(fileURLToPath(new URL('../..', import.meta.url)));
 const data = chart.select(dataset);
@@ -65,4 +67,23 @@ describe('modelFamilyStrips', () => {
     expect(() => layout({ rows: ['alibaba'], labels: ['deepseek-r1'] })).toThrow(/does not show/);
     expect(() => layout({ rows: ALL, arrows: [{ from: 'qwen3', to: 'deepseek-r1', caption: 'x' }] })).toThrow(/one row/);
   });
+
+  it('sets no model name over another, at any step of the chapters, on a desktop or a phone', async () => {
+    const steps = (await realSequences()).filter((sequence) => sequence.chart === 'modelFamilyStrips').flatMap((sequence) => sequence.steps);
+    expect(steps.length).toBeGreaterThan(3);
+    const clashes: string[] = [];
+    for (const step of steps) {
+      for (const variant of ['wide', 'narrow'] as const) {
+        const scene = layout(step.state, variant);
+        const names = scene.layers.flatMap((layer) => layer.marks).filter((mark) => mark.kind === 'text' && mark.key.startsWith('label-'));
+        const boxes = names.map((mark) => {
+          if (mark.kind !== 'text') throw new Error('not text');
+          const width = estimateTextWidth(mark.text, mark.size ?? 12) * 1.08;
+          return { key: mark.key, box: { left: mark.x - width / 2, right: mark.x + width / 2, top: mark.y - (mark.size ?? 12) + 1, bottom: mark.y + 2 } as Box };
+        });
+        boxes.forEach((a, i) => boxes.slice(i + 1).forEach((b) => boxesOverlap(a.box, b.box) && clashes.push(`${step.id} (${variant}): ${a.key} over ${b.key}`)));
+      }
+    }
+    expect(clashes).toEqual([]);
+  }, 60_000);
 });

@@ -187,21 +187,32 @@ export function layoutModelStrips(data: ModelFamilyData, state: ModelFamilyStrip
     const index = ORGANISATIONS.findIndex((org) => org.key === model.row);
     const centre = { above: rowY(index) - rowStep / 2 + g.font + 1, below: rowY(index) + rowStep / 2 - 3 };
     const clampLeft = (left: number) => Math.min(Math.max(frame.left - 4, left), size.width - 2 - width);
-    const candidates = [
-      { name: 'above', left: clampLeft(at.x - width / 2), baseline: Math.min(centre.above, at.y - radius - 2) },
-      { name: 'below', left: clampLeft(at.x - width / 2), baseline: Math.max(centre.below, at.y + radius + g.font) },
-      { name: 'right', left: at.x + radius + 3, baseline: at.y + g.font / 2 - 1 },
-      { name: 'left', left: at.x - radius - 3 - width, baseline: at.y + g.font / 2 - 1 },
+    const above = Math.min(centre.above, at.y - radius - 2);
+    const below = Math.max(centre.below, at.y + radius + g.font);
+    const beside = at.y + g.font / 2 - 1;
+    // Above and below, centred on the mark first, then slid along it when a neighbour is in the
+    // way, never so far that the mark is no longer under (or over) its name.
+    const slid = (baseline: number) => [0, -0.25, 0.25, -0.45, 0.45].map((shift) => ({ left: clampLeft(at.x - width / 2 + shift * width), baseline }));
+    const aboveOrBelow = [...slid(above), ...slid(below)];
+    const besideMark = [
+      { left: at.x + radius + 3, baseline: beside },
+      { left: at.x - radius - 3 - width, baseline: beside },
     ];
-    const ordered = variant === 'wide' ? candidates : [candidates[2]!, candidates[3]!, candidates[0]!, candidates[1]!];
-    const boxOf = (candidate: (typeof candidates)[number]) => ({ left: candidate.left, right: candidate.left + width, top: candidate.baseline - g.font + 1, bottom: candidate.baseline + 2 });
-    const fits = (candidate: (typeof candidates)[number]) => {
+    const ordered = variant === 'wide' ? [...aboveOrBelow.slice(0, 1), ...aboveOrBelow.slice(5, 6), ...besideMark, ...aboveOrBelow] : [...besideMark, ...aboveOrBelow];
+    const boxOf = (candidate: { left: number; baseline: number }): Box => ({ left: candidate.left, right: candidate.left + width, top: candidate.baseline - g.font + 1, bottom: candidate.baseline + 2 });
+    const inside = (box: Box) => box.left >= frame.left - 4 && box.right <= size.width - 1 && box.top >= g.top - 14 && box.bottom <= g.axisY;
+    const marksCovered = (box: Box) => markBoxes.filter((mark) => mark.id !== id && boxesOverlap(box, mark)).length;
+    const labelsCovered = (box: Box) => taken.filter((other) => boxesOverlap(box, other)).length;
+    // The first place that covers nothing; failing that, one that covers no other name (a name
+    // over a name cannot be read) and the fewest marks; failing that, above the mark.
+    const clear = ordered.find((candidate) => {
       const box = boxOf(candidate);
-      if (box.left < frame.left - 4 || box.right > size.width - 1 || box.top < g.top - 14 || box.bottom > g.axisY) return false;
-      return markBoxes.every((mark) => mark.id === id || !boxesOverlap(box, mark)) && taken.every((other) => !boxesOverlap(box, other));
-    };
-    // Nothing clear: above the mark, kept inside the chart, is the least bad place.
-    const chosen = ordered.find(fits) ?? candidates[0]!;
+      return inside(box) && marksCovered(box) === 0 && labelsCovered(box) === 0;
+    });
+    const leastBad = ordered
+      .filter((candidate) => inside(boxOf(candidate)) && labelsCovered(boxOf(candidate)) === 0)
+      .sort((a, b) => marksCovered(boxOf(a)) - marksCovered(boxOf(b)))[0];
+    const chosen = clear ?? leastBad ?? aboveOrBelow[0]!;
     taken.push(boxOf(chosen));
     labels.push({ kind: 'text', key: `label-${id}`, className: 'model-label label-cn', x: chosen.left + width / 2, y: chosen.baseline, text, anchor: 'middle', size: g.font, weight: 'bold' });
   }
