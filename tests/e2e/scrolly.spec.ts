@@ -378,9 +378,20 @@ test.describe('drawing what is far away later', () => {
     // As a scrollbar drag or a link makes it.
     await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
     const notes = page.locator('.chapter-sources');
-    await expect.poll(() => isDrawn(notes)).toBe(true);
+    const pieces = page.locator('[data-drawn="pieces"], [data-draw-piece][data-drawn]');
     await expect(page.locator('.chapter__all a').last()).toBeInViewport();
-    await expect(page.locator('[data-drawn="pieces"], [data-draw-piece][data-drawn]')).toHaveCount(0);
+    await expect(pieces).toHaveCount(0);
+    // Back up into the notes, as the reader would: the browser draws them whole as they come near
+    // (the chapter list and footer below them can be taller than the browser's drawing margin).
+    await page.mouse.move(200, 200);
+    await expect
+      .poll(async () => {
+        if (await isDrawn(notes)) return true;
+        await page.mouse.wheel(0, -400);
+        return false;
+      })
+      .toBe(true);
+    await expect(pieces).toHaveCount(0);
   });
 
   // The browser fixes where the End key's animated scroll lands when the key is pressed: the
@@ -450,6 +461,46 @@ test.describe('drawing what is far away later', () => {
     await expect(card).toHaveAttribute('data-drawn', '');
     expect(await isDrawn(card)).toBe(true);
     await expect(card).not.toBeInViewport();
+  });
+
+  // A deep link scrolls its step to a place computed from the cards above it. One not yet drawn
+  // counts as its small placeholder; drawn by the browser as it came into view, a long card just
+  // before the step pushed the step down past the trigger line, and on a phone over the controls.
+  // H20's card is among the chapter's longest.
+  test('a deep link after a long card stays on its step, and the card above leaves the controls clear', async ({ page }) => {
+    await page.goto(`${CHAPTER}#apr-2025`);
+    await page.waitForLoadState('networkidle');
+    await expect(page.locator('#h20 .scrolly-step__card')).toHaveAttribute('data-drawn', '');
+    const landed = await page.locator('#apr-2025').evaluate((step) => step.getBoundingClientRect().top);
+    await page.waitForTimeout(500);
+    expect(await page.locator('#apr-2025').evaluate((step) => step.getBoundingClientRect().top)).toBeCloseTo(landed, 0);
+    await expectActive(page, 'apr-2025');
+    const next = page.locator(`${SEQUENCE} [data-step-link="next"]`);
+    const uncovered = await next.evaluate((button) => {
+      const box = button.getBoundingClientRect();
+      return button.contains(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2));
+    });
+    expect(uncovered, 'the Next button is not under a card').toBe(true);
+  });
+
+  // On a phone the cards rise over the chart: a card must have left the top of the screen, and
+  // the controls, before the next card reaches the trigger line at 75%, however long its text.
+  test('on a phone, three-quarters of a screen follows every card in its step, in every chapter', async ({ page, isMobile }) => {
+    test.skip(!isMobile, 'the cards sit beside the chart on a wider screen');
+    const short: string[] = [];
+    for (const slug of ['introduction', 'motivations', 'ecosystems', 'chips', 'us-response', 'talent', 'conclusion']) {
+      await page.goto(`/chapters/${slug}/`);
+      short.push(
+        ...(await page.evaluate(() => {
+          for (const card of document.querySelectorAll<HTMLElement>('.scrolly-step__card')) card.dataset.drawn = '';
+          return [...document.querySelectorAll<HTMLElement>('.scrolly-step')].flatMap((step) => {
+            const after = step.getBoundingClientRect().bottom - step.querySelector('.scrolly-step__card')!.getBoundingClientRect().bottom;
+            return after < 0.75 * window.innerHeight - 1 ? [`${step.id}: ${Math.round(after)} px after the card`] : [];
+          });
+        })),
+      );
+    }
+    expect(short).toEqual([]);
   });
 
   // The browser restores the scroll position after the engine has started: the engine must

@@ -272,7 +272,13 @@ export class ScrollySequence {
     window.clearTimeout(this.navigationTimer);
     // If the page does not scroll (already in place), no scrollend comes: stop waiting anyway.
     this.navigationTimer = window.setTimeout(() => this.endNavigation(), scroll === 'smooth' ? 1500 : 400);
-    if (scroll) this.steps[index]!.scrollIntoView({ behavior: scroll, block: 'start' });
+    if (scroll) {
+      // Where a step lands depends on the height of every card above it in the sequence; one not
+      // yet drawn counts as its small placeholder, and the one just before, drawn by the browser
+      // as it comes into view, would then push the step down past the trigger line.
+      for (const step of this.steps.slice(0, index + 1)) step.querySelector<HTMLElement>('[data-draw-ahead]:not([data-drawn])')?.setAttribute('data-drawn', '');
+      this.steps[index]!.scrollIntoView({ behavior: scroll, block: 'start' });
+    }
     this.show(index, { animate: animate && Math.abs(index - this.shownIndex) <= 1, announce });
   }
 

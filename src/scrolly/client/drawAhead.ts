@@ -38,8 +38,9 @@ type Plan = 'queue' | 'draw now' | 'leave to the browser';
 /**
  * What to do with a part, from where it is. Below the screen, it is queued, and a part with
  * pieces grows a piece at a time unseen. A step's card is drawn at once if it is on screen, and
- * queued if it is above (it keeps its step's height, so drawing it moves nothing). A part with
- * pieces that a jump landed on, or carried the reader past, is left to the browser, which draws
+ * queued if it is above (a long card makes its step taller when drawn: keepPlace moves the page
+ * back by as much). A part with pieces that a jump landed on, or carried the reader past, is left
+ * to the browser, which draws
  * it whole when it is near: many small placeholders drawn where the reader looks, each a little
  * off, moved the page from under them over several frames, and drawing it above the screen would
  * change its height from the placeholder's estimate.
@@ -57,6 +58,23 @@ function isScrollKey(event: KeyboardEvent): boolean {
   return !event.defaultPrevented && !typing;
 }
 
+/**
+ * Draws a part and lays it out at once. A part that starts above the top of the screen (queued
+ * after a jump) can be taller than its placeholder's share of its step, and would push everything
+ * below it, the step the reader is on included, down the screen: the page is moved back by what
+ * the browser's own scroll anchoring has not already made up (Chromium and Firefox anchor, WebKit
+ * does not).
+ */
+function drawKeepingPlace(element: HTMLElement, drawn: '' | 'pieces', startsAbove: boolean): void {
+  const pageHeight = document.documentElement.scrollHeight;
+  const scrolled = window.scrollY;
+  element.dataset.drawn = drawn;
+  element.getBoundingClientRect();
+  if (!startsAbove) return;
+  const shift = document.documentElement.scrollHeight - pageHeight - (window.scrollY - scrolled);
+  if (Math.abs(shift) >= 1) window.scrollBy({ top: shift, behavior: 'instant' });
+}
+
 export function drawAhead(parts: Iterable<HTMLElement>): void {
   const all = [...parts];
   const waiting: HTMLElement[] = [];
@@ -70,9 +88,8 @@ export function drawAhead(parts: Iterable<HTMLElement>): void {
     if (element.dataset.drawn === '') return;
     const pieces = [...element.querySelectorAll<HTMLElement>('[data-draw-piece]')];
     if (pieces.length > 0 && planFor(element.getBoundingClientRect(), true) === 'leave to the browser') return;
-    element.dataset.drawn = pieces.length > 0 ? 'pieces' : '';
     // Reading its box lays it out now, in idle time, rather than in the next frame.
-    element.getBoundingClientRect();
+    drawKeepingPlace(element, pieces.length > 0 ? 'pieces' : '', element.getBoundingClientRect().top < 0);
     waiting.unshift(...pieces);
   };
   const drawSome = (deadline?: IdleDeadline) => {
