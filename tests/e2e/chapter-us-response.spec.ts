@@ -58,7 +58,13 @@ const SEQUENCES: SequenceExpectation[] = [
       'misuse-risks': {
         present: ['barrier-ntia-open-weights-report-2024-07-30', 'barrier-cisco-deepseek-jailbreak-2025-02', 'barrier-house-select-committee-deepseek-2025-04-16'],
         absent: ['barrier-texas-deepseek-ban-2025-01-31'],
-        classes: { 'barrier-cisco-deepseek-jailbreak-2025-02': /is-month-only/ },
+        // Cisco's post carries its day (31 January 2025), so its dot is drawn as a dated one.
+        notClasses: { 'barrier-cisco-deepseek-jailbreak-2025-02': /is-month-only/ },
+      },
+      'data-and-values': {
+        present: ['barrier-house-select-committee-deepseek-2025-04-16', 'barrier-ai-action-plan-2025-07-23', 'barrier-label-ai-action-plan-2025-07-23'],
+        classes: { 'barrier-ai-action-plan-2025-07-23': /is-highlighted/, 'barrier-ntia-open-weights-report-2024-07-30': /is-muted/ },
+        texts: { 'barrier-label-ai-action-plan-2025-07-23': /Action Plan/ },
       },
       bans: {
         present: ['barrier-italy-garante-deepseek-2025-01-30', 'barrier-iowa-deepseek-ban-2025-02-19', 'barrier-label-texas-deepseek-ban-2025-01-31'],
@@ -74,6 +80,8 @@ const SEQUENCES: SequenceExpectation[] = [
       'built-on-chinese': {
         present: ['barrier-athene-v2-best-us-open-2024-12-23', 'barrier-s1-on-qwen-2025-01-31', 'barrier-casado-chinese-open-models-2025-08', 'barrier-label-athene-v2-best-us-open-2024-12-23'],
         callout: 'built on Alibaba',
+        // Casado's estimate is known to the month only: its dot says so.
+        classes: { 'barrier-casado-chinese-open-models-2025-08': /is-month-only/ },
       },
       tensions: {
         present: ['barrier-label-hawley-ai-decoupling-bill-2025-01-29', 'barrier-label-casado-chinese-open-models-2025-08'],

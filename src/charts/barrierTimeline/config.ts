@@ -34,6 +34,7 @@ export const BARRIERS: readonly BarrierEntry[] = [
   { id: 'iowa-deepseek-ban-2025-02-19', lane: 'bans', label: 'Iowa', short: 'Iowa' },
   { id: 'eu-ai-act-in-force-2024-08-01', lane: 'laws', label: 'EU AI Act in force', short: 'EU AI Act' },
   { id: 'hawley-ai-decoupling-bill-2025-01-29', lane: 'laws', label: 'Hawley bill', short: 'Hawley bill' },
+  { id: 'ai-action-plan-2025-07-23', lane: 'laws', label: 'US AI Action Plan', short: 'Action Plan' },
   { id: 'eu-ai-act-gpai-obligations-2025-08-02', lane: 'laws', label: 'EU model duties apply', short: 'EU duties' },
   { id: 'athene-v2-best-us-open-2024-12-23', lane: 'built-on', label: 'Athene-V2 on Qwen', short: 'Athene-V2' },
   { id: 's1-on-qwen-2025-01-31', lane: 'built-on', label: 's1 on Qwen', short: 's1' },
