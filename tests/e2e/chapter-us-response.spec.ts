@@ -56,8 +56,9 @@ const SEQUENCES: SequenceExpectation[] = [
     id: 'barriers',
     steps: {
       'misuse-risks': {
-        present: ['barrier-ntia-open-weights-report-2024-07-30', 'barrier-cisco-deepseek-jailbreak-2025-02', 'barrier-house-select-committee-deepseek-2025-04-16'],
-        absent: ['barrier-texas-deepseek-ban-2025-01-31'],
+        present: ['barrier-ntia-open-weights-report-2024-07-30', 'barrier-cisco-deepseek-jailbreak-2025-02'],
+        // The House committee's report belongs to the next step, with the text that tells it.
+        absent: ['barrier-texas-deepseek-ban-2025-01-31', 'barrier-house-select-committee-deepseek-2025-04-16'],
         // Cisco's post carries its day (31 January 2025), so its dot is drawn as a dated one.
         notClasses: { 'barrier-cisco-deepseek-jailbreak-2025-02': /is-month-only/ },
       },

@@ -75,7 +75,7 @@ describe('barrierTimeline', () => {
 
   it('describes each lane in words', () => {
     const scene = layout({ events: ['eu-ai-act-in-force-2024-08-01', 'athene-v2-best-us-open-2024-12-23'] });
-    expect(scene.description).toContain('Laws and rules: EU AI Act in force (1 Aug 2024).');
+    expect(scene.description).toContain('Laws, bills and plans: EU AI Act in force (1 Aug 2024).');
     expect(scene.description).toContain('Built on Chinese models: Athene-V2 on Qwen (23 Dec 2024).');
   });
 });

@@ -6,7 +6,7 @@
 export const LANES = [
   { key: 'warnings', label: ['Security', 'warnings'], short: ['Risks'] },
   { key: 'bans', label: ['Bans and', 'blocks'], short: ['Bans'] },
-  { key: 'laws', label: ['Laws and', 'rules'], short: ['Laws'] },
+  { key: 'laws', label: ['Laws, bills', 'and plans'], short: ['Laws', '& plans'] },
   { key: 'built-on', label: ['Built on', 'Chinese', 'models'], short: ['Built', 'on'] },
 ] as const;
 
