@@ -16,7 +16,7 @@ const en = {
   'site.chapters': 'Chapters',
   'site.mainNav': 'Main',
   'site.footer.data': 'Figures come from the dataset behind this site; every one names its source and date.',
-  'site.footer.storyAsOf': 'The story runs to {date}; later events are marked as such.',
+  'site.footer.storyAsOf': 'The story runs to {date}; each chapter gives the date its own sources reach.',
 
   'cover.chapterList': 'The chapters',
   'cover.readingTime': '{minutes} min read',
