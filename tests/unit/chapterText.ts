@@ -57,3 +57,13 @@ export function proseOf(body: string): string {
   text = text.replace(/<[^>]+>/g, ' ');
   return `${text}\n${descriptions.join('\n')}`;
 }
+
+/**
+ * How many words of prose a reader sees, as the chapter standard counts them: proseOf's text without
+ * the step descriptions, a figure from the dataset counting as one word.
+ */
+export function proseWords(body: string): number {
+  return proseOf(body.replace(/description="[^"]*"/g, ''))
+    .split(/\s+/)
+    .filter((word) => /[\p{L}\p{N}\uE000]/u.test(word)).length;
+}
