@@ -1,6 +1,6 @@
 /**
- * Motivations: the US-China gap dumbbells (the chapter's main, first sequence) and the two-lane
- * timeline after them. Each step, opened by its deep link, must show its own chart state (asserted
+ * Motivations: the US-China gap dumbbells (the chapter's main, first sequence, with the AI Index
+ * 2026's Arena reading as a second row) and the two-lane timeline after them, which runs to 2026. Each step, opened by its deep link, must show its own chart state (asserted
  * on marks in the visible SVG); wheel scrolling walks the timeline step by step and back.
  */
 import { expect, test, type Page } from '@playwright/test';
@@ -55,6 +55,29 @@ const LANES: CheckedSequence = {
       await expect(mark(page, 'policy-lanes', 'item-bis-diffusion-rescinded-2025-05-13')).toHaveClass(/is-highlighted/);
       await expect(mark(page, 'policy-lanes', 'item-h20-sales-resume-2025-07-14')).toHaveClass(/is-highlighted/);
       await expect(mark(page, 'policy-lanes', 'label-cn-global-ai-governance-action-plan-2025-07-26')).toHaveCount(1);
+      // The story after August 2025 is not drawn yet.
+      await expect(mark(page, 'policy-lanes', 'item-cn-ai-plus-opinions-2025-08-26')).toHaveCount(0);
+    },
+    'new-plans': async (page) => {
+      // The axis has moved past August 2025: the earlier releases have left, China's new rules are labelled.
+      await expect(mark(page, 'policy-lanes', 'item-kimi-k2')).toHaveCount(0);
+      await expect(mark(page, 'policy-lanes', 'label-cn-ai-plus-opinions-2025-08-26')).toHaveCount(1);
+      await expect(mark(page, 'policy-lanes', 'label-cn-cybersecurity-law-ai-2025-10-28')).toHaveCount(1);
+      await expect(mark(page, 'policy-lanes', 'item-cn-government-work-report-2026-03-05')).toHaveCount(0);
+    },
+    claim: async (page) => {
+      await expect(mark(page, 'policy-lanes', 'label-cn-government-work-report-2026-03-05')).toHaveCount(1);
+      await expect(mark(page, 'policy-lanes', 'label-cn-ai-plus-manufacturing-2026-01-07')).toHaveCount(1);
+      await expect(mark(page, 'policy-lanes', 'item-cn-ai-plus-opinions-2025-08-26')).toHaveClass(/is-muted/);
+      await expect(mark(page, 'policy-lanes', 'item-deepseek-v4')).toHaveCount(0);
+    },
+    'after-2025': async (page) => {
+      await expect(mark(page, 'policy-lanes', 'item-deepseek-v4')).toHaveClass(/is-open/);
+      await expect(mark(page, 'policy-lanes', 'label-deepseek-v4')).toHaveCount(1);
+      await expect(mark(page, 'policy-lanes', 'label-cn-state-datacentres-domestic-chips-2025-11')).toHaveCount(1);
+      await expect(mark(page, 'policy-lanes', 'item-bis-h200-case-by-case-2026-01-15')).toHaveClass(/is-highlighted/);
+      await expect(mark(page, 'policy-lanes', 'label-cn-government-work-report-2026-03-05')).toHaveCount(0);
+      await expect(page.locator('[data-scrolly="policy-lanes"] .scrolly__svg:visible .followed-by')).toHaveCount(0);
     },
   },
 };
@@ -79,6 +102,16 @@ const GAPS: CheckedSequence = {
     },
     'what-remains': async (page) => {
       await expect(mark(page, 'quality-gap', 'after-MMMU')).toHaveClass(/is-highlighted/);
+      await expect(mark(page, 'quality-gap', 'after-MMLU')).toHaveClass(/is-muted/);
+      await expect(mark(page, 'quality-gap', 'after-arena-latest')).toHaveAttribute('opacity', '0');
+    },
+    'gap-2026': async (page) => {
+      // The 2026 report's reading is a second Arena row, kept apart from the 2025 report's.
+      await expect(mark(page, 'quality-gap', 'before-arena-latest')).toHaveAttribute('opacity', '1');
+      await expect(mark(page, 'quality-gap', 'after-arena-latest')).toHaveAttribute('opacity', '1');
+      await expect(mark(page, 'quality-gap', 'after-value-arena-latest')).toHaveText(/%$/);
+      await expect(mark(page, 'quality-gap', 'row-label-arena-latest')).toHaveText(/2026/);
+      await expect(mark(page, 'quality-gap', 'row-label-arena')).toHaveText(/2025/);
       await expect(mark(page, 'quality-gap', 'after-MMLU')).toHaveClass(/is-muted/);
     },
   },

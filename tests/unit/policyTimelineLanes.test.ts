@@ -19,9 +19,51 @@ describe('policyTimelineLanes', () => {
     expect(data.items.get('openai-api-cutoff-2024-07-09')?.lane).toBe('us');
     expect(data.items.get('cn-14th-five-year-plan-2021-03-11')?.lane).toBe('cn');
     expect(data.items.get('qwen3')?.shape).toBe('model');
-    // Closed models and records after the story's end are not timeline items.
+    // Closed models, and records the story does not turn on, are not timeline items.
     expect(data.items.has('hunyuan-turbos')).toBe(false);
-    expect(data.items.has('bis-h200-case-by-case-2026-01-15')).toBe(false);
+    expect(data.items.has('cn-genai-filings-2025-03-31')).toBe(false);
+  });
+
+  it('runs through 2026: China’s new plans and claim, its open releases, and the H200 easing', () => {
+    expect(data.items.get('cn-government-work-report-2026-03-05')).toMatchObject({ lane: 'cn', shape: 'policy' });
+    expect(data.items.get('cn-ai-plus-manufacturing-2026-01-07')).toMatchObject({ lane: 'cn', shape: 'policy' });
+    // Beijing's own limit on foreign chips is a rule in China's lane, not a company's move.
+    expect(data.items.get('cn-state-datacentres-domestic-chips-2025-11')).toMatchObject({ lane: 'cn', shape: 'policy' });
+    expect(data.items.get('deepseek-v4')).toMatchObject({ lane: 'cn', shape: 'model' });
+    expect(data.items.get('bis-h200-case-by-case-2026-01-15')).toMatchObject({ lane: 'us', shape: 'easing' });
+    const scene = layout({
+      window: { from: '2025-07', to: '2026-09' },
+      us: ['bis-h200-case-by-case-2026-01-15'],
+      cn: ['cn-state-datacentres-domestic-chips-2025-11', 'cn-government-work-report-2026-03-05', 'cn-fyp15-outline-approved-2026-03-12', 'kimi-k2-5', 'qwen3-5', 'deepseek-v4'],
+      highlight: ['bis-h200-case-by-case-2026-01-15', 'cn-government-work-report-2026-03-05', 'deepseek-v4'],
+    });
+    expect(find(scene, 'item-deepseek-v4')?.className).toContain('is-open');
+    expect(find(scene, 'item-bis-h200-case-by-case-2026-01-15')?.className).toContain('shape-easing');
+    expect(find(scene, 'label-cn-government-work-report-2026-03-05')).toBeDefined();
+    expect(scene.description).toMatch(/eased controls: H200 sales: case-by-case review/);
+  });
+
+  it('keeps the labels of the 2026 steps apart on a phone, where a lane has four rows', () => {
+    const scene = layout(
+      {
+        window: { from: '2025-07', to: '2026-09' },
+        us: ['bis-h200-case-by-case-2026-01-15'],
+        cn: ['cn-ai-plus-opinions-2025-08-26', 'cn-ai-labelling-measures-2025-09-01', 'cn-fyp15-recommendations-2025-10-23', 'cn-cybersecurity-law-ai-2025-10-28', 'cn-state-datacentres-domestic-chips-2025-11', 'cn-ai-plus-manufacturing-2026-01-07', 'cn-government-work-report-2026-03-05', 'cn-fyp15-outline-approved-2026-03-12', 'minimax-m2', 'kimi-k2-thinking', 'kimi-k2-5', 'qwen3-5', 'deepseek-v4'],
+        highlight: ['cn-ai-plus-manufacturing-2026-01-07', 'cn-government-work-report-2026-03-05', 'cn-fyp15-outline-approved-2026-03-12', 'deepseek-v4'],
+      },
+      'narrow',
+    );
+    const texts = marks(scene, 'labels').flatMap((mark) => (mark.kind === 'text' ? [mark] : []));
+    expect(texts).toHaveLength(4);
+    const width = (text: string) => text.length * 12 * 0.6;
+    for (const [i, a] of texts.entries()) {
+      for (const b of texts.slice(i + 1)) {
+        if (a.y !== b.y) continue;
+        const [al, ar] = a.anchor === 'end' ? [a.x - width(a.text), a.x] : [a.x, a.x + width(a.text)];
+        const [bl, br] = b.anchor === 'end' ? [b.x - width(b.text), b.x] : [b.x, b.x + width(b.text)];
+        expect(ar < bl || br < al, `${a.text} / ${b.text}`).toBe(true);
+      }
+    }
   });
 
   it('draws every item asked for, US above the axis and China below', () => {

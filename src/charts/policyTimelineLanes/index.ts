@@ -74,6 +74,12 @@ export default defineChart({
       cn: ['qwen2.5', 'deepseek-r1', 'qwen3', 'kimi-k2'],
       highlight: ['h20-licence-2025-04-09', 'bis-diffusion-rescinded-2025-05-13', 'h20-sales-resume-2025-07-14', 'qwen3', 'kimi-k2'],
     },
+    {
+      window: { from: '2025-06', to: '2026-09' },
+      us: ['bis-h200-case-by-case-2026-01-15'],
+      cn: ['cn-ai-plus-opinions-2025-08-26', 'cn-state-datacentres-domestic-chips-2025-11', 'cn-government-work-report-2026-03-05', 'cn-fyp15-outline-approved-2026-03-12', 'kimi-k2-5', 'qwen3-5', 'deepseek-v4'],
+      highlight: ['bis-h200-case-by-case-2026-01-15', 'cn-state-datacentres-domestic-chips-2025-11', 'cn-government-work-report-2026-03-05', 'deepseek-v4'],
+    },
   ],
 
   select(dataset): PolicyTimelineData {
@@ -100,7 +106,7 @@ export default defineChart({
   table(data) {
     const rows = [...data.items.values()].sort((a, b) => compareDates(a.date, b.date) || a.lane.localeCompare(b.lane));
     return {
-      caption: 'Items the timeline can show: US restrictions, and China’s plans, rules, market moves and open-weight model releases',
+      caption: 'Items the timeline can show: US restrictions and easings, and China’s plans, rules, market moves and open-weight model releases',
       columns: [
         { key: 'date', label: 'Date' },
         { key: 'lane', label: 'Lane' },

@@ -18,6 +18,8 @@ export const US_ITEMS = [
   'bis-diffusion-rescinded-2025-05-13',
   'bis-ascend-guidance-2025-05-13',
   'h20-sales-resume-2025-07-14',
+  // after August 2025
+  'bis-h200-case-by-case-2026-01-15',
 ] as const;
 
 export const CN_ITEMS = [
@@ -31,6 +33,15 @@ export const CN_ITEMS = [
   'baidu-open-source-reversal-2025-02-14',
   'miit-openatom-conference-2025-07-23',
   'cn-global-ai-governance-action-plan-2025-07-26',
+  // plans, rules and statements after August 2025
+  'cn-ai-plus-opinions-2025-08-26',
+  'cn-ai-labelling-measures-2025-09-01',
+  'cn-fyp15-recommendations-2025-10-23',
+  'cn-cybersecurity-law-ai-2025-10-28',
+  'cn-state-datacentres-domestic-chips-2025-11',
+  'cn-ai-plus-manufacturing-2026-01-07',
+  'cn-government-work-report-2026-03-05',
+  'cn-fyp15-outline-approved-2026-03-12',
   // market moves
   'deepseek-v2-price-war-2024-05',
   'cn-labs-migration-offers-2024-06',
@@ -54,4 +65,10 @@ export const CN_ITEMS = [
   'ernie-4.5',
   'kimi-k2',
   'glm-4.5',
+  // open-weight releases after August 2025 (content/data/models/releases-2026.yaml)
+  'minimax-m2',
+  'kimi-k2-thinking',
+  'kimi-k2-5',
+  'qwen3-5',
+  'deepseek-v4',
 ] as const;

@@ -16,6 +16,7 @@ export const SHORT_LABELS: Record<string, { wide: string; narrow: string }> = {
   'bis-diffusion-rescinded-2025-05-13': { wide: 'Diffusion rule dropped', narrow: 'Rule dropped' },
   'bis-ascend-guidance-2025-05-13': { wide: 'Warning on Huawei’s Ascend chips', narrow: 'Ascend warning' },
   'h20-sales-resume-2025-07-14': { wide: 'H20 sales may resume', narrow: 'H20 sales resume' },
+  'bis-h200-case-by-case-2026-01-15': { wide: 'H200 sales: case-by-case review', narrow: 'H200 review' },
   'openai-api-warning-2024-06-25': { wide: 'OpenAI warns API users in China', narrow: 'OpenAI warning' },
   'openai-api-cutoff-2024-07-09': { wide: 'OpenAI blocks API access from China', narrow: 'OpenAI cut-off' },
   // China
@@ -33,6 +34,14 @@ export const SHORT_LABELS: Record<string, { wide: string; narrow: string }> = {
   'big-fund-iii-2024-05-24': { wide: 'Chip fund, phase III', narrow: 'Big Fund III' },
   'deepseek-moment-2025-01-27': { wide: 'The “DeepSeek moment”', narrow: 'DeepSeek moment' },
   'china-mineral-export-ban-2024-12-03': { wide: 'Mineral export ban', narrow: 'Mineral ban' },
+  'cn-ai-plus-opinions-2025-08-26': { wide: '“AI+”: open source a foundation', narrow: '“AI+” opinions' },
+  'cn-ai-labelling-measures-2025-09-01': { wide: 'Labels on AI content', narrow: 'AI labels' },
+  'cn-fyp15-recommendations-2025-10-23': { wide: 'Party’s plan recommendations', narrow: 'Plan proposals' },
+  'cn-cybersecurity-law-ai-2025-10-28': { wide: 'Cybersecurity Law adds AI', narrow: 'AI in the law' },
+  'cn-state-datacentres-domestic-chips-2025-11': { wide: 'State data centres: Chinese chips', narrow: 'Chinese chips only' },
+  'cn-ai-plus-manufacturing-2026-01-07': { wide: 'AI+ Manufacturing: open-source goal', narrow: 'AI+ Manufacturing' },
+  'cn-government-work-report-2026-03-05': { wide: 'Work report: “lead” open source', narrow: 'Work report' },
+  'cn-fyp15-outline-approved-2026-03-12': { wide: '15th Five-Year Plan approved', narrow: '15th plan' },
 };
 
 /** "ERNIE 4.5 (open family, 10 models)" -> "ERNIE 4.5". */
