@@ -25,7 +25,7 @@ export function collectionTables(dataset: Dataset): Record<keyof Dataset, { colu
     events: {
       description: 'Dated events: policies, export rules, releases, restrictions, statements.',
       columns: ['id', 'date', 'dateNote', 'country', 'actor', 'kind', 'title', 'summary', 'covers', 'sources', 'restsOnCopy', 'confidence', 'review', 'note'],
-      rows: dataset.events.map((event) => ({ ...event, covers: list(event.covers), sources: list(event.sources), tags: list(event.tags), threshold: undefined })),
+      rows: dataset.events.map((event) => ({ ...event, covers: list(event.covers), sources: list(event.sources), tags: list(event.tags), threshold: undefined, reviewLimits: undefined })),
     },
     models: {
       description: 'AI models: developer, country, release date, open weights or closed, licence, parameters, training compute (estimates).',

@@ -140,6 +140,16 @@ export const controlThresholdSchema = z.strictObject({
   summary: nonEmptyText('a summary'),
 });
 
+/** The limits below which a licence-review policy applies (both must hold), in the rule's own units. */
+export const reviewLimitsSchema = z.strictObject({
+  /** Total processing performance below this. */
+  tppBelow: positiveNumber('tppBelow'),
+  /** Total DRAM (memory) bandwidth below this, in GB/s. */
+  memoryBandwidthBelowGBs: positiveNumber('memoryBandwidthBelowGBs'),
+  /** What the review policy is, in words. */
+  summary: nonEmptyText('a summary'),
+});
+
 export const eventSchema = z
   .strictObject({
     ...citedRecord,
@@ -152,6 +162,12 @@ export const eventSchema = z
     title: nonEmptyText('a title'),
     summary: nonEmptyText('a one-line summary').max(280, 'a summary is one line (280 characters at most)'),
     threshold: controlThresholdSchema.optional(),
+    /**
+     * For a measure that changes how licence applications are reviewed rather than which chips need
+     * one: the upper limits, in the rule's own units, of the chips it applies to (the January 2026
+     * rule reviews chips below both limits case by case).
+     */
+    reviewLimits: reviewLimitsSchema.optional(),
     /** For export measures: whether it adds controls or lifts or loosens them. */
     effect: z.enum(['tightens', 'loosens'], { error: 'must be tightens or loosens' }).optional(),
     /** What the rule or measure covered, for the rules timeline (chips, tools, memory, entities...). */

@@ -93,6 +93,8 @@ const FIELD_UNITS: Record<string, (value: number) => string> = {
   'threshold.interconnectMinGBs': (value) => `${formatNumber(value)} GB/s`,
   'threshold.orTppMin': (value) => formatNumber(value),
   'threshold.orDensityMin': (value) => formatNumber(value),
+  'reviewLimits.tppBelow': (value) => formatNumber(value),
+  'reviewLimits.memoryBandwidthBelowGBs': (value) => `${formatNumber(value)} GB/s`,
 };
 
 /** A numeric field of a chip, model or event: `record="chips:nvidia-h100" field="tflopsDense"`. */

@@ -19,7 +19,14 @@ const SEQUENCES: SequenceExpectation[] = [
       'oct-2023': { present: ['rule-line-bis-rule-2023-10-17'], classes: { 'chip-nvidia-h800': /is-controlled/ } },
       h20: { present: ['chip-nvidia-h20'], classes: { 'chip-nvidia-h20': /is-allowed/ } },
       'apr-2025': { classes: { 'chip-nvidia-h20': /is-controlled/ }, absent: ['chip-huawei-ascend-910c'] },
-      ascend: { present: ['chip-huawei-ascend-910b', 'chip-huawei-ascend-910c'], classes: { 'chip-huawei-ascend-910c': /is-estimate/ } },
+      ascend: { present: ['chip-huawei-ascend-910b', 'chip-huawei-ascend-910c'], classes: { 'chip-huawei-ascend-910c': /is-estimate/ }, absent: ['review-box'] },
+      // January 2026: a box of case-by-case review, the H200 inside it and still licensed.
+      'h200-box': {
+        present: ['review-box', 'review-box-label', 'chip-nvidia-h200', 'chip-nvidia-b200'],
+        absent: ['chip-huawei-ascend-910c'],
+        classes: { 'chip-nvidia-h200': /is-controlled/, 'chip-nvidia-b200': /is-highlighted/ },
+        texts: { 'review-box-label': 'Case' },
+      },
     },
   },
   {
@@ -55,13 +62,37 @@ const SEQUENCES: SequenceExpectation[] = [
       },
       'h20-reversal': {
         present: ['answer-h20-revenue-share-2025-08-11', 'answer-cac-summons-nvidia-2025-07-31'],
-        absent: ['rule-col-bis-h200-case-by-case-2026-01-15', 'time-label-2026'],
+        absent: ['rule-col-bis-h200-case-by-case-2026-01-15', 'time-label-2026', 'answer-cac-rtx-pro-6000d-2025-09-17'],
         classes: { 'rule-dot-h20-sales-resume-2025-07-14-chips': /is-eased/ },
       },
-      'after-the-story': {
-        present: ['rule-col-bis-h200-case-by-case-2026-01-15', 'answer-huawei-ascend-roadmap-2025-09-18', 'time-label-2026'],
-        classes: { 'answer-huawei-ascend-roadmap-2025-09-18': /is-later/ },
-        texts: { 'callout-0': 'after this story' },
+      // From here the axis zooms in on June 2025 to July 2026, with quarter ticks.
+      'beijing-limits': {
+        present: ['answer-nvidia-no-h20-sales-2025-08-27', 'answer-cac-rtx-pro-6000d-2025-09-17', 'answer-china-state-datacentres-domestic-chips-2025-11', 'time-qlabel-2025-10'],
+        absent: ['rule-col-bis-rule-2022-10-07', 'answer-china-rare-earth-controls-2025-10-09'],
+        classes: { 'answer-cac-rtx-pro-6000d-2025-09-17': /country-cn/, 'answer-nvidia-no-h20-sales-2025-08-27': /country-us/ },
+        texts: { 'callout-0': 'Sep' },
+      },
+      'minerals-truce': {
+        present: ['answer-china-rare-earth-controls-2025-10-09', 'answer-china-export-controls-suspended-2025-11-07'],
+        absent: ['rule-col-bis-h200-case-by-case-2026-01-15'],
+        classes: { 'answer-china-export-controls-suspended-2025-11-07': /is-highlighted/ },
+      },
+      'h200-rule': {
+        present: ['rule-col-bis-h200-case-by-case-2026-01-15', 'time-label-2026'],
+        absent: ['answer-china-customs-h200-block-2026-01-14'],
+        classes: { 'rule-dot-bis-h200-case-by-case-2026-01-15-chips': /is-eased/ },
+        texts: { 'callout-0': '15 Jan 2026' },
+      },
+      'beijing-rations': {
+        present: ['answer-china-customs-h200-block-2026-01-14', 'answer-china-h200-approvals-2026-01-28', 'answer-nvidia-outlook-no-china-2026-05-20'],
+        absent: ['answer-china-rare-earth-controls-2025-10-09'],
+        classes: { 'answer-china-customs-h200-block-2026-01-14': /is-highlighted/ },
+      },
+      // The whole span again, 2022 to mid-2026: both governments' limits on one chart.
+      'both-sides': {
+        present: ['rule-col-bis-rule-2022-10-07', 'rule-col-bis-h200-case-by-case-2026-01-15', 'answer-china-customs-h200-block-2026-01-14', 'time-label-2023'],
+        absent: ['time-qlabel-2025-10', 'callout-0'],
+        classes: { 'answer-cac-rtx-pro-6000d-2025-09-17': /is-highlighted/ },
       },
     },
   },
@@ -93,6 +124,13 @@ const SEQUENCES: SequenceExpectation[] = [
         present: ['dot-grok-3', 'dot-gpt-4-5', 'dot-deepseek-r1'],
         absent: ['claim-box'],
         classes: { 'dot-grok-3': /is-highlighted/ },
+      },
+      // Epoch's estimates for models of August 2025 to April 2026.
+      'still-lean': {
+        present: ['dot-gpt-5', 'dot-deepseek-v4', 'dot-kimi-k2-5', 'dot-gpt-oss'],
+        absent: ['dot-gpt-4', 'claim-box'],
+        classes: { 'dot-deepseek-v4': /is-open/, 'dot-gpt-5': /is-closed/ },
+        texts: { 'name-deepseek-v4': 'DeepSeek-V4-Pro' },
       },
     },
   },

@@ -16,6 +16,8 @@ describe('chipThresholdScatter', () => {
   const crowded = [
     { rules: ['bis-rule-2022-10-07', 'bis-rule-2023-10-17', 'h20-licence-2025-04-09'], chips: ['nvidia-a100', 'nvidia-h100', 'nvidia-a800', 'nvidia-h800', 'nvidia-h20', 'huawei-ascend-910', 'huawei-ascend-910b', 'huawei-ascend-910c'], highlight: ['huawei-ascend-910'] },
     { rules: ['bis-rule-2022-10-07', 'bis-rule-2023-10-17'], chips: 'all' },
+    // The "h200-box" step: the January 2026 rule's box and its label among the chips' names.
+    { rules: ['bis-rule-2022-10-07', 'bis-rule-2023-10-17', 'h20-licence-2025-04-09', 'bis-h200-case-by-case-2026-01-15'], chips: ['nvidia-a100', 'nvidia-h100', 'nvidia-h20', 'nvidia-h200', 'nvidia-b200'], highlight: ['nvidia-h200', 'nvidia-b200'] },
   ];
   it('keeps every chip name inside the plot, clear of the other names, on both layouts', () => {
     for (const variant of ['wide', 'narrow'] as const) {
@@ -118,6 +120,31 @@ describe('chipThresholdScatter', () => {
     const letter = headerOf(layout({ rules: ['bis-rule-2022-10-07', 'bis-rule-2023-10-17', 'h20-licence-2025-04-09'], chips: ['nvidia-h20'] }));
     expect(letter).toMatch(/^9 Apr 2025: .*H20/);
     expect(letter).not.toMatch(/rule/);
+  });
+
+  it("draws the January 2026 rule as a box of case-by-case review: the H200 inside, the B200 outside", () => {
+    const h200Rule = ['bis-rule-2022-10-07', 'bis-rule-2023-10-17', 'h20-licence-2025-04-09', 'bis-h200-case-by-case-2026-01-15'];
+    for (const variant of ['wide', 'narrow'] as const) {
+      const scene = layout({ rules: h200Rule, chips: ['nvidia-h100', 'nvidia-h200', 'nvidia-b200'] }, variant);
+      const box = marksOf(scene, 'rules').find((mark) => mark.key === 'review-box');
+      const point = (id: string) => marksOf(scene, 'points').find((mark) => mark.key === `chip-${id}`);
+      const h200 = point('nvidia-h200');
+      const b200 = point('nvidia-b200');
+      if (box?.kind !== 'rect' || h200?.kind !== 'symbol' || b200?.kind !== 'symbol') throw new Error('missing marks');
+      const inside = (mark: { x: number; y: number }) => mark.x > box.x && mark.x < box.x + box.width && mark.y > box.y && mark.y < box.y + box.height;
+      expect(inside(h200), variant).toBe(true);
+      expect(inside(b200), variant).toBe(false);
+      // Still licensed: the ring stays, since the rule changes how applications are reviewed.
+      expect(point('nvidia-h200')?.className).toContain('is-controlled');
+      const header = marksOf(scene, 'rules').filter((mark) => mark.key.startsWith('rule-label-')).map((mark) => (mark.kind === 'text' ? mark.text : '')).join(' ');
+      expect(header).toMatch(/case[- ]by[- ]case/i);
+      expect(header).toContain('21,000');
+    }
+    const description = layout({ rules: h200Rule, chips: ['nvidia-h100', 'nvidia-h200', 'nvidia-b200'] }).description;
+    expect(description).toContain('licences reviewed case by case: H100, H200.');
+    expect(description).toContain('still presumed denied: B200.');
+    // No box before the rule is drawn.
+    expect(marksOf(layout({ rules: h200Rule.slice(0, 3), chips: ['nvidia-h200'] }), 'rules').find((mark) => mark.key === 'review-box')).toBeUndefined();
   });
 
   it('rejects a state that names a chip or rule the dataset does not hold', () => {

@@ -4,6 +4,8 @@ import chart from '../../src/charts/exportRuleTimeline';
 import { RESPONSES } from '../../src/charts/exportRuleTimeline/config';
 import { CHART_SIZES, type Mark } from '../../src/charts/contract';
 import { readDataset } from '../../src/data/readDataset';
+import { boxesOverlap, estimateTextWidth, type Box } from '../../src/charts/shared/labels';
+import { realSequences } from './chapterIds';
 
 const dataset = readDataset(fileURLToPath(new URL('../..', import.meta.url)));
 const data = chart.select(dataset);
@@ -56,7 +58,7 @@ describe('exportRuleTimeline', () => {
   });
 
   it('can draw every answer in its list', () => {
-    const scene = layout({ rules: ['bis-rule-2022-10-07'], responses: RESPONSES.map((entry) => entry.id), through: '2026-03' });
+    const scene = layout({ rules: ['bis-rule-2022-10-07'], responses: RESPONSES.map((entry) => entry.id), through: '2026-07' });
     for (const entry of RESPONSES) expect(keys(scene, 'answers')).toContain(`answer-${entry.id}`);
   });
 
@@ -66,6 +68,47 @@ describe('exportRuleTimeline', () => {
     expect(() => layout({ rules: ['bis-h200-case-by-case-2026-01-15'] })).toThrow(/outside the time axis/);
     expect(() => layout({ rules: ['bis-rule-2022-10-07'], highlight: ['bis-rule-2023-10-17'] })).toThrow(/not drawn/);
   });
+
+  it('puts quarter ticks on a zoomed-in axis, and only years on the long one', () => {
+    const zoomed = layout({ rules: ['h20-sales-resume-2025-07-14', 'bis-h200-case-by-case-2026-01-15'], from: '2025-06', through: '2026-07' });
+    const texts = (scene: ReturnType<typeof layout>) => marksOf(scene, 'axis').flatMap((mark) => (mark.kind === 'text' ? [mark.text] : []));
+    expect(texts(zoomed)).toEqual(['2026', 'Jul', 'Oct', 'Apr', 'Jul']);
+    expect(texts(layout({ rules: ['bis-rule-2022-10-07'], through: '2026-07' }))).toEqual(['2023', '2024', '2025', '2026']);
+  });
+
+  it('shows China limiting Nvidia in its own lane from 2025, beside the US rule that loosened', () => {
+    const scene = layout({
+      rules: ['h20-sales-resume-2025-07-14', 'bis-h200-case-by-case-2026-01-15'],
+      responses: ['cac-rtx-pro-6000d-2025-09-17', 'china-customs-h200-block-2026-01-14', 'nvidia-outlook-no-china-2026-05-20'],
+      from: '2025-06',
+      through: '2026-07',
+    });
+    const mark = (key: string) => marksOf(scene, 'answers').find((candidate) => candidate.key === key);
+    expect(mark('answer-cac-rtx-pro-6000d-2025-09-17')?.className).toContain('country-cn');
+    expect(mark('answer-china-customs-h200-block-2026-01-14')?.className).toContain('country-cn');
+    expect(mark('answer-nvidia-outlook-no-china-2026-05-20')?.className).toContain('country-us');
+    expect(marksOf(scene, 'dots').find((dot) => dot.key === 'rule-dot-bis-h200-case-by-case-2026-01-15-chips')?.className).toContain('is-eased');
+    expect(scene.description).toContain("China's moves: Nvidia orders stopped");
+  });
+
+  it('sets no answer label over another, at any step of the chapters, on a desktop or a phone', async () => {
+    const steps = (await realSequences()).filter((sequence) => sequence.chart === 'exportRuleTimeline').flatMap((sequence) => sequence.steps);
+    expect(steps.length).toBeGreaterThan(8);
+    const clashes: string[] = [];
+    for (const step of steps) {
+      for (const variant of ['wide', 'narrow'] as const) {
+        const scene = layout(step.state, variant);
+        const labels = marksOf(scene, 'answers').flatMap((mark) => {
+          if (mark.kind !== 'text') return [];
+          const width = estimateTextWidth(mark.text, mark.size ?? 12) * (mark.weight === 'bold' ? 1.08 : 1);
+          const left = mark.anchor === 'end' ? mark.x - width : mark.x;
+          return [{ key: mark.key, box: { left, right: left + width, top: mark.y - (mark.size ?? 12) + 1, bottom: mark.y + 2 } as Box }];
+        });
+        labels.forEach((a, i) => labels.slice(i + 1).forEach((b) => boxesOverlap(a.box, b.box) && clashes.push(`${step.id} (${variant}): ${a.key} over ${b.key}`)));
+      }
+    }
+    expect(clashes).toEqual([]);
+  }, 60_000);
 
   it('describes what each rule covers, in words', () => {
     const scene = layout({ rules: ['bis-rule-2024-12-02', 'bis-diffusion-rescinded-2025-05-13'], responses: ['china-mineral-export-ban-2024-12-03'] });

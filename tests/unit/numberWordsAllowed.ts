@@ -28,6 +28,7 @@ export const ALLOWED_NUMBER_PHRASES: readonly AllowedNumberPhrase[] = [
   { phrase: 'ages fifteen to eighteen', reason: "the school level a teacher guide is written for (its `level`), not a figure of the story" },
   { phrase: 'Two paths on one chart', reason: "a section title (and its link's id): the story's framing of the two countries, not a count" },
   { phrase: 'Two rhythms', reason: "a section title (and its link's id) framing the US and Chinese release patterns, not a count" },
+  { phrase: 'RTX Pro 6000D', reason: "the name of an Nvidia chip made for China (the chips chapter), which has no record in the chip data: its figures are not needed" },
   // Idioms.
   { phrase: 'one by one', reason: 'an idiom ("the rules, one by one"), not a count' },
   { phrase: 'on one timeline', reason: 'an idiom: side by side, on a single chart; not a count' },

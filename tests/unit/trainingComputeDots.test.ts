@@ -17,7 +17,7 @@ const dot = (scene: ReturnType<typeof layout>, id: string) => {
 describe('trainingComputeDots', () => {
   it('draws a dot for every model with an Epoch AI estimate when asked for all', () => {
     const scene = layout({ models: 'all' });
-    const withCompute = dataset.models.filter((model) => model.trainingComputeFlop && (model.country === 'US' || model.country === 'CN'));
+    const withCompute = data.models;
     expect(withCompute.length).toBeGreaterThan(8);
     for (const model of withCompute) expect(dot(scene, model.id)).toBeDefined();
   });
@@ -63,6 +63,28 @@ describe('trainingComputeDots', () => {
     expect(values).toHaveLength(4);
     for (const value of values) expect(value).toMatch(/^≈\d\.\d × 10[⁰¹²³⁴⁵⁶⁷⁸⁹]+$/);
     expect(values).toContain('≈4.6 × 10²⁶');
+  });
+
+  it("takes Epoch's later estimates for the shared 2025-26 model records from their series, with the version's name", () => {
+    const series = dataset.series.find((candidate) => candidate.id === 'epoch-training-compute-later');
+    if (series?.kind !== 'category') throw new Error('no later-estimates series');
+    const scene = layout({ models: ['deepseek-v3', 'deepseek-v4', 'kimi-k2-5', 'gpt-oss', 'gpt-5'] });
+    for (const point of series.points) {
+      expect(dot(scene, point.category)).toBeDefined();
+      const model = data.models.find((candidate) => candidate.id === point.category)!;
+      expect(model.trainingComputeFlop).toBe(point.value);
+      expect(model.name).toBe(point.label);
+      // The record itself keeps no figure: the chart reads the series, which cites Epoch's later table.
+      expect(dataset.models.find((candidate) => candidate.id === point.category)?.trainingComputeFlop).toBeUndefined();
+      expect(model.sources).toEqual(series.sources);
+    }
+    const names = marksOf(scene, 'labels').flatMap((mark) => (mark.kind === 'text' && mark.key.startsWith('name-') ? [mark.text] : []));
+    expect(names.some((name) => name.startsWith('DeepSeek-V4-Pro'))).toBe(true);
+    // In 2026 DeepSeek's flagship still sits left of GPT-5 (2025) and Grok-3 (early 2025).
+    const withGrok = layout({ models: ['deepseek-v4', 'gpt-5', 'grok-3'] });
+    expect(dot(withGrok, 'deepseek-v4').cx).toBeLessThan(dot(withGrok, 'gpt-5').cx);
+    expect(dot(withGrok, 'gpt-5').cx).toBeLessThan(dot(withGrok, 'grok-3').cx);
+    expect(chart.asOf(data)).toBe(series.asOf);
   });
 
   it('rejects models without an estimate, and a claim without its model', () => {

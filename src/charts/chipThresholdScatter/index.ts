@@ -12,11 +12,13 @@ export default defineChart({
     { chips: 'all' },
     { rules: ['bis-rule-2022-10-07'], chips: ['nvidia-a100', 'nvidia-a800', 'nvidia-h100', 'nvidia-h800'], highlight: ['nvidia-a800'] },
     { rules: ['bis-rule-2022-10-07', 'bis-rule-2023-10-17', 'h20-licence-2025-04-09'], chips: 'all' },
+    { rules: ['bis-rule-2022-10-07', 'bis-rule-2023-10-17', 'h20-licence-2025-04-09', 'bis-h200-case-by-case-2026-01-15'], chips: ['nvidia-h100', 'nvidia-h200', 'nvidia-b200', 'nvidia-h20'], highlight: ['nvidia-h200'] },
   ],
 
   select(dataset): ChipThresholdData {
     const chips = dataset.chips.filter((chip) => chip.memoryBandwidthTBs !== undefined);
-    const rules = new Map(dataset.events.filter((event) => event.kind === 'export-control').map((event) => [event.id, event]));
+    // US measures only: China's own export controls (minerals, rare earths) set no test for chips.
+    const rules = new Map(dataset.events.filter((event) => event.kind === 'export-control' && event.country === 'US').map((event) => [event.id, event]));
     return { chips, rules };
   },
 
@@ -79,5 +81,6 @@ export default defineChart({
     { symbol: 'circle', className: 'chip country-other chip-ring-key', label: 'Heavy ring and bold name: needs a US licence for China' },
     { symbol: 'line', className: 'rule-line rule-line--current', label: 'Compute bar of the rule in force' },
     { symbol: 'line', className: 'rule-line rule-line--band', label: 'Lower bar (2023 rule), for densely packed chips only' },
+    { symbol: 'square', className: 'review-box', label: 'Box (2026 rule): licences for chips inside it reviewed case by case' },
   ],
 });

@@ -20,7 +20,7 @@ import { plotFrame } from '../shared/frame';
 import { boxesOverlap, capHeightBox, estimateTextWidth, type Box } from '../shared/labels';
 import { wrapText } from '../shared/text';
 import { formatDateShort } from '../../i18n/format';
-import { tflopsFromTpp } from './coverage';
+import { tflopsFromTpp, tppFromTflops } from './coverage';
 import type { ChipThresholdState } from './state';
 
 export interface ChipThresholdData {
@@ -92,6 +92,22 @@ export function ruleTest(rule: DatasetEvent, variant: Variant = 'wide'): string 
   return `Licence needed at ${text}`;
 }
 
+/** The review limits of a measure in words (the January 2026 rule), built from its numbers. */
+export function reviewTest(rule: DatasetEvent, variant: Variant = 'wide'): string | undefined {
+  const limits = rule.reviewLimits;
+  if (!limits) return undefined;
+  if (variant === 'narrow') return `below TPP ${thousands(limits.tppBelow)} and ${format('.1f')(limits.memoryBandwidthBelowGBs / 1000)} TB/s`;
+  return `Reviewed case by case below TPP ${thousands(limits.tppBelow)} and ${thousands(limits.memoryBandwidthBelowGBs)} GB/s of memory bandwidth`;
+}
+
+/** Whether a chip falls under a review policy's limits (both must hold); unknown bandwidth is outside. */
+export function withinReviewLimits(chip: Chip, rule: DatasetEvent): boolean {
+  const limits = rule.reviewLimits;
+  if (!limits || chip.memoryBandwidthTBs === undefined) return false;
+  const tpp = chip.tpp ?? tppFromTflops(chip.tflopsDense);
+  return tpp < limits.tppBelow && chip.memoryBandwidthTBs * 1000 < limits.memoryBandwidthBelowGBs;
+}
+
 function resolveState(data: ChipThresholdData, state: ChipThresholdState) {
   const rules = state.rules.map((id) => {
     const rule = data.rules.get(id);
@@ -111,18 +127,21 @@ function resolveState(data: ChipThresholdData, state: ChipThresholdState) {
   // The thresholds in force: those of the latest drawn rule that has any (a licence letter to one
   // company leaves the published thresholds where they were).
   const thresholdRule = [...rules].reverse().find((rule) => rule.threshold?.tppMin);
-  return { rules, chips, thresholdRule };
+  // A measure that changes how applications are reviewed (not which chips need a licence) is drawn
+  // as the box of chips it applies to.
+  const reviewRule = [...rules].reverse().find((rule) => rule.reviewLimits);
+  return { rules, chips, thresholdRule, reviewRule };
 }
 
 export function describeState(data: ChipThresholdData, state: ChipThresholdState): string {
-  const { rules, chips, thresholdRule } = resolveState(data, state);
+  const { rules, chips, thresholdRule, reviewRule } = resolveState(data, state);
   const names = (list: Chip[]) => list.map((chip) => `${shortChipName(chip)}${chip.estimate ? ' (estimate)' : ''}`).join(', ');
   const parts = [`${chips.length} chips plotted by compute and memory bandwidth: ${names(chips)}.`];
   if (rules.length === 0) {
     parts.push('No export rule is drawn yet.');
   } else {
     const latest = rules[rules.length - 1]!;
-    parts.push(`Latest measure shown: ${measureName(latest)}${latest.threshold ? ` (${ruleTest(latest)})` : ''}.`);
+    parts.push(`Latest measure shown: ${measureName(latest)}${latest.threshold ? ` (${ruleTest(latest)})` : latest.reviewLimits ? ` (${reviewTest(latest)})` : ''}.`);
     if (thresholdRule && thresholdRule !== latest) parts.push(`Thresholds still those of the ${measureName(thresholdRule)} (${ruleTest(thresholdRule)}).`);
     const ruleIds = rules.map((rule) => rule.id);
     const exportable = chips.filter((chip) => chip.market !== 'domestic');
@@ -130,6 +149,12 @@ export function describeState(data: ChipThresholdData, state: ChipThresholdState
     const allowed = exportable.filter((chip) => !isControlled(chip, ruleIds));
     if (controlled.length) parts.push(`Need a US licence for China (ringed): ${names(controlled)}.`);
     if (allowed.length) parts.push(`Can still be sold to China without a licence: ${names(allowed)}.`);
+    if (reviewRule) {
+      const reviewed = controlled.filter((chip) => withinReviewLimits(chip, reviewRule));
+      const beyond = controlled.filter((chip) => !withinReviewLimits(chip, reviewRule));
+      if (reviewed.length) parts.push(`Inside the box of the ${formatDateShort(reviewRule.date)} rule, licences reviewed case by case: ${names(reviewed)}.`);
+      if (beyond.length) parts.push(`Outside it, still presumed denied: ${names(beyond)}.`);
+    }
   }
   const domestic = chips.filter((chip) => chip.market === 'domestic');
   if (domestic.length) parts.push(`Made in China, outside these rules: ${names(domestic)}.`);
@@ -179,7 +204,7 @@ function placeChipLabels<T extends { px: number; py: number; width: number }>(
 }
 
 export function layoutChipThresholds(data: ChipThresholdData, state: ChipThresholdState, size: Size, variant: Variant): Scene {
-  const { rules, chips, thresholdRule } = resolveState(data, state);
+  const { rules, chips, thresholdRule, reviewRule } = resolveState(data, state);
   const frame = plotFrame(size, MARGINS[variant]);
   const fontSize = FONT[variant];
   const x = scaleLog().domain(COMPUTE_DOMAIN).range([frame.left, frame.right]);
@@ -237,6 +262,19 @@ export function layoutChipThresholds(data: ChipThresholdData, state: ChipThresho
       });
     }
   }
+  // The review box: chips below both limits of a review policy, from the plot's left edge and its
+  // floor up to the limits. A threshold, so drawn solid (dashes mean "estimate" on this site).
+  let reviewLabelBox: Box | undefined;
+  if (reviewRule?.reviewLimits) {
+    const boxRight = Math.min(frame.right, x(tflopsFromTpp(reviewRule.reviewLimits.tppBelow)));
+    const boxTop = y(reviewRule.reviewLimits.memoryBandwidthBelowGBs / 1000);
+    ruleMarks.push({ kind: 'rect', key: 'review-box', className: 'review-box', x: frame.left, y: boxTop, width: boxRight - frame.left, height: frame.bottom - boxTop });
+    const text = variant === 'wide' ? `Case-by-case review (${formatDateShort(reviewRule.date).replace(/^\d+ /, '')})` : 'Case by case';
+    const labelX = frame.left + 5;
+    const labelY = boxTop + fontSize + 3;
+    ruleMarks.push({ kind: 'text', key: 'review-box-label', className: 'review-box-label', x: labelX, y: labelY, text, size: fontSize, weight: 'bold' });
+    reviewLabelBox = capHeightBox(labelX, estimateTextWidth(text, fontSize) * 1.08, labelY, fontSize);
+  }
   if (latest) {
     // The header: which measure and its test; a measure without thresholds (a licence demanded of
     // one company) is named by its title, with the plotted chips it caught if there is room.
@@ -247,6 +285,19 @@ export function layoutChipThresholds(data: ChipThresholdData, state: ChipThresho
         { text: `${measureName(latest)}:`, bold: true },
         { text: ruleTest(latest, variant)!, bold: false },
       ];
+    } else if (latest.reviewLimits) {
+      // Two lines at most, or the header runs into the axis title: on a phone the title is cut to
+      // the date and the kind of review, and the limits follow on the second line.
+      lines =
+        variant === 'wide'
+          ? [
+              { text: measureName(latest), bold: true },
+              { text: reviewTest(latest, variant)!, bold: false },
+            ]
+          : [
+              { text: `${formatDateShort(latest.date)}: case-by-case review`, bold: true },
+              { text: reviewTest(latest, variant)!, bold: false },
+            ];
     } else {
       lines = wrapText(measureName(latest), size.width - left - 4, fontSize, 2).map((text) => ({ text, bold: true }));
       const caught = chips.filter((chip) => chip.coveredBy.includes(latest.id)).map(shortChipName);
@@ -327,7 +378,7 @@ export function layoutChipThresholds(data: ChipThresholdData, state: ChipThresho
   });
   const placed = placeChipLabels(
     [...groups.values()].map((group) => ({ group, px: x(group[0]!.tflopsDense), py: y(group[0]!.memoryBandwidthTBs!), width: pieces(group).width })),
-    obstacles,
+    reviewLabelBox ? [...obstacles, reviewLabelBox] : obstacles,
     { gap: markRadius + 2, fontSize, left: frame.left + 3, right: size.width - 2, top: frame.top, bottom: frame.bottom + 10 },
   );
   const labels: Mark[] = [];

@@ -15,15 +15,17 @@ export default defineChart({
     { rules: ['bis-rule-2022-10-07', 'bis-rule-2023-10-17', 'bis-rule-2024-12-02'], focus: 'bis-rule-2024-12-02', highlight: ['bis-rule-2024-12-02'] },
     {
       rules: ['bis-rule-2022-10-07', 'bis-macau-extension-2023-01-18', 'bis-rule-2023-10-17', 'bis-rule-2024-12-02', 'bis-diffusion-rule-2025-01-13', 'h20-licence-2025-04-09', 'bis-diffusion-rescinded-2025-05-13', 'h20-sales-resume-2025-07-14'],
-      responses: RESPONSES.filter((entry) => entry.id !== 'huawei-ascend-roadmap-2025-09-18').map((entry) => entry.id),
+      responses: ['nvidia-a800-china-2022-11-07', 'nvidia-h800-launch-2023-03-21', 'nvidia-h20-china-2023-11', 'nvidia-h20-charge-2025-04-15', 'h20-revenue-share-2025-08-11', 'big-fund-iii-2024-05-24', 'china-mineral-export-ban-2024-12-03', 'cac-summons-nvidia-2025-07-31'],
       highlight: ['nvidia-a800-china-2022-11-07', 'nvidia-h800-launch-2023-03-21', 'nvidia-h20-china-2023-11'],
     },
     {
-      rules: ['bis-rule-2022-10-07', 'bis-rule-2023-10-17', 'bis-rule-2024-12-02', 'bis-diffusion-rule-2025-01-13', 'bis-diffusion-rescinded-2025-05-13', 'h20-sales-resume-2025-07-14', 'bis-h200-case-by-case-2026-01-15'],
-      responses: ['h20-revenue-share-2025-08-11', 'huawei-ascend-roadmap-2025-09-18'],
+      // A step that zooms in on the months after mid-2025, when Beijing's lane fills.
+      rules: ['h20-sales-resume-2025-07-14', 'bis-h200-case-by-case-2026-01-15'],
+      responses: ['cac-summons-nvidia-2025-07-31', 'cac-rtx-pro-6000d-2025-09-17', 'china-state-datacentres-domestic-chips-2025-11', 'china-customs-h200-block-2026-01-14', 'china-h200-approvals-2026-01-28', 'nvidia-outlook-no-china-2026-05-20'],
       focus: 'bis-h200-case-by-case-2026-01-15',
-      highlight: ['bis-h200-case-by-case-2026-01-15'],
-      through: '2026-03',
+      highlight: ['bis-h200-case-by-case-2026-01-15', 'china-customs-h200-block-2026-01-14'],
+      from: '2025-06',
+      through: '2026-07',
     },
   ],
 

@@ -71,6 +71,30 @@ function coverWords(rule: DatasetEvent): string {
     .join(', ');
 }
 
+/**
+ * A window shorter than this many months (a step that zooms in on a recent stretch) gets a tick and
+ * a short month name at each quarter between the years, or its axis would show a single year.
+ */
+const ZOOM_MONTHS = 30;
+
+function quarterTicks(x: ReturnType<typeof timeScale>, frame: { left: number; right: number }, axisY: number, fontSize: number): Mark[] {
+  const [start, end] = x.domain() as [Date, Date];
+  const months = (end.getUTCFullYear() - start.getUTCFullYear()) * 12 + end.getUTCMonth() - start.getUTCMonth();
+  if (months >= ZOOM_MONTHS) return [];
+  const marks: Mark[] = [];
+  for (let year = start.getUTCFullYear(); year <= end.getUTCFullYear(); year++) {
+    for (const month of [3, 6, 9]) {
+      const date = new Date(Date.UTC(year, month, 1));
+      const cx = x(date);
+      if (cx < frame.left - 0.5 || cx > frame.right + 0.5) continue;
+      const key = `${year}-${String(month + 1).padStart(2, '0')}`;
+      marks.push({ kind: 'line', key: `time-qtick-${key}`, className: 'axis-tick', x1: cx, y1: axisY, x2: cx, y2: axisY + 3 });
+      marks.push({ kind: 'text', key: `time-qlabel-${key}`, className: 'axis-label axis-label--minor', x: cx, y: axisY + 19, text: formatDateShort(key).split(' ')[0]!, anchor: 'middle', size: fontSize });
+    }
+  }
+  return marks;
+}
+
 export function describeState(data: ExportRuleTimelineData, state: ExportRuleTimelineState): string {
   const { rules, responses } = resolveState(data, state);
   const sorted = [...rules].sort((a, b) => compareDates(a.date, b.date));
@@ -129,7 +153,7 @@ export function layoutExportRuleTimeline(data: ExportRuleTimelineData, state: Ex
   // On a phone the callout needs the room; the row labels and the caption say what the rows are.
   if (variant === 'wide') frameMarks.push({ kind: 'text', key: 'matrix-title', className: 'axis-title', x: 4, y: matrixTop - 8, text: 'What each US rule covers', size: g.font });
 
-  const axis = yearAxis(x, { ...frame, bottom: axisY }, { key: 'time', fontSize: g.font, grid: false });
+  const axis = [...yearAxis(x, { ...frame, bottom: axisY }, { key: 'time', fontSize: g.font, grid: false }), ...quarterTicks(x, frame, axisY, g.font)];
 
   // Columns: one per rule, nudged apart where dates fall a few days apart.
   const sortedRules = [...rules].sort((a, b) => compareDates(a.date, b.date) || a.id.localeCompare(b.id));
@@ -170,7 +194,9 @@ export function layoutExportRuleTimeline(data: ExportRuleTimelineData, state: Ex
     const laneTop = laneTops[laneIndex]! + (g.laneHeight - rowsAvailable * rowHeight) / 2;
     const requests = inLane.map((response) => {
       const cx = xOfDate(x, response.event.date);
-      const width = showLabel(response.event.id) ? 10 + estimateTextWidth(labelFor(response.entry), g.font) : g.dot;
+      // A highlighted label is bold, so it runs wider than the estimate for regular text.
+      const bold = state.highlight.includes(response.event.id) ? 1.08 : 1;
+      const width = showLabel(response.event.id) ? 10 + estimateTextWidth(labelFor(response.entry), g.font) * bold : g.dot;
       // A label that would run past the right edge is written to the left of its marker.
       const flip = cx + width > frame.right;
       return { item: { response, cx, flip }, left: flip ? cx - width : cx - g.dot, right: flip ? cx + g.dot : cx + width };

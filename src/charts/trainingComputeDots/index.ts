@@ -6,6 +6,9 @@ import { approxFlop, layoutTrainingComputeDots, type TrainingComputeData } from 
 import { trainingComputeDotsState } from './state';
 
 /** The series that hold DeepSeek's own account of DeepSeek-V3's training run (developer claims). */
+/** The series of Epoch AI's later estimates, keyed by model id (content/data/series/chips-2026.yaml). */
+const LATER_ESTIMATES = 'epoch-training-compute-later';
+
 const CLAIM_POINTS = {
   gpuHours: { series: 'deepseek-v3-gpu-hours-claim', at: 'Full training run, as reported' },
   gpus: { series: 'training-gpu-counts', at: 'DeepSeek-V3 pre-training (H800)' },
@@ -23,7 +26,22 @@ export default defineChart({
   ],
 
   select(dataset): TrainingComputeData {
+    // Epoch's later estimates for models whose records carry no compute figure (the shared records of
+    // 2025-26 releases): a series whose categories are model ids, whose labels name the version.
+    const later = dataset.series.find((series) => series.id === LATER_ESTIMATES);
+    if (!later || later.kind !== 'category') throw new Error(`trainingComputeDots: the dataset has no category series "${LATER_ESTIMATES}"`);
+    const laterById = new Map(later.points.map((point) => [point.category, point]));
+    for (const id of laterById.keys()) {
+      const model = dataset.models.find((candidate) => candidate.id === id);
+      if (!model) throw new Error(`trainingComputeDots: "${LATER_ESTIMATES}" names "${id}", which is not a model in the dataset`);
+      if (model.trainingComputeFlop !== undefined) throw new Error(`trainingComputeDots: "${id}" has its own compute figure; drop it from "${LATER_ESTIMATES}"`);
+    }
     const models = dataset.models
+      .map((model) => {
+        const point = laterById.get(model.id);
+        if (!point) return model;
+        return { ...model, name: point.label ?? model.name, trainingComputeFlop: point.value, sources: [...(point.sources ?? later.sources)] };
+      })
       .filter((model) => model.trainingComputeFlop !== undefined && (model.country === 'US' || model.country === 'CN'))
       .sort((a, b) => compareDates(a.released, b.released));
     const claimSources = new Set<string>();
@@ -37,7 +55,8 @@ export default defineChart({
     return {
       models,
       claim: { modelId: 'deepseek-v3', gpuHoursMillions: value('gpuHours'), gpus: value('gpus'), costMillionsUsd: value('cost'), sources: [...claimSources] },
-      asOf: epoch.published,
+      // The latest table read: the later estimates come from a newer copy of Epoch's data.
+      asOf: [epoch.published, later.asOf].sort(compareDates).at(-1)!,
     };
   },
 
