@@ -74,7 +74,7 @@ const LANES: CheckedSequence = {
     'after-2025': async (page) => {
       await expect(mark(page, 'policy-lanes', 'item-deepseek-v4')).toHaveClass(/is-open/);
       await expect(mark(page, 'policy-lanes', 'label-deepseek-v4')).toHaveCount(1);
-      await expect(mark(page, 'policy-lanes', 'label-cn-state-datacentres-domestic-chips-2025-11')).toHaveCount(1);
+      await expect(mark(page, 'policy-lanes', 'label-china-state-datacentres-domestic-chips-2025-11')).toHaveCount(1);
       await expect(mark(page, 'policy-lanes', 'item-bis-h200-case-by-case-2026-01-15')).toHaveClass(/is-highlighted/);
       await expect(mark(page, 'policy-lanes', 'label-cn-government-work-report-2026-03-05')).toHaveCount(0);
       await expect(page.locator('[data-scrolly="policy-lanes"] .scrolly__svg:visible .followed-by')).toHaveCount(0);

@@ -28,13 +28,13 @@ describe('policyTimelineLanes', () => {
     expect(data.items.get('cn-government-work-report-2026-03-05')).toMatchObject({ lane: 'cn', shape: 'policy' });
     expect(data.items.get('cn-ai-plus-manufacturing-2026-01-07')).toMatchObject({ lane: 'cn', shape: 'policy' });
     // Beijing's own limit on foreign chips is a rule in China's lane, not a company's move.
-    expect(data.items.get('cn-state-datacentres-domestic-chips-2025-11')).toMatchObject({ lane: 'cn', shape: 'policy' });
+    expect(data.items.get('china-state-datacentres-domestic-chips-2025-11')).toMatchObject({ lane: 'cn', shape: 'policy' });
     expect(data.items.get('deepseek-v4')).toMatchObject({ lane: 'cn', shape: 'model' });
     expect(data.items.get('bis-h200-case-by-case-2026-01-15')).toMatchObject({ lane: 'us', shape: 'easing' });
     const scene = layout({
       window: { from: '2025-07', to: '2026-09' },
       us: ['bis-h200-case-by-case-2026-01-15'],
-      cn: ['cn-state-datacentres-domestic-chips-2025-11', 'cn-government-work-report-2026-03-05', 'cn-fyp15-outline-approved-2026-03-12', 'kimi-k2-5', 'qwen3-5', 'deepseek-v4'],
+      cn: ['china-state-datacentres-domestic-chips-2025-11', 'cn-government-work-report-2026-03-05', 'cn-fyp15-outline-approved-2026-03-12', 'kimi-k2-5', 'qwen3-5', 'deepseek-v4'],
       highlight: ['bis-h200-case-by-case-2026-01-15', 'cn-government-work-report-2026-03-05', 'deepseek-v4'],
     });
     expect(find(scene, 'item-deepseek-v4')?.className).toContain('is-open');
@@ -48,7 +48,7 @@ describe('policyTimelineLanes', () => {
       {
         window: { from: '2025-07', to: '2026-09' },
         us: ['bis-h200-case-by-case-2026-01-15'],
-        cn: ['cn-ai-plus-opinions-2025-08-26', 'cn-ai-labelling-measures-2025-09-01', 'cn-fyp15-recommendations-2025-10-23', 'cn-cybersecurity-law-ai-2025-10-28', 'cn-state-datacentres-domestic-chips-2025-11', 'cn-ai-plus-manufacturing-2026-01-07', 'cn-government-work-report-2026-03-05', 'cn-fyp15-outline-approved-2026-03-12', 'minimax-m2', 'kimi-k2-thinking', 'kimi-k2-5', 'qwen3-5', 'deepseek-v4'],
+        cn: ['cn-ai-plus-opinions-2025-08-26', 'cn-ai-labelling-measures-2025-09-01', 'cn-fyp15-recommendations-2025-10-23', 'cn-cybersecurity-law-ai-2025-10-28', 'china-state-datacentres-domestic-chips-2025-11', 'cn-ai-plus-manufacturing-2026-01-07', 'cn-government-work-report-2026-03-05', 'cn-fyp15-outline-approved-2026-03-12', 'minimax-m2', 'kimi-k2-thinking', 'kimi-k2-5', 'qwen3-5', 'deepseek-v4'],
         highlight: ['cn-ai-plus-manufacturing-2026-01-07', 'cn-government-work-report-2026-03-05', 'cn-fyp15-outline-approved-2026-03-12', 'deepseek-v4'],
       },
       'narrow',

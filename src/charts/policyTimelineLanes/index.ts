@@ -77,8 +77,8 @@ export default defineChart({
     {
       window: { from: '2025-06', to: '2026-09' },
       us: ['bis-h200-case-by-case-2026-01-15'],
-      cn: ['cn-ai-plus-opinions-2025-08-26', 'cn-state-datacentres-domestic-chips-2025-11', 'cn-government-work-report-2026-03-05', 'cn-fyp15-outline-approved-2026-03-12', 'kimi-k2-5', 'qwen3-5', 'deepseek-v4'],
-      highlight: ['bis-h200-case-by-case-2026-01-15', 'cn-state-datacentres-domestic-chips-2025-11', 'cn-government-work-report-2026-03-05', 'deepseek-v4'],
+      cn: ['cn-ai-plus-opinions-2025-08-26', 'china-state-datacentres-domestic-chips-2025-11', 'cn-government-work-report-2026-03-05', 'cn-fyp15-outline-approved-2026-03-12', 'kimi-k2-5', 'qwen3-5', 'deepseek-v4'],
+      highlight: ['bis-h200-case-by-case-2026-01-15', 'china-state-datacentres-domestic-chips-2025-11', 'cn-government-work-report-2026-03-05', 'deepseek-v4'],
     },
   ],
 
