@@ -247,7 +247,8 @@ export function layoutReleaseMirrorTimeline(data: ReleaseMirrorData, state: Rele
       ...[-(g.dot + 4), g.dot + g.font].map((dy) => ({ x: mx, y: cy + dy, anchor: 'middle' as const, left: mx - width / 2, right: mx + width / 2 })),
     ];
     const boxOf = (candidate: (typeof candidates)[number]) => capHeightBox(candidate.left, width, candidate.y, g.font);
-    const inside = (candidate: (typeof candidates)[number]) => candidate.left >= frame.left && candidate.right <= size.width - 2 && candidate.y - g.font >= plotTop;
+    // Inside the plot: a name in the top row may rise to its letters' tops, not to a full font's height.
+    const inside = (candidate: (typeof candidates)[number]) => candidate.left >= frame.left && candidate.right <= size.width - 2 && boxOf(candidate).top >= plotTop;
     // What a place costs: covering another label is never worth it, a year label hardly, another
     // highlighted dot more than a faint one; and each line away from the release's own row costs
     // a little, as its row is what says whose release it is.
@@ -261,6 +262,10 @@ export function layoutReleaseMirrorTimeline(data: ReleaseMirrorData, state: Rele
     };
     const fitting = candidates.filter(inside);
     const chosen = [...fitting].sort((a, b) => cost(a) - cost(b))[0] ?? candidates[0]!;
+    // Where every place would cover a name already drawn (two releases days apart in neighbouring
+    // rows, on a phone), this one goes unnamed: its dot stays emphasised, and the chart's text
+    // description and the data table still name it.
+    if (placedLabels.some((box) => boxesOverlap(boxOf(chosen), box))) continue;
     placedLabels.push(boxOf(chosen));
     labels.push({
       kind: 'text',
