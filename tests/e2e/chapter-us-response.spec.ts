@@ -49,6 +49,26 @@ const SEQUENCES: SequenceExpectation[] = [
         classes: { 'release-gpt-oss': /is-open/ },
         callout: 'open weights, Apache 2.0',
         texts: { 'event-label-ai-action-plan-2025-07-23': 'AI Action Plan' },
+        // The first story's axis: no row yet for Nvidia or Ai2, whose releases come later.
+        absent: ['lab-NVIDIA', 'lab-Ai2', 'release-muse-spark'],
+      },
+      // The axis zooms in on mid-2025 to 2026: Meta's flagship turns closed.
+      'meta-goes-closed': {
+        present: ['release-muse-spark', 'release-gpt-5', 'release-gpt-5-4', 'event-line-meta-avocado-report-2025-12-10', 'lab-NVIDIA', 'lab-Ai2'],
+        absent: ['release-gpt-4', 'release-llama-4', 'release-muse-glimmer', 'release-nemotron-3-ultra'],
+        classes: { 'release-muse-spark': /is-closed/, 'release-gemini-3-pro': /is-highlighted/, 'release-deepseek-v4': /is-muted/ },
+        callout: 'Muse Spark: closed',
+      },
+      'new-open-makers': {
+        present: ['release-olmo-3', 'release-nemotron-3-nano', 'release-nemotron-3-ultra', 'release-gemma-4', 'release-muse-glimmer', 'release-gpt-oss-safeguard', 'event-line-nsf-nvidia-omai-2025-08-14'],
+        classes: { 'release-nemotron-3-ultra': /is-open/, 'release-gemma-4': /is-highlighted/, 'release-muse-spark': /is-muted/ },
+        callout: 'Nemotron 3 Ultra: open weights',
+        texts: { 'release-label-olmo-3': 'OLMo 3' },
+      },
+      'bigger-in-china': {
+        present: ['release-deepseek-v4', 'release-qwen3-5', 'release-label-deepseek-v4'],
+        classes: { 'release-deepseek-v4': /is-highlighted/, 'release-olmo-3': /is-muted/ },
+        callout: 'DeepSeek-V4 (preview): open weights, MIT',
       },
     },
   },
@@ -86,8 +106,42 @@ const SEQUENCES: SequenceExpectation[] = [
       },
       tensions: {
         present: ['barrier-label-hawley-ai-decoupling-bill-2025-01-29', 'barrier-label-casado-chinese-open-models-2025-08'],
-        absent: ['barrier-label-athene-v2-best-us-open-2024-12-23'],
+        absent: ['barrier-label-athene-v2-best-us-open-2024-12-23', 'barrier-caisi-deepseek-evaluation-2025-09-30'],
         classes: { 'barrier-hawley-ai-decoupling-bill-2025-01-29': /is-highlighted/ },
+      },
+      // From here the axis runs to autumn 2026.
+      'official-tests': {
+        present: ['barrier-caisi-deepseek-evaluation-2025-09-30', 'barrier-label-caisi-deepseek-evaluation-2025-09-30'],
+        absent: ['barrier-caisi-deepseek-v4-evaluation-2026-05-01'],
+        classes: { 'barrier-caisi-deepseek-evaluation-2025-09-30': /is-highlighted/, 'barrier-cisco-deepseek-jailbreak-2025-02': /is-muted/ },
+        callout: 'evaluation of DeepSeek',
+      },
+      'tests-and-bans': {
+        present: ['barrier-caisi-deepseek-v4-evaluation-2026-05-01', 'barrier-deepseek-state-bans-2025-11-09'],
+        classes: { 'barrier-deepseek-state-bans-2025-11-09': /is-highlighted/ },
+        callout: 'DeepSeek V4 Pro',
+      },
+      'distillation-claims': {
+        present: ['barrier-anthropic-distillation-claims-2026-02-23'],
+        absent: ['barrier-ostp-distillation-memo-2026-04-23'],
+        classes: { 'barrier-anthropic-distillation-claims-2026-02-23': /is-highlighted/ },
+        callout: 'Anthropic accuses DeepSeek',
+      },
+      'distillation-memo': {
+        present: ['barrier-ostp-distillation-memo-2026-04-23', 'barrier-hfac-model-theft-bill-2026-04-22', 'barrier-label-ostp-distillation-memo-2026-04-23'],
+        classes: { 'barrier-hfac-model-theft-bill-2026-04-22': /is-highlighted/, 'barrier-anthropic-distillation-claims-2026-02-23': /is-muted/ },
+        callout: 'adversarial distillation',
+      },
+      'built-on-2026': {
+        present: ['barrier-meta-avocado-report-2025-12-10', 'barrier-hf-us-models-on-chinese-bases-2026-08'],
+        // Hugging Face's report gives no day: its dot says so.
+        classes: { 'barrier-hf-us-models-on-chinese-bases-2026-08': /is-month-only/, 'barrier-meta-avocado-report-2025-12-10': /is-highlighted/ },
+        callout: 'Avocado',
+      },
+      'eu-2026': {
+        present: ['barrier-eu-omnibus-agreement-2026-05-07', 'barrier-eu-gpai-enforcement-2026-08-02', 'barrier-label-eu-gpai-enforcement-2026-08-02'],
+        classes: { 'barrier-eu-digital-omnibus-proposal-2025-11-19': /is-highlighted/, 'barrier-ostp-distillation-memo-2026-04-23': /is-muted/ },
+        callout: 'general-purpose models',
       },
     },
   },
@@ -113,5 +167,5 @@ test('the release table lists both countries, open and closed', async ({ page })
   const section = page.locator('[data-scrolly="release-mirror"]');
   await section.locator('.chart-footer__table summary').click();
   const text = await section.locator('table tbody').innerText();
-  for (const expected of ['gpt-oss-120b', 'DeepSeek-R1', 'United States', 'China', 'open', 'closed']) expect(text).toContain(expected);
+  for (const expected of ['gpt-oss-120b', 'DeepSeek-R1', 'United States', 'China', 'open', 'closed', 'Muse Spark', 'Nemotron 3 Ultra', 'DeepSeek-V4']) expect(text).toContain(expected);
 });

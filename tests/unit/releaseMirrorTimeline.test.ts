@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import chart from '../../src/charts/releaseMirrorTimeline';
 import { MARKED_EVENTS } from '../../src/charts/releaseMirrorTimeline/config';
-import { releaseLabel } from '../../src/charts/releaseMirrorTimeline/layout';
+import { labsOnAxis, releaseLabel } from '../../src/charts/releaseMirrorTimeline/layout';
 import { CHART_SIZES, type Mark } from '../../src/charts/contract';
 import { readDataset } from '../../src/data/readDataset';
 
@@ -98,6 +98,37 @@ describe('releaseMirrorTimeline', () => {
     const scene = layout({ models: ['gpt-4', 'llama-2', 'deepseek-v3'] });
     expect(scene.description).toContain('US labs: open weights: Llama 2 (Meta, 18 Jul 2023); closed: GPT-4 (OpenAI, 15 Mar 2023).');
     expect(scene.description).toContain('Chinese labs: open weights: DeepSeek-V3');
+  });
+
+  it('puts records that spell a lab differently in one row (Alibaba Cloud and Alibaba, Google DeepMind and Google)', () => {
+    const scene = layout({ models: ['qwen3', 'qwen3-5', 'gemma-3', 'gemma-4'], from: '2025-01', through: '2026-09' });
+    const cy = (id: string) => {
+      const dot = find(scene, 'releases', `release-${id}`);
+      return dot?.kind === 'circle' ? dot.cy : NaN;
+    };
+    expect(cy('qwen3-5')).toBe(cy('qwen3'));
+    expect(cy('gemma-4')).toBe(cy('gemma-3'));
+    const labels = marksOf(scene, 'frame').flatMap((mark) => (mark.kind === 'text' ? [mark.text] : []));
+    expect(labels.filter((label) => label === 'Alibaba')).toHaveLength(1);
+  });
+
+  it('gives a row only to labs with a release on the time axis: Nvidia and Ai2 from late 2025, not before', () => {
+    const labels = (from: string, through: string) => labsOnAxis(data, { from, through }).map((lab) => lab.label);
+    expect(labels('2022-12', '2025-09')).not.toEqual(expect.arrayContaining(['Nvidia']));
+    expect(labels('2022-12', '2025-09')).not.toContain('Ai2');
+    expect(labels('2025-06', '2026-09')).toEqual(expect.arrayContaining(['Nvidia', 'Ai2', 'Meta', 'OpenAI', 'DeepSeek', 'Alibaba']));
+    // US rows first, then Chinese ones, whatever the window.
+    const rows = labsOnAxis(data, { from: '2025-06', through: '2026-09' });
+    expect(rows.findIndex((lab) => lab.country === 'CN')).toBeGreaterThan(rows.findLastIndex((lab) => lab.country === 'US'));
+  });
+
+  it('runs to August 2026: Meta closed its flagship (Muse Spark) and opened a small model (Muse Glimmer)', () => {
+    const scene = layout({ models: ['muse-spark', 'muse-glimmer', 'nemotron-3-ultra', 'deepseek-v4'], from: '2025-06', through: '2026-09' });
+    expect(find(scene, 'releases', 'release-muse-spark')?.className).toContain('is-closed');
+    expect(find(scene, 'releases', 'release-muse-glimmer')?.className).toContain('is-open');
+    expect(find(scene, 'releases', 'release-nemotron-3-ultra')?.className).toContain('country-us');
+    expect(data.models.has('mistral-3')).toBe(false);
+    expect(chart.asOf(data) >= '2026-08').toBe(true);
   });
 
   it('rejects unknown models and events, and releases outside the axis', () => {

@@ -5,14 +5,15 @@ import { BARRIERS, LANES } from './config';
 import { layoutBarrierTimeline, type BarrierTimelineData } from './layout';
 import { barrierTimelineState } from './state';
 
-const BANS = BARRIERS.filter((entry) => entry.lane === 'bans').map((entry) => entry.id);
+/** The burst of bans in the weeks after DeepSeek-R1 (January and February 2025), for the zoomed example. */
+const BANS = BARRIERS.filter((entry) => entry.lane === 'bans' && /-2025-0[12]-\d\d$/.test(entry.id)).map((entry) => entry.id);
 
 export default defineChart({
   name: 'barrierTimeline',
   form: 'row-timeline',
   stateSchema: barrierTimelineState,
   exampleStates: [
-    { events: BARRIERS.map((entry) => entry.id) },
+    { events: BARRIERS.map((entry) => entry.id), through: '2026-09' },
     { events: [...BANS, 'hawley-ai-decoupling-bill-2025-01-29', 's1-on-qwen-2025-01-31', 'perplexity-r1-1776-2025-02-18'], highlight: BANS, focus: 'italy-garante-deepseek-2025-01-30', from: '2025-01-20', through: '2025-02-24' },
     { events: ['ntia-open-weights-report-2024-07-30', 'cisco-deepseek-jailbreak-2025-02', 'house-select-committee-deepseek-2025-04-16', 'athene-v2-best-us-open-2024-12-23'], highlight: ['ntia-open-weights-report-2024-07-30'], focus: 'ntia-open-weights-report-2024-07-30' },
   ],
@@ -33,7 +34,7 @@ export default defineChart({
   table(data) {
     const laneName = (key: string) => LANES.find((lane) => lane.key === key)!.label.join(' ');
     return {
-      caption: 'Risks and barriers around open models, and Chinese ones in particular, July 2024 to August 2025',
+      caption: 'Risks and barriers around open models, and Chinese ones in particular, July 2024 to August 2026',
       columns: [
         { key: 'date', label: 'Date' },
         { key: 'who', label: 'Who' },

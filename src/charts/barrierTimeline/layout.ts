@@ -52,7 +52,10 @@ function resolveState(data: BarrierTimelineData, state: BarrierTimelineState) {
   return items;
 }
 
-/** Days covered by the axis: under about two months it is labelled by week, else by quarter or half-year. */
+/**
+ * Days covered by the axis: under about two months it is labelled by week, else by quarter or
+ * half-year, and over about twenty months (the whole story to 2026) by half-year or year.
+ */
 function axisTicks(from: Date, to: Date, variant: Variant): { values: number[]; format: (value: number) => string } {
   const days = utcDay.count(from, to);
   const iso = (date: Date) => date.toISOString().slice(0, 10);
@@ -61,7 +64,8 @@ function axisTicks(from: Date, to: Date, variant: Variant): { values: number[]; 
     const mondays = utcMonday.range(from, to).filter((_, index) => index % step === 0);
     return { values: mondays.map((date) => date.getTime()), format: (value) => formatDateShort(iso(new Date(value))).replace(/ \d{4}$/, '') };
   }
-  const months = variant === 'wide' ? 3 : 6;
+  const long = days > 600;
+  const months = variant === 'wide' ? (long ? 6 : 3) : long ? 12 : 6;
   const starts = utcMonth.range(from, to).filter((date) => date.getUTCMonth() % months === 0);
   return { values: starts.map((date) => date.getTime()), format: (value) => formatDateShort(iso(new Date(value)).slice(0, 7)) };
 }

@@ -1,12 +1,15 @@
 import { defineChart } from '../contract';
 import { compareDates } from '../../data/dates';
 import { formatDate } from '../../i18n/format';
-import { LAB_ROWS, MARKED_EVENTS } from './config';
+import { LAB_ROWS, MARKED_EVENTS, rowOf } from './config';
 import { layoutReleaseMirrorTimeline, labFor, type Lab, type ReleaseMirrorData } from './layout';
 import { releaseMirrorTimelineState } from './state';
 
-/** The window the chart covers: the story's span, from the first open Llama to August 2025. */
-const WINDOW = { from: '2022-12', through: '2025-08' };
+/**
+ * The window the chart covers: the story's span, from the first open Llama to August 2026, the last
+ * month Hugging Face's summer report (the latest broad count of open releases) covers.
+ */
+const WINDOW = { from: '2022-12', through: '2026-08' };
 
 export default defineChart({
   name: 'releaseMirrorTimeline',
@@ -24,18 +27,19 @@ export default defineChart({
 
   select(dataset): ReleaseMirrorData {
     const inWindow = (date: string) => compareDates(date, WINDOW.from) >= 0 && compareDates(date, WINDOW.through) <= 0;
+    // Only the leading labs, those with a row: a lab no row takes is left out rather than given a row
+    // of its own, so a record added for another chapter cannot crowd the chart.
     const models = new Map(
-      dataset.models.filter((model) => (model.country === 'US' || model.country === 'CN') && inWindow(model.released)).map((model) => [model.id, model]),
+      dataset.models
+        .filter((model) => (model.country === 'US' || model.country === 'CN') && inWindow(model.released) && rowOf(model.organisation))
+        .map((model) => [model.id, model]),
     );
-    const organisations = new Map<string, 'US' | 'CN'>();
-    for (const model of models.values()) organisations.set(model.organisation, model.country as 'US' | 'CN');
-    const order = (organisation: string) => {
-      const index = LAB_ROWS.findIndex((row) => row.organisation === organisation);
-      return index === -1 ? LAB_ROWS.length : index;
-    };
-    const labs: Lab[] = [...organisations.entries()]
-      .map(([organisation, country]) => ({ organisation, country, label: LAB_ROWS.find((row) => row.organisation === organisation)?.label ?? organisation }))
-      .sort((a, b) => (a.country === b.country ? 0 : a.country === 'US' ? -1 : 1) || order(a.organisation) - order(b.organisation) || a.organisation.localeCompare(b.organisation));
+    const rows = new Map<string, 'US' | 'CN'>();
+    for (const model of models.values()) rows.set(rowOf(model.organisation)!.organisations[0]!, model.country as 'US' | 'CN');
+    const order = (key: string) => LAB_ROWS.findIndex((row) => row.organisations[0] === key);
+    const labs: Lab[] = [...rows.entries()]
+      .map(([organisation, country]) => ({ organisation, country, label: rowOf(organisation)!.label }))
+      .sort((a, b) => (a.country === b.country ? 0 : a.country === 'US' ? -1 : 1) || order(a.organisation) - order(b.organisation));
     const events = new Map(
       MARKED_EVENTS.map(({ id, label }) => {
         const event = dataset.events.find((candidate) => candidate.id === id);
@@ -50,7 +54,7 @@ export default defineChart({
 
   table(data) {
     return {
-      caption: 'Model releases of leading US and Chinese labs, January 2023 to August 2025',
+      caption: 'Model releases of leading US and Chinese labs, 2023 to August 2026',
       columns: [
         { key: 'model', label: 'Model' },
         { key: 'lab', label: 'Lab' },

@@ -16,10 +16,11 @@ import { plotFrame } from '../shared/frame';
 import { boxesOverlap, capHeightBox, estimateTextWidth, type Box } from '../shared/labels';
 import { packIntoRows } from '../shared/rowPacking';
 import { timeScale, xOfDate, yearAxis } from '../shared/timeAxis';
-import { LAB_ROWS } from './config';
+import { rowOf } from './config';
 import type { ReleaseMirrorTimelineState } from './state';
 
 export interface Lab {
+  /** The row's key: the first spelling of the lab's name in config.ts. */
   organisation: string;
   label: string;
   country: 'US' | 'CN';
@@ -57,7 +58,12 @@ export function releaseLabel(model: Model, variant: Variant): string {
 }
 
 export function labFor(model: Model): string {
-  return LAB_ROWS.find((row) => row.organisation === model.organisation)?.label ?? model.organisation;
+  return rowOf(model.organisation)?.label ?? model.organisation;
+}
+
+/** The key of the row a release is drawn in (see Lab.organisation). */
+function rowKey(model: Model): string {
+  return rowOf(model.organisation)?.organisations[0] ?? model.organisation;
 }
 
 function resolveState(data: ReleaseMirrorData, state: ReleaseMirrorTimelineState) {
@@ -108,13 +114,26 @@ export function describeState(data: ReleaseMirrorData, state: ReleaseMirrorTimel
   return parts.join(' ');
 }
 
+/** The lab rows of a state's time axis: the labs with a release between its from and through. */
+export function labsOnAxis(data: ReleaseMirrorData, state: Pick<ReleaseMirrorTimelineState, 'from' | 'through'>): Lab[] {
+  const onAxis = new Set(
+    [...data.models.values()]
+      .filter((model) => compareDates(model.released, state.from) >= 0 && compareDates(model.released, state.through) <= 0)
+      .map(rowKey),
+  );
+  return data.labs.filter((lab) => onAxis.has(lab.organisation));
+}
+
 export function layoutReleaseMirrorTimeline(data: ReleaseMirrorData, state: ReleaseMirrorTimelineState, size: Size, variant: Variant): Scene {
   const { models, events } = resolveState(data, state);
   const g = GEOMETRY[variant];
-  const usLabs = data.labs.filter((lab) => lab.country === 'US');
-  const cnLabs = data.labs.filter((lab) => lab.country === 'CN');
+  // A row for each lab with a release on the time axis, drawn or not, so every state on one axis has
+  // the same rows; a lab whose releases all fall outside it (Nvidia before 2025) has none there.
+  const labs = labsOnAxis(data, state);
+  const usLabs = labs.filter((lab) => lab.country === 'US');
+  const cnLabs = labs.filter((lab) => lab.country === 'CN');
   const plotTop = g.callout + g.eventBand;
-  const rowHeight = (size.height - plotTop - g.axisBand - g.bottom) / data.labs.length;
+  const rowHeight = (size.height - plotTop - g.axisBand - g.bottom) / labs.length;
   const usBottom = plotTop + usLabs.length * rowHeight;
   const axisY = usBottom + g.axisOffset;
   const cnTop = usBottom + g.axisBand;
@@ -128,7 +147,7 @@ export function layoutReleaseMirrorTimeline(data: ReleaseMirrorData, state: Rele
 
   // Rows, their labels and the two halves' names beside the axis.
   const frameMarks: Mark[] = [];
-  for (const lab of data.labs) {
+  for (const lab of labs) {
     const y = rowY.get(lab.organisation)!;
     frameMarks.push({ kind: 'line', key: `row-${lab.organisation}`, className: 'lab-row', x1: frame.left, y1: y, x2: frame.right, y2: y });
     frameMarks.push({ kind: 'text', key: `lab-${lab.organisation}`, className: `lab-label label-${lab.country.toLowerCase()}`, x: 4, y: y + 4, text: lab.label, size: g.font });
@@ -187,7 +206,7 @@ export function layoutReleaseMirrorTimeline(data: ReleaseMirrorData, state: Rele
   const labels: Mark[] = [];
   const sorted = [...models].sort((a, b) => compareDates(a.released, b.released) || a.id.localeCompare(b.id));
   for (const model of sorted) {
-    const y = rowY.get(model.organisation);
+    const y = rowY.get(rowKey(model));
     if (y === undefined) throw new Error(`releaseMirrorTimeline: no row for "${model.organisation}" (add it to config.ts)`);
     dots.push({
       kind: 'circle',
@@ -203,7 +222,7 @@ export function layoutReleaseMirrorTimeline(data: ReleaseMirrorData, state: Rele
   // order among equals. On a phone, five releases of a few months are labelled in one corner.
   const dotBoxes = sorted.map((model) => {
     const cx = xOfDate(x, model.released);
-    const cy = rowY.get(model.organisation)!;
+    const cy = rowY.get(rowKey(model))!;
     return { id: model.id, box: { left: cx - g.dot - 1, right: cx + g.dot + 1, top: cy - g.dot - 1, bottom: cy + g.dot + 1 } };
   });
   const axisBoxes: Box[] = [
@@ -216,7 +235,7 @@ export function layoutReleaseMirrorTimeline(data: ReleaseMirrorData, state: Rele
   const named = sorted.filter((model) => state.highlight.includes(model.id));
   for (const model of named) {
     const mx = xOfDate(x, model.released);
-    const cy = rowY.get(model.organisation)!;
+    const cy = rowY.get(rowKey(model))!;
     const text = releaseLabel(model, variant);
     const width = estimateTextWidth(text, g.font) * 1.06;
     const line = g.font - 1;
@@ -228,7 +247,8 @@ export function layoutReleaseMirrorTimeline(data: ReleaseMirrorData, state: Rele
       ...[-(g.dot + 4), g.dot + g.font].map((dy) => ({ x: mx, y: cy + dy, anchor: 'middle' as const, left: mx - width / 2, right: mx + width / 2 })),
     ];
     const boxOf = (candidate: (typeof candidates)[number]) => capHeightBox(candidate.left, width, candidate.y, g.font);
-    const inside = (candidate: (typeof candidates)[number]) => candidate.left >= frame.left && candidate.right <= size.width - 2 && candidate.y - g.font >= plotTop;
+    // Inside the plot: a name in the top row may rise to its letters' tops, not to a full font's height.
+    const inside = (candidate: (typeof candidates)[number]) => candidate.left >= frame.left && candidate.right <= size.width - 2 && boxOf(candidate).top >= plotTop;
     // What a place costs: covering another label is never worth it, a year label hardly, another
     // highlighted dot more than a faint one; and each line away from the release's own row costs
     // a little, as its row is what says whose release it is.
@@ -242,6 +262,10 @@ export function layoutReleaseMirrorTimeline(data: ReleaseMirrorData, state: Rele
     };
     const fitting = candidates.filter(inside);
     const chosen = [...fitting].sort((a, b) => cost(a) - cost(b))[0] ?? candidates[0]!;
+    // Where every place would cover a name already drawn (two releases days apart in neighbouring
+    // rows, on a phone), this one goes unnamed: its dot stays emphasised, and the chart's text
+    // description and the data table still name it.
+    if (placedLabels.some((box) => boxesOverlap(boxOf(chosen), box))) continue;
     placedLabels.push(boxOf(chosen));
     labels.push({
       kind: 'text',
