@@ -4,7 +4,9 @@
  * Timeline view: bars for the universities the Ministry of Education approved for an undergraduate
  * AI major on each annual list, with the running total (computed by adding the lists, so dashed),
  * over lanes of dated events. A step picks out some events: their dots are emphasised and they are
- * listed, dated, in their lane, which grows to hold the list while the other lanes shrink.
+ * listed, dated, in their lane, which grows to hold the list while the other lanes shrink. The last
+ * lane is not China's alone: it holds both countries' rules on who may come to study, work and publish
+ * (events tagged "visas"), each dot in the colour of the country that acted.
  *
  * Pay view: advertised annual pay as horizontal bars, in yuan ("RMB 400,000"); the axis counts in
  * millions of yuan so its ticks stay short on a phone.
@@ -33,7 +35,7 @@ export interface TalentPipelineData {
   events: Map<string, DatasetEvent>;
 }
 
-export const LANES = ['schools', 'reports', 'hiring', 'open-source'] as const;
+export const LANES = ['schools', 'reports', 'hiring', 'open-source', 'visas'] as const;
 export type Lane = (typeof LANES)[number];
 
 export const LANE_TITLES: Record<Lane, { wide: string; narrow: string }> = {
@@ -41,18 +43,22 @@ export const LANE_TITLES: Record<Lane, { wide: string; narrow: string }> = {
   reports: { wide: 'Official reports on the talent gap', narrow: 'Talent-gap reports' },
   hiring: { wide: 'Pay and hiring', narrow: 'Pay and hiring' },
   'open-source': { wide: 'Open-source platforms', narrow: 'Open source' },
+  visas: { wide: 'Visas and venues (US and China)', narrow: 'Visas, venues (US, China)' },
 };
 
 /** Which lane an event belongs to, from its kind and tags. */
 export function laneOf(event: DatasetEvent): Lane {
+  if (event.tags?.includes('visas')) return 'visas';
   if (event.kind === 'education') return 'schools';
-  if (event.kind === 'talent') return event.tags?.some((tag) => tag === 'pay' || tag === 'deepseek') ? 'hiring' : 'reports';
+  if (event.kind === 'talent') return event.tags?.some((tag) => tag === 'pay' || tag === 'deepseek' || tag === 'hiring') ? 'hiring' : 'reports';
   if (event.kind === 'statement' || event.kind === 'policy') return 'open-source';
   throw new Error(`talentPipeline: event "${event.id}" (${event.kind}) has no lane in this chart`);
 }
 
-// Starts a little before 2019 so the first list's bar (March 2019) is not cut by the axis.
-const DOMAIN = { from: '2018-10-01', to: '2025-12-31' };
+// Starts a little before 2019 so the first list's bar (March 2019) is not cut by the axis; runs to the
+// autumn of 2026, past the last dated event (June 2026).
+const DOMAIN = { from: '2018-10-01', to: '2026-09-30' };
+const LAST_YEAR = 2026;
 /**
  * Nothing in the chart falls between the last ministry list (March 2021) and 2023, so that stretch
  * is cut out of the time axis (marked with a break), leaving room for the crowded 2024-25 events.
@@ -98,7 +104,7 @@ function yearTicks(xOf: (date: string | Date) => number, frame: Frame, every: nu
     { kind: 'line', key: 'years-break-1', className: 'axis-domain axis-break', x1: cutRight - 3, y1: frame.bottom + 5, x2: cutRight + 3, y2: frame.bottom - 5 },
   ];
   const cut = [partialDateToUTC(CUT.from).getTime(), partialDateToUTC(CUT.to).getTime()] as const;
-  for (let year = 2019; year <= 2025; year++) {
+  for (let year = 2019; year <= LAST_YEAR; year++) {
     if ((year - 2019) % every !== 0) continue;
     const start = Date.UTC(year, 0, 1);
     if (start > cut[0] && start < cut[1]) continue;
@@ -343,7 +349,7 @@ export function layoutTalentPipeline(data: TalentPipelineData, state: TalentPipe
   }
   return {
     size,
-    title: state.view === 'pay' ? 'Advertised pay for AI jobs in China' : "China's AI talent pipeline: degree programmes, schools, reports, pay and open source",
+    title: state.view === 'pay' ? 'Advertised pay for AI jobs in China' : "China's AI talent pipeline (degree programmes, schools, reports, pay, open source) and both countries' rules on visas and venues",
     description: describeState(data, state),
     layers,
   };
