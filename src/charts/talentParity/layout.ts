@@ -14,6 +14,7 @@ import { bottomAxis } from '../shared/axis';
 import { plotFrame } from '../shared/frame';
 import { formatNumber } from '../../i18n/format';
 import { wrapText } from '../shared/text';
+import { estimateTextWidth } from '../shared/labels';
 import { ROWS, type ParityRow, type RowId } from './rows';
 import type { TalentParityState } from './state';
 
@@ -100,7 +101,8 @@ export function layoutTalentParity(data: TalentParityData, state: TalentParitySt
   const picked = (row: ResolvedRow) => state.highlight.includes(row.row.id as RowId);
   const emphasis = (row: ResolvedRow) => (!focus ? '' : picked(row) ? ' is-highlighted' : ' is-muted');
 
-  // A row is its name, then the line with the dot. Its figures follow the name on the desktop; on a
+  // A row is its name, then the line with the dot. Emphasis is by class alone: a text's weight is not
+  // reset when a later state no longer asks for bold, so names keep one weight in every state. Its figures follow the name on the desktop; on a
   // phone a row that is not picked out keeps to its short name, to leave room for those that are.
   const textWidth = frame.width;
   const figures = (row: ResolvedRow) => `US ${figureText(row.series, row.us)}, China ${figureText(row.series, row.cn)}`;
@@ -158,7 +160,6 @@ export function layoutTalentParity(data: TalentParityData, state: TalentParitySt
         y: y - 3,
         text: line,
         size: fontSize,
-        weight: lineIndex === 0 && muted === ' is-highlighted' ? 'bold' : 'normal',
       });
     });
     const cy = y + g.dotLine / 2 + 1;
@@ -166,15 +167,17 @@ export function layoutTalentParity(data: TalentParityData, state: TalentParitySt
     leaders.push({ kind: 'line', key: `${key}-leader`, className: `parity-leader${muted}`, x1: frame.left, y1: cy, x2: frame.right, y2: cy });
     leaders.push({ kind: 'line', key: `${key}-us`, className: `parity-us country-us${muted}`, x1: x(PARITY), y1: cy - g.tick, x2: x(PARITY), y2: cy + g.tick });
     dots.push({ kind: 'circle', key: `${key}-dot`, className: `parity-dot country-cn${row.ratioApprox || row.ratioFloor ? ' is-approx' : ''}${muted}`, cx, cy, r: g.dot });
-    // The ratio beside the dot, on the side away from the US tick so the two never collide.
-    const right = row.ratio >= PARITY;
+    // The ratio beside the dot, on the side away from the US tick so the two never collide, unless it
+    // would run off the drawing (a phone): then on the near side, which is clear of the tick that far out.
+    const label = ratioText(row);
+    const right = row.ratio >= PARITY && cx + g.dot + 4 + estimateTextWidth(label, fontSize) <= size.width - 2;
     labels.push({
       kind: 'text',
       key: `${key}-value`,
       className: `parity-value${muted}`,
       x: right ? cx + g.dot + 4 : cx - g.dot - 4,
       y: cy + fontSize / 3,
-      text: ratioText(row),
+      text: label,
       anchor: right ? 'start' : 'end',
       size: fontSize,
       weight: 'bold',

@@ -43,7 +43,7 @@ export const LANE_TITLES: Record<Lane, { wide: string; narrow: string }> = {
   reports: { wide: 'Official reports on the talent gap', narrow: 'Talent-gap reports' },
   hiring: { wide: 'Pay and hiring', narrow: 'Pay and hiring' },
   'open-source': { wide: 'Open-source platforms', narrow: 'Open source' },
-  visas: { wide: 'Visas and venues (US and China)', narrow: 'Visas, venues (US, China)' },
+  visas: { wide: 'Visas and venues: US above the line, China below', narrow: 'Visas, venues: US above, China below' },
 };
 
 /** Which lane an event belongs to, from its kind and tags. */
@@ -242,7 +242,9 @@ function layoutTimeline(data: TalentPipelineData, state: TalentPipelineState, si
       return [lane, listed.map(({ event, label }) => ({ event, lines: wrapText(`${formatDateShort(event.date)}: ${label ?? event.title}`, textWidth, fontSize) }))];
     }),
   );
-  const laneHeight = (lane: Lane) => g.compactLane + laneLists.get(lane)!.reduce((total, item) => total + item.lines.length * lineHeight, 0);
+  // The shared lane is taller: its dots sit above and below the line (see below).
+  const sharedExtra = g.dotFocus + 2;
+  const laneHeight = (lane: Lane) => g.compactLane + (lane === 'visas' ? sharedExtra : 0) + laneLists.get(lane)!.reduce((total, item) => total + item.lines.length * lineHeight, 0);
   const lanesHeight = visible.reduce((total, lane) => total + laneHeight(lane), 0);
   // The bars take whatever height the lanes leave.
   const barsBottom = visible.length ? frame.bottom - lanesHeight - (variant === 'wide' ? 28 : 22) : frame.bottom;
@@ -302,17 +304,20 @@ function layoutTimeline(data: TalentPipelineData, state: TalentPipelineState, si
   const labels: Mark[] = [];
   let laneTop = frame.bottom - lanesHeight;
   for (const lane of visible) {
-    const lineY = laneTop + laneHeight(lane) - 8;
+    const lineY = laneTop + laneHeight(lane) - 8 - (lane === 'visas' ? sharedExtra / 2 : 0);
     lanes.push({ kind: 'line', key: `lane-${lane}`, className: 'lane-line', x1: frame.left, y1: lineY, x2: frame.right, y2: lineY });
     lanes.push({ kind: 'text', key: `lane-${lane}-title`, className: `lane-title${focus && !focusLanes.has(lane) ? ' is-muted' : ''}`, x: textLeft, y: laneTop + fontSize, text: LANE_TITLES[lane][variant], size: fontSize, weight: 'bold' });
     for (const event of events.filter((candidate) => laneOf(candidate) === lane)) {
       const picked = highlights.some((item) => item.event.id === event.id);
+      // On the lane both countries share, US measures sit above the line and China's below, so two
+      // close in time (a rule and the answer to it) never hide each other.
+      const side = lane === 'visas' ? (event.country === 'US' ? -1 : 1) * (g.dotFocus - 1) : 0;
       dots.push({
         kind: 'circle',
         key: `event-${event.id}`,
         className: `event-dot country-${event.country.toLowerCase()}${picked ? ' is-highlighted' : focus ? ' is-muted' : ''}`,
         cx: xOf(event.date),
-        cy: lineY,
+        cy: lineY + side,
         r: picked ? g.dotFocus : g.dot,
       });
     }
