@@ -88,7 +88,7 @@ const SEQUENCES: Record<string, Record<string, StepExpectation>> = {
       present: ['lane-visas', 'event-us-h1b-payment-2025-09-21-label-0', 'event-cn-k-visa-2025-10-01-label-0'],
       absent: ['event-cn-fyp15-approved-2026-03-12-label-0'],
       classes: { 'event-us-h1b-payment-2025-09-21': /country-us.*is-highlighted/, 'event-cn-k-visa-2025-10-01': /country-cn.*is-highlighted/, 'event-us-court-strikes-h1b-payment-2026-06-08': /is-muted/ },
-      texts: { 'event-us-h1b-payment-2025-09-21-label-0': 'US: a payment for skilled-worker visas' },
+      texts: { 'event-us-h1b-payment-2025-09-21-label-0': 'Sept 2025: US: a payment for' },
     },
     'fee-in-court': {
       present: ['lane-visas', 'event-us-court-upholds-h1b-payment-2025-12-23-label-0', 'event-us-court-strikes-h1b-payment-2026-06-08-label-0'],
