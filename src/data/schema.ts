@@ -268,6 +268,8 @@ export const SERIES_UNITS = [
   'millions',
   /** US dollars in millions, e.g. a reported training cost. */
   'usd-millions',
+  /** US dollars, e.g. a visa payment. */
+  'usd',
   /** A span of time in months, e.g. how far one group of models trails another. */
   'months',
 ] as const;

@@ -55,6 +55,9 @@ export function formatSeriesValue(series: Series, point: SeriesPoint, { bare = f
     case 'usd-millions':
       text = bare ? number : `$${number} million`;
       break;
+    case 'usd':
+      text = bare ? number : `$${number}`;
+      break;
     case 'months':
       text = bare ? number : `${number} ${point.value === 1 ? 'month' : 'months'}`;
       break;

@@ -1,5 +1,5 @@
 /**
- * The Talent chapter's three sequences, in the desktop and phone projects: every step's deep link
+ * The Talent chapter's four sequences, in the desktop and phone projects: every step's deep link
  * shows its chart state (checked on the marks of the visible SVG, so a step that stopped changing
  * the chart fails), and scrolling with the wheel walks the flow diagram step by step.
  */
@@ -77,6 +77,53 @@ const SEQUENCES: Record<string, Record<string, StepExpectation>> = {
       present: ['lane-open-source', 'event-cn-ai-plus-opinions-2025-08-26-label-0'],
       absent: ['event-miit-openatom-conference-2025-07-23-label-0'],
       classes: { 'event-cn-ai-plus-opinions-2025-08-26': /is-highlighted/, 'event-miit-openatom-conference-2025-07-23': /is-muted/ },
+    },
+    'plan-2026': {
+      present: ['lane-open-source', 'event-cn-fyp15-approved-2026-03-12-label-0', 'event-cn-government-work-report-open-source-2026-03-05-label-0'],
+      absent: ['lane-visas', 'event-cn-ai-plus-opinions-2025-08-26-label-0'],
+      classes: { 'event-cn-fyp15-approved-2026-03-12': /is-highlighted/, 'event-cn-ai-plus-opinions-2025-08-26': /is-muted/ },
+      texts: { 'event-cn-fyp15-approved-2026-03-12-label-0': /^12 Mar 2026: / },
+    },
+    'visa-rules': {
+      present: ['lane-visas', 'event-us-h1b-payment-2025-09-21-label-0', 'event-cn-k-visa-2025-10-01-label-0'],
+      absent: ['event-cn-fyp15-approved-2026-03-12-label-0'],
+      classes: { 'event-us-h1b-payment-2025-09-21': /country-us.*is-highlighted/, 'event-cn-k-visa-2025-10-01': /country-cn.*is-highlighted/, 'event-us-court-strikes-h1b-payment-2026-06-08': /is-muted/ },
+      texts: { 'event-us-h1b-payment-2025-09-21-label-0': 'Sept 2025: US: a payment for' },
+    },
+    'fee-in-court': {
+      present: ['lane-visas', 'event-us-court-upholds-h1b-payment-2025-12-23-label-0', 'event-us-court-strikes-h1b-payment-2026-06-08-label-0'],
+      absent: ['event-us-h1b-payment-2025-09-21-label-0'],
+      classes: { 'event-us-court-strikes-h1b-payment-2026-06-08': /is-highlighted/, 'event-us-h1b-payment-2025-09-21': /is-muted/ },
+    },
+    'venue-dispute': {
+      present: ['lane-visas', 'event-neurips-sanctions-rule-2026-03-23-label-0', 'event-cn-neurips-boycott-call-2026-03-26-label-0'],
+      absent: ['event-us-court-strikes-h1b-payment-2026-06-08-label-0'],
+      classes: { 'event-neurips-sanctions-rule-2026-03-23': /country-us.*is-highlighted/, 'event-cn-neurips-boycott-call-2026-03-26': /country-cn.*is-highlighted/ },
+    },
+  },
+  'talent-parity': {
+    'tracker-last': {
+      present: ['row-tracker-2019-dot', 'row-tracker-2022-dot', 'row-tracker-2022-us', 'parity-line'],
+      absent: ['row-cited-2021-dot', 'row-iclr-2026-dot'],
+      classes: { 'row-tracker-2022-dot': /country-cn.*is-highlighted/, 'row-tracker-2019-dot': /is-muted/ },
+      texts: { 'row-tracker-2022-value': /^67$/, 'row-tracker-2019-value': /^19$/ },
+    },
+    'top-cited': {
+      present: ['row-cited-2021-dot', 'row-cited-2024-dot'],
+      absent: ['row-neurips-2025-dot'],
+      classes: { 'row-cited-2024-dot': /is-highlighted/, 'row-tracker-2022-dot': /is-muted/ },
+      texts: { 'row-cited-2024-value': /^89$/, 'row-cited-2021-value': /^52$/ },
+    },
+    'neurips-2025': {
+      present: ['row-neurips-2025-dot'],
+      absent: ['row-iclr-2026-dot'],
+      classes: { 'row-neurips-2025-dot': /is-approx.*is-highlighted/, 'row-cited-2024-dot': /is-muted/ },
+      texts: { 'row-neurips-2025-value': /^≈97$/ },
+    },
+    'iclr-2026': {
+      present: ['row-iclr-2026-dot', 'row-neurips-2025-dot'],
+      classes: { 'row-iclr-2026-dot': /is-approx.*is-highlighted/, 'row-neurips-2025-dot': /is-muted/ },
+      texts: { 'row-iclr-2026-value': /^over 159$/ },
     },
   },
 };

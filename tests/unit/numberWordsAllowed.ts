@@ -44,6 +44,7 @@ export const ALLOWED_NUMBER_PHRASES: readonly AllowedNumberPhrase[] = [
   { phrase: 'a trillion a second', reason: 'defines the unit TFLOPS (tera = a trillion); not a measured figure' },
   { phrase: 'is trillions of multiply-accumulate', reason: "defines the unit MacTOPS in BIS's TPP formula; not a measured figure" },
   { phrase: 'in billions (B)', reason: 'defines how parameter counts are written ("70B"); not a measured figure' },
+  { phrase: 'for every 100 counted for the United States', reason: "the question the talent chapter's parity chart asks of each count (China's count scaled to 100 for the US): its scale's definition, not a figure" },
   { phrase: '2 × MacTOPS', reason: "the constant of BIS's TPP formula (2 × MacTOPS × bit length), part of its definition" },
   { phrase: 'For 16-bit maths it equals 16 × dense', reason: "the TPP formula worked out for 16-bit numbers (2 × MacTOPS × 16, a MacTOPS being half a TFLOPS): arithmetic on a definition" },
 ];

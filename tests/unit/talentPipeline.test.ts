@@ -47,6 +47,28 @@ describe('talentPipeline', () => {
     expect(data.events.has('liang-wenfeng-not-a-follower-2024-07')).toBe(false);
   });
 
+  it("puts both countries' rules on who may come in one lane, US dots above its line and China's below", () => {
+    const event = (id: string) => data.events.get(id)!;
+    expect(laneOf(event('us-h1b-payment-2025-09-21'))).toBe('visas');
+    expect(laneOf(event('cn-k-visa-2025-10-01'))).toBe('visas');
+    expect(laneOf(event('qwen-lead-steps-down-2026-03-04'))).toBe('hiring');
+    expect(laneOf(event('cn-fyp15-approved-2026-03-12'))).toBe('open-source');
+    // A US event enters the chart only through the shared lane.
+    expect([...data.events.values()].filter((candidate) => candidate.country === 'US').every((candidate) => laneOf(candidate) === 'visas')).toBe(true);
+    const scene = layout({ events: ['us-h1b-payment-2025-09-21', 'cn-k-visa-2025-10-01', 'moe-ai-schools-circular-2024-12'], highlight: [{ event: 'us-h1b-payment-2025-09-21' }, { event: 'cn-k-visa-2025-10-01' }] });
+    const y = (id: string) => {
+      const mark = find(scene, 'dots', `event-${id}`);
+      return mark?.kind === 'circle' ? mark.cy : NaN;
+    };
+    const line = find(scene, 'lanes', 'lane-visas');
+    const lineY = line?.kind === 'line' ? line.y1 : NaN;
+    expect(y('us-h1b-payment-2025-09-21')).toBeLessThan(lineY);
+    expect(y('cn-k-visa-2025-10-01')).toBeGreaterThan(lineY);
+    expect(find(scene, 'dots', 'event-us-h1b-payment-2025-09-21')?.className).toContain('country-us');
+    const schools = find(scene, 'lanes', 'lane-schools');
+    expect(y('moe-ai-schools-circular-2024-12')).toBe(schools?.kind === 'line' ? schools.y1 : NaN);
+  });
+
   it('writes pay in yuan, with floors and estimates marked', () => {
     expect(formatYuan(400000)).toBe('RMB 400,000');
     expect(formatYuan(1540000)).toBe('RMB 1,540,000');

@@ -9,13 +9,15 @@ const PER_LIST = 'talent-ai-majors-approved';
 const TOTAL = 'talent-ai-majors-cumulative';
 
 /**
- * China's education and talent events, and what its ministries and State Council said or decided on
- * open source (not firms' statements, which the Ecosystems chapter tells).
+ * China's education and talent events, and what its ministries, State Council and legislature said or
+ * decided on open source (not firms' statements, which the Ecosystems chapter tells); and, from either
+ * country, the rules on who may come to study, work and publish (tag "visas").
  */
 function isPipelineEvent(event: DatasetEvent): boolean {
+  if (event.tags?.includes('visas')) return event.country === 'CN' || event.country === 'US';
   if (event.country !== 'CN') return false;
   if (event.kind === 'education' || event.kind === 'talent') return true;
-  return (event.kind === 'statement' || event.kind === 'policy') && /Ministry|State Council/.test(event.actor) && /open[- ]source/i.test(`${event.title} ${event.summary}`);
+  return (event.kind === 'statement' || event.kind === 'policy') && /Ministry|State Council|National People's Congress/.test(event.actor) && /open[- ]source/i.test(`${event.title} ${event.summary}`);
 }
 
 export default defineChart({
@@ -68,7 +70,7 @@ export default defineChart({
       rows.push({ date: formatDate(event.date), lane: LANE_TITLES[laneOf(event)].wide, what: `${event.title}. ${event.summary}`, value: '' });
     }
     return {
-      caption: "China's AI talent pipeline: AI-major approvals, advertised pay and dated events",
+      caption: "China's AI talent pipeline, and both countries' rules on visas and venues: AI-major approvals, advertised pay and dated events",
       columns: [
         { key: 'date', label: 'Date' },
         { key: 'lane', label: 'Thread' },

@@ -4,7 +4,9 @@
  * Timeline view: bars for the universities the Ministry of Education approved for an undergraduate
  * AI major on each annual list, with the running total (computed by adding the lists, so dashed),
  * over lanes of dated events. A step picks out some events: their dots are emphasised and they are
- * listed, dated, in their lane, which grows to hold the list while the other lanes shrink.
+ * listed, dated, in their lane, which grows to hold the list while the other lanes shrink. The last
+ * lane is not China's alone: it holds both countries' rules on who may come to study, work and publish
+ * (events tagged "visas"), each dot in the colour of the country that acted.
  *
  * Pay view: advertised annual pay as horizontal bars, in yuan ("RMB 400,000"); the axis counts in
  * millions of yuan so its ticks stay short on a phone.
@@ -33,7 +35,7 @@ export interface TalentPipelineData {
   events: Map<string, DatasetEvent>;
 }
 
-export const LANES = ['schools', 'reports', 'hiring', 'open-source'] as const;
+export const LANES = ['schools', 'reports', 'hiring', 'open-source', 'visas'] as const;
 export type Lane = (typeof LANES)[number];
 
 export const LANE_TITLES: Record<Lane, { wide: string; narrow: string }> = {
@@ -41,18 +43,22 @@ export const LANE_TITLES: Record<Lane, { wide: string; narrow: string }> = {
   reports: { wide: 'Official reports on the talent gap', narrow: 'Talent-gap reports' },
   hiring: { wide: 'Pay and hiring', narrow: 'Pay and hiring' },
   'open-source': { wide: 'Open-source platforms', narrow: 'Open source' },
+  visas: { wide: 'Visas and venues: US above the line, China below', narrow: 'Visas, venues: US above, China below' },
 };
 
 /** Which lane an event belongs to, from its kind and tags. */
 export function laneOf(event: DatasetEvent): Lane {
+  if (event.tags?.includes('visas')) return 'visas';
   if (event.kind === 'education') return 'schools';
-  if (event.kind === 'talent') return event.tags?.some((tag) => tag === 'pay' || tag === 'deepseek') ? 'hiring' : 'reports';
+  if (event.kind === 'talent') return event.tags?.some((tag) => tag === 'pay' || tag === 'deepseek' || tag === 'hiring') ? 'hiring' : 'reports';
   if (event.kind === 'statement' || event.kind === 'policy') return 'open-source';
   throw new Error(`talentPipeline: event "${event.id}" (${event.kind}) has no lane in this chart`);
 }
 
-// Starts a little before 2019 so the first list's bar (March 2019) is not cut by the axis.
-const DOMAIN = { from: '2018-10-01', to: '2025-12-31' };
+// Starts a little before 2019 so the first list's bar (March 2019) is not cut by the axis; runs to the
+// autumn of 2026, past the last dated event (June 2026).
+const DOMAIN = { from: '2018-10-01', to: '2026-09-30' };
+const LAST_YEAR = 2026;
 /**
  * Nothing in the chart falls between the last ministry list (March 2021) and 2023, so that stretch
  * is cut out of the time axis (marked with a break), leaving room for the crowded 2024-25 events.
@@ -98,7 +104,7 @@ function yearTicks(xOf: (date: string | Date) => number, frame: Frame, every: nu
     { kind: 'line', key: 'years-break-1', className: 'axis-domain axis-break', x1: cutRight - 3, y1: frame.bottom + 5, x2: cutRight + 3, y2: frame.bottom - 5 },
   ];
   const cut = [partialDateToUTC(CUT.from).getTime(), partialDateToUTC(CUT.to).getTime()] as const;
-  for (let year = 2019; year <= 2025; year++) {
+  for (let year = 2019; year <= LAST_YEAR; year++) {
     if ((year - 2019) % every !== 0) continue;
     const start = Date.UTC(year, 0, 1);
     if (start > cut[0] && start < cut[1]) continue;
@@ -236,7 +242,9 @@ function layoutTimeline(data: TalentPipelineData, state: TalentPipelineState, si
       return [lane, listed.map(({ event, label }) => ({ event, lines: wrapText(`${formatDateShort(event.date)}: ${label ?? event.title}`, textWidth, fontSize) }))];
     }),
   );
-  const laneHeight = (lane: Lane) => g.compactLane + laneLists.get(lane)!.reduce((total, item) => total + item.lines.length * lineHeight, 0);
+  // The shared lane is taller: its dots sit above and below the line (see below).
+  const sharedExtra = g.dotFocus + 2;
+  const laneHeight = (lane: Lane) => g.compactLane + (lane === 'visas' ? sharedExtra : 0) + laneLists.get(lane)!.reduce((total, item) => total + item.lines.length * lineHeight, 0);
   const lanesHeight = visible.reduce((total, lane) => total + laneHeight(lane), 0);
   // The bars take whatever height the lanes leave.
   const barsBottom = visible.length ? frame.bottom - lanesHeight - (variant === 'wide' ? 28 : 22) : frame.bottom;
@@ -296,17 +304,20 @@ function layoutTimeline(data: TalentPipelineData, state: TalentPipelineState, si
   const labels: Mark[] = [];
   let laneTop = frame.bottom - lanesHeight;
   for (const lane of visible) {
-    const lineY = laneTop + laneHeight(lane) - 8;
+    const lineY = laneTop + laneHeight(lane) - 8 - (lane === 'visas' ? sharedExtra / 2 : 0);
     lanes.push({ kind: 'line', key: `lane-${lane}`, className: 'lane-line', x1: frame.left, y1: lineY, x2: frame.right, y2: lineY });
     lanes.push({ kind: 'text', key: `lane-${lane}-title`, className: `lane-title${focus && !focusLanes.has(lane) ? ' is-muted' : ''}`, x: textLeft, y: laneTop + fontSize, text: LANE_TITLES[lane][variant], size: fontSize, weight: 'bold' });
     for (const event of events.filter((candidate) => laneOf(candidate) === lane)) {
       const picked = highlights.some((item) => item.event.id === event.id);
+      // On the lane both countries share, US measures sit above the line and China's below, so two
+      // close in time (a rule and the answer to it) never hide each other.
+      const side = lane === 'visas' ? (event.country === 'US' ? -1 : 1) * (g.dotFocus - 1) : 0;
       dots.push({
         kind: 'circle',
         key: `event-${event.id}`,
         className: `event-dot country-${event.country.toLowerCase()}${picked ? ' is-highlighted' : focus ? ' is-muted' : ''}`,
         cx: xOf(event.date),
-        cy: lineY,
+        cy: lineY + side,
         r: picked ? g.dotFocus : g.dot,
       });
     }
@@ -343,7 +354,7 @@ export function layoutTalentPipeline(data: TalentPipelineData, state: TalentPipe
   }
   return {
     size,
-    title: state.view === 'pay' ? 'Advertised pay for AI jobs in China' : "China's AI talent pipeline: degree programmes, schools, reports, pay and open source",
+    title: state.view === 'pay' ? 'Advertised pay for AI jobs in China' : "China's AI talent pipeline (degree programmes, schools, reports, pay, open source) and both countries' rules on visas and venues",
     description: describeState(data, state),
     layers,
   };
