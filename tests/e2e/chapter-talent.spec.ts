@@ -79,14 +79,14 @@ const SEQUENCES: Record<string, Record<string, StepExpectation>> = {
       classes: { 'event-cn-ai-plus-opinions-2025-08-26': /is-highlighted/, 'event-miit-openatom-conference-2025-07-23': /is-muted/ },
     },
     'plan-2026': {
-      present: ['lane-open-source', 'event-cn-fyp15-approved-2026-03-12-label-0', 'event-cn-government-work-report-open-source-2026-03-05-label-0'],
+      present: ['lane-open-source', 'event-cn-fyp15-outline-approved-2026-03-12-label-0', 'event-cn-government-work-report-2026-03-05-label-0'],
       absent: ['lane-visas', 'event-cn-ai-plus-opinions-2025-08-26-label-0'],
-      classes: { 'event-cn-fyp15-approved-2026-03-12': /is-highlighted/, 'event-cn-ai-plus-opinions-2025-08-26': /is-muted/ },
-      texts: { 'event-cn-fyp15-approved-2026-03-12-label-0': /^12 Mar 2026: / },
+      classes: { 'event-cn-fyp15-outline-approved-2026-03-12': /is-highlighted/, 'event-cn-ai-plus-opinions-2025-08-26': /is-muted/ },
+      texts: { 'event-cn-fyp15-outline-approved-2026-03-12-label-0': /^12 Mar 2026: / },
     },
     'visa-rules': {
       present: ['lane-visas', 'event-us-h1b-payment-2025-09-21-label-0', 'event-cn-k-visa-2025-10-01-label-0'],
-      absent: ['event-cn-fyp15-approved-2026-03-12-label-0'],
+      absent: ['event-cn-fyp15-outline-approved-2026-03-12-label-0'],
       classes: { 'event-us-h1b-payment-2025-09-21': /country-us.*is-highlighted/, 'event-cn-k-visa-2025-10-01': /country-cn.*is-highlighted/, 'event-us-court-strikes-h1b-payment-2026-06-08': /is-muted/ },
       texts: { 'event-us-h1b-payment-2025-09-21-label-0': 'Sept 2025: US: a payment for' },
     },

@@ -52,7 +52,7 @@ describe('talentPipeline', () => {
     expect(laneOf(event('us-h1b-payment-2025-09-21'))).toBe('visas');
     expect(laneOf(event('cn-k-visa-2025-10-01'))).toBe('visas');
     expect(laneOf(event('qwen-lead-steps-down-2026-03-04'))).toBe('hiring');
-    expect(laneOf(event('cn-fyp15-approved-2026-03-12'))).toBe('open-source');
+    expect(laneOf(event('cn-fyp15-outline-approved-2026-03-12'))).toBe('open-source');
     // A US event enters the chart only through the shared lane.
     expect([...data.events.values()].filter((candidate) => candidate.country === 'US').every((candidate) => laneOf(candidate) === 'visas')).toBe(true);
     const scene = layout({ events: ['us-h1b-payment-2025-09-21', 'cn-k-visa-2025-10-01', 'moe-ai-schools-circular-2024-12'], highlight: [{ event: 'us-h1b-payment-2025-09-21' }, { event: 'cn-k-visa-2025-10-01' }] });
