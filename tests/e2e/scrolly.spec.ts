@@ -9,7 +9,7 @@ import { settleScroll, wheelToStep } from './wheel';
 
 const CHAPTER = '/chapters/chips/';
 const SEQUENCE = '[data-scrolly="chip-thresholds"]';
-const STEPS = ['before-rules', 'oct-2022', 'a800-h800', 'oct-2023', 'h20', 'apr-2025', 'ascend'];
+const STEPS = ['before-rules', 'oct-2022', 'a800-h800', 'oct-2023', 'h20', 'apr-2025', 'ascend', 'h200-box'];
 
 interface Expected {
   present?: string[];
@@ -27,6 +27,7 @@ const EXPECTED: Record<string, Expected> = {
   h20: { present: ['chip-nvidia-h20'], allowed: ['chip-nvidia-h20'] },
   'apr-2025': { controlled: ['chip-nvidia-h20'], absent: ['chip-huawei-ascend-910b'] },
   ascend: { present: ['chip-huawei-ascend-910b', 'chip-huawei-ascend-910c'] },
+  'h200-box': { present: ['chip-nvidia-h200', 'chip-nvidia-b200'], absent: ['chip-huawei-ascend-910b'], controlled: ['chip-nvidia-h200', 'chip-nvidia-b200'] },
 };
 
 const visibleMark = (page: Page, key: string) => page.locator(`${SEQUENCE} .scrolly__svg:visible [data-key="${key}"]`);
@@ -82,7 +83,7 @@ test.describe('chip-thresholds sequence', () => {
     await page.goto(CHAPTER);
     await page.locator('h1').click();
     await page.keyboard.press('End');
-    await expectActive(page, 'ascend');
+    await expectActive(page, 'h200-box');
   });
 
   test('a jump that skips steps (like a scrollbar drag) lands on the step the layout says', async ({ page }) => {
@@ -146,7 +147,7 @@ test.describe('chip-thresholds sequence', () => {
     await expect(next).toBeFocused();
     await page.keyboard.press('Enter');
     await expectActive(page, 'h20');
-    await expect(page.locator(`${SEQUENCE} [data-step-counter]`)).toHaveText('Step 5 of 7');
+    await expect(page.locator(`${SEQUENCE} [data-step-counter]`)).toHaveText('Step 5 of 8');
     await previous.focus();
     await page.keyboard.press('Enter');
     await expectActive(page, 'oct-2023');
@@ -157,6 +158,18 @@ test.describe('chip-thresholds sequence', () => {
     await expectActive(page, 'oct-2023');
     await page.goForward();
     await expectActive(page, 'h20');
+  });
+
+  test('a name drawn bold in one step is drawn plain again when the step no longer picks it out', async ({ page }) => {
+    // The browser keeps a mark's element from state to state; an attribute the new state no longer sets must go.
+    await page.goto(`${CHAPTER}#oct-2022`);
+    await expectActive(page, 'oct-2022');
+    const a100 = visibleMark(page, 'chip-label-nvidia-a100');
+    await expect(a100).toHaveAttribute('font-weight', 'bold');
+    await page.locator(`${SEQUENCE} [data-step-link="previous"]`).click();
+    await expectActive(page, 'before-rules');
+    await expect(a100).not.toHaveClass(/is-controlled/);
+    await expect(a100).not.toHaveAttribute('font-weight', /.*/);
   });
 
   test('going back while a smooth scroll is under way still lands on the step the address names', async ({ page }) => {
@@ -180,8 +193,8 @@ test.describe('chip-thresholds sequence', () => {
   });
 
   test('the first and last steps disable the control that leads nowhere', async ({ page }) => {
-    await page.goto(`${CHAPTER}#ascend`);
-    await expectActive(page, 'ascend');
+    await page.goto(`${CHAPTER}#h200-box`);
+    await expectActive(page, 'h200-box');
     await expect(page.locator(`${SEQUENCE} [data-step-link="next"]`)).toBeDisabled();
     await expect(page.locator(`${SEQUENCE} [data-step-link="previous"]`)).toBeEnabled();
   });
@@ -192,7 +205,7 @@ test.describe('chip-thresholds sequence', () => {
     await page.locator(`${SEQUENCE} [data-step-link="next"]`).click();
     const announcer = page.locator(`${SEQUENCE} [data-announcer]`);
     await expect(announcer).toHaveAttribute('aria-live', 'polite');
-    await expect(announcer).toContainText('Step 3 of 7');
+    await expect(announcer).toContainText('Step 3 of 8');
     await expect(announcer).toContainText('The A800 and H800 appear');
     // The SVG's accessible description follows the state.
     await expect(page.locator(`${SEQUENCE} .scrolly__svg:visible svg desc`)).toContainText('Can still be sold to China without a licence: A800, H800');
@@ -341,7 +354,7 @@ test.describe('chart states', () => {
     await expect(page.locator('#oct-2022')).toHaveAttribute('aria-current', 'step');
     await page.locator(`${SEQUENCE} [data-step-link="next"]`).click();
     await expect(page.locator('#a800-h800')).toHaveAttribute('aria-current', 'step');
-    await expect(page.locator(`${SEQUENCE} [data-step-counter]`)).toHaveText('Step 3 of 7');
+    await expect(page.locator(`${SEQUENCE} [data-step-counter]`)).toHaveText('Step 3 of 8');
     // The first state, as the page drew it.
     await expect(visibleMark(page, 'chip-nvidia-a100')).toHaveCount(1);
     await expect(visibleMark(page, 'chip-nvidia-a800')).toHaveCount(0);

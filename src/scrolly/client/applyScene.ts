@@ -27,8 +27,16 @@ function setAttributes(element: Element, attributes: Record<string, string | num
   }
 }
 
+/**
+ * The attributes staticAttributes sets only when a mark asks for them. A mark kept from the last
+ * state loses the ones it no longer asks for (a name bold in one step is not bold in the next).
+ */
+const OPTIONAL_STATIC = ['stroke-dasharray', 'text-anchor', 'font-size', 'font-weight'] as const;
+
 function setStatic(element: Element, mark: Mark): void {
-  setAttributes(element, staticAttributes(mark));
+  const attributes = staticAttributes(mark);
+  setAttributes(element, attributes);
+  for (const name of OPTIONAL_STATIC) if (!(name in attributes) && element.hasAttribute(name)) element.removeAttribute(name);
   if (mark.kind === 'text') setText(element, mark.text);
 }
 
