@@ -72,11 +72,21 @@ const LANES: CheckedSequence = {
       await expect(mark(page, 'policy-lanes', 'item-deepseek-v4')).toHaveCount(0);
     },
     'after-2025': async (page) => {
-      await expect(mark(page, 'policy-lanes', 'item-deepseek-v4')).toHaveClass(/is-open/);
-      await expect(mark(page, 'policy-lanes', 'label-deepseek-v4')).toHaveCount(1);
+      // Both capitals on chips: Beijing's two limits are labelled beside Washington's easing.
       await expect(mark(page, 'policy-lanes', 'label-china-state-datacentres-domestic-chips-2025-11')).toHaveCount(1);
+      await expect(mark(page, 'policy-lanes', 'label-china-customs-h200-block-2026-01-14')).toHaveCount(1);
+      await expect(mark(page, 'policy-lanes', 'item-china-customs-h200-block-2026-01-14')).toHaveClass(/shape-policy/);
+      await expect(mark(page, 'policy-lanes', 'item-bis-h200-case-by-case-2026-01-15')).toHaveClass(/shape-easing/);
       await expect(mark(page, 'policy-lanes', 'item-bis-h200-case-by-case-2026-01-15')).toHaveClass(/is-highlighted/);
       await expect(mark(page, 'policy-lanes', 'label-cn-government-work-report-2026-03-05')).toHaveCount(0);
+      // The releases of 2026 come in the next step.
+      await expect(mark(page, 'policy-lanes', 'item-deepseek-v4')).toHaveCount(0);
+    },
+    'releases-2026': async (page) => {
+      await expect(mark(page, 'policy-lanes', 'item-deepseek-v4')).toHaveClass(/is-open/);
+      await expect(mark(page, 'policy-lanes', 'label-deepseek-v4')).toHaveCount(1);
+      await expect(mark(page, 'policy-lanes', 'item-china-customs-h200-block-2026-01-14')).toHaveClass(/is-muted/);
+      await expect(mark(page, 'policy-lanes', 'label-china-customs-h200-block-2026-01-14')).toHaveCount(0);
       await expect(page.locator('[data-scrolly="policy-lanes"] .scrolly__svg:visible .followed-by')).toHaveCount(0);
     },
   },

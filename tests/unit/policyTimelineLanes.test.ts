@@ -29,6 +29,10 @@ describe('policyTimelineLanes', () => {
     expect(data.items.get('cn-ai-plus-manufacturing-2026-01-07')).toMatchObject({ lane: 'cn', shape: 'policy' });
     // Beijing's own limit on foreign chips is a rule in China's lane, not a company's move.
     expect(data.items.get('china-state-datacentres-domestic-chips-2025-11')).toMatchObject({ lane: 'cn', shape: 'policy' });
+    // So is the word to Chinese customs that the H200, which Washington had just opened, was "not permitted":
+    // a government's restriction, drawn as a rule, not as a company's square.
+    expect(data.items.get('china-customs-h200-block-2026-01-14')).toMatchObject({ lane: 'cn', shape: 'policy' });
+    expect(data.items.get('openai-api-cutoff-2024-07-09')).toMatchObject({ lane: 'us', shape: 'company' });
     expect(data.items.get('deepseek-v4')).toMatchObject({ lane: 'cn', shape: 'model' });
     expect(data.items.get('bis-h200-case-by-case-2026-01-15')).toMatchObject({ lane: 'us', shape: 'easing' });
     const scene = layout({

@@ -10,7 +10,11 @@ import { CN_ITEMS, US_ITEMS } from './items';
 
 function eventShape(event: DatasetEvent): ItemShape {
   if (event.kind === 'export-control' || event.kind === 'entity-listing') return event.effect === 'loosens' ? 'easing' : 'rule';
-  if (event.kind === 'restriction' || event.kind === 'corporate' || event.kind === 'market' || event.kind === 'model-release') return 'company';
+  // A restriction in the US lane is a company's (OpenAI's cut-off); in China's lane every restriction
+  // the timeline offers is the government's (customs told that the H200 was "not permitted"), so it
+  // is drawn as a rule, not as a company's move.
+  if (event.kind === 'restriction') return event.country === 'CN' ? 'policy' : 'company';
+  if (event.kind === 'corporate' || event.kind === 'market' || event.kind === 'model-release') return 'company';
   return 'policy';
 }
 
@@ -77,8 +81,8 @@ export default defineChart({
     {
       window: { from: '2025-06', to: '2026-09' },
       us: ['bis-h200-case-by-case-2026-01-15'],
-      cn: ['cn-ai-plus-opinions-2025-08-26', 'china-state-datacentres-domestic-chips-2025-11', 'cn-government-work-report-2026-03-05', 'cn-fyp15-outline-approved-2026-03-12', 'kimi-k2-5', 'qwen3-5', 'deepseek-v4'],
-      highlight: ['bis-h200-case-by-case-2026-01-15', 'china-state-datacentres-domestic-chips-2025-11', 'cn-government-work-report-2026-03-05', 'deepseek-v4'],
+      cn: ['cn-ai-plus-opinions-2025-08-26', 'china-state-datacentres-domestic-chips-2025-11', 'china-customs-h200-block-2026-01-14', 'cn-government-work-report-2026-03-05', 'cn-fyp15-outline-approved-2026-03-12', 'kimi-k2-5', 'qwen3-5', 'deepseek-v4'],
+      highlight: ['bis-h200-case-by-case-2026-01-15', 'china-state-datacentres-domestic-chips-2025-11', 'china-customs-h200-block-2026-01-14', 'deepseek-v4'],
     },
   ],
 

@@ -39,6 +39,7 @@ export const CN_ITEMS = [
   'cn-fyp15-recommendations-2025-10-23',
   'cn-cybersecurity-law-ai-2025-10-28',
   'china-state-datacentres-domestic-chips-2025-11',
+  'china-customs-h200-block-2026-01-14',
   'cn-ai-plus-manufacturing-2026-01-07',
   'cn-government-work-report-2026-03-05',
   'cn-fyp15-outline-approved-2026-03-12',

@@ -39,6 +39,7 @@ export const SHORT_LABELS: Record<string, { wide: string; narrow: string }> = {
   'cn-fyp15-recommendations-2025-10-23': { wide: 'Party’s plan recommendations', narrow: 'Plan proposals' },
   'cn-cybersecurity-law-ai-2025-10-28': { wide: 'Cybersecurity Law adds AI', narrow: 'AI in the law' },
   'china-state-datacentres-domestic-chips-2025-11': { wide: 'State data centres: Chinese chips', narrow: 'Chinese chips only' },
+  'china-customs-h200-block-2026-01-14': { wide: 'H200 “not permitted” at customs', narrow: 'H200 stopped' },
   'cn-ai-plus-manufacturing-2026-01-07': { wide: 'AI+ Manufacturing: open-source goal', narrow: 'AI+ Manufacturing' },
   'cn-government-work-report-2026-03-05': { wide: 'Work report: “lead” open source', narrow: 'Work report' },
   'cn-fyp15-outline-approved-2026-03-12': { wide: '15th Five-Year Plan approved', narrow: '15th plan' },
