@@ -18,6 +18,11 @@ const TOP_COUNT = 12;
 const ECI = 'epoch-eci-monthly';
 const LAG = 'epoch-open-closed-lag';
 const ECI_GROUPS: EciGroup[] = ['closed', 'cn-open', 'us-open'];
+/**
+ * Where the window of each of Epoch's lag estimates starts (each point is dated by its window's end):
+ * the October 2025 insight covers January 2023 onwards, the May 2026 one 1 January 2026 onwards.
+ */
+const LAG_WINDOW_START: Record<string, string> = { 'headline-2025': '2023-01-01', 'analysis-2025': '2023-01-01', 'window-2026': '2026-01-01' };
 
 function timeSeries(dataset: Dataset, id: string): TimeSeries {
   const series = dataset.series.find((entry) => entry.id === id);
@@ -84,7 +89,11 @@ export default defineChart({
     // Each lag estimate is dated by the end of the window it covers.
     const lags: LagEstimate[] = [...lag.points]
       .sort((a, b) => compareDates(a.date, b.date))
-      .map((point) => ({ date: point.date, group: point.group ?? '', months: point.value, note: point.note }));
+      .map((point) => {
+        const from = LAG_WINDOW_START[point.group ?? ''];
+        if (!from) throw new Error(`arenaStandings: no window start for the lag estimate "${point.group ?? point.date}" of "${LAG}"`);
+        return { date: point.date, from, group: point.group!, months: point.value, note: point.note };
+      });
 
     return {
       eci: eciLines,

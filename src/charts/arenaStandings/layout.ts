@@ -63,6 +63,8 @@ export interface EciPoint {
 /** One of Epoch's estimates of how far open models trail closed ones, dated by the end of its window. */
 export interface LagEstimate {
   date: string;
+  /** Where the estimate's window starts. */
+  from: string;
   group: string;
   months: number;
   note?: string | undefined;
@@ -129,10 +131,12 @@ function checkState(state: ArenaStandingsState) {
 const ECI_NAMES: Record<EciGroup, string> = { closed: 'Best closed model', 'cn-open': 'Best open model from a Chinese developer', 'us-open': 'Best open model from a US developer' };
 const ECI_SHORT: Record<EciGroup, string> = { closed: 'closed', 'cn-open': 'China open', 'us-open': 'US open' };
 
-/** "Jan 2023 to Oct 2025", read from a lag estimate's note or group; the window's end is its date. */
+/** "Jan 2023 to Oct 2025", "Jan to May 2026": a lag estimate's window, from its start to its date. */
 function lagWindow(lag: LagEstimate): { from: string; text: string } {
-  if (/2023/.test(lag.note ?? '')) return { from: '2023-01-01', text: `Jan 2023 to ${formatDateShort(lag.date.slice(0, 7))}` };
-  return { from: `${lag.date.slice(0, 4)}-01-01`, text: `Jan to ${formatDateShort(lag.date.slice(0, 7)).replace(/ \d{4}$/, '')} ${lag.date.slice(0, 4)}` };
+  const start = formatDateShort(lag.from.slice(0, 7));
+  const end = formatDateShort(lag.date.slice(0, 7));
+  const sameYear = lag.from.slice(0, 4) === lag.date.slice(0, 4);
+  return { from: lag.from, text: sameYear ? `${start.replace(/ \d{4}$/, '')} to ${end}` : `${start} to ${end}` };
 }
 
 /** Only the months where the leader changes, so a reader hears the story, not every month. */
@@ -343,7 +347,7 @@ function layoutEci(data: ArenaData, state: ArenaStandingsState, size: Size, vari
   const axes: Mark[] = [
     ...leftAxis(y, frame, { key: 'eci-y', title: variant === 'wide' ? 'Capability index (higher is better)' : 'Index', format: String, tickValues: [120, 130, 140, 150, 160], grid: true, fontSize: font }),
   ];
-  const months = x.ticks(utcMonth.every(variant === 'wide' ? 3 : 6)!);
+  const months = x.ticks(utcMonth.every(6)!);
   const monthScale = Object.assign((value: number) => x(new Date(value)), { ticks: () => months.map(Number) });
   axes.push(
     ...bottomAxis(monthScale, frame, {
@@ -364,7 +368,7 @@ function layoutEci(data: ArenaData, state: ArenaStandingsState, size: Size, vari
     key: 'arena-end-label',
     className: 'change-label',
     x: endX - 4,
-    y: frame.top - 8,
+    y: frame.top + font,
     text: variant === 'wide' ? `LMArena series ends (${formatDateShort(data.rankingDate.slice(0, 7))})` : 'LMArena ends',
     anchor: 'end',
     size: font,
@@ -376,7 +380,7 @@ function layoutEci(data: ArenaData, state: ArenaStandingsState, size: Size, vari
       const x1 = Math.min(frame.right, xOfDate(x, lag.date));
       if (x1 <= x0) continue;
       const months = `${formatNumber(lag.months)} months`;
-      if (window.from.startsWith(lag.date.slice(0, 4))) {
+      if (compareDates(lag.from, ECI_AXIS.from) >= 0) {
         // A window inside the axis (January to May 2026): shaded, named at its top.
         guides.push({ kind: 'rect', key: `lag-band-${lag.group}`, className: 'lag-band', x: x0, y: frame.top, width: x1 - x0, height: frame.height });
         const lines = variant === 'wide' ? [`Epoch, ${window.text}:`, `open ≈ ${months}`, 'behind closed'] : [`${window.text.replace(/^Jan to /, 'Jan–')}:`, `≈ ${months}`];
@@ -386,7 +390,7 @@ function layoutEci(data: ArenaData, state: ArenaStandingsState, size: Size, vari
       }
     }
     // The earlier windows start before the axis: one bar along the bottom, its figures side by side.
-    const earlier = data.lags.filter((lag) => !lagWindow(lag).from.startsWith(lag.date.slice(0, 4)));
+    const earlier = data.lags.filter((lag) => compareDates(lag.from, ECI_AXIS.from) < 0);
     if (earlier.length > 0) {
       const end = Math.min(frame.right, xOfDate(x, earlier[0]!.date));
       const barY = y(ECI_DOMAIN[0] + 1.5);

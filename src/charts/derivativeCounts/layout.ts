@@ -133,7 +133,7 @@ export function layoutDerivatives(data: DerivativeData, state: DerivativeCountsS
   const shown = visible(data, state);
 
   // Months, not years, on the time axis: the figures fall within a year or so of each other.
-  const months = x.ticks(utcMonth.every(state.later ? (variant === 'wide' ? 3 : 4) : variant === 'wide' ? 2 : 3)!);
+  const months = x.ticks(utcMonth.every(state.later ? (variant === 'wide' ? 3 : 6) : variant === 'wide' ? 2 : 3)!);
   const monthScale = Object.assign((value: number) => x(new Date(value)), { ticks: () => months.map(Number) });
   const axisMarks: Mark[] = [
     ...leftAxis(y, frame, {
@@ -160,11 +160,13 @@ export function layoutDerivatives(data: DerivativeData, state: DerivativeCountsS
     guides.push({ kind: 'line', key: 'quoted-line', className: 'quoted-line', x1: frame.left, y1: lineY, x2: frame.right, y2: lineY });
     const text = variant === 'wide' ? `“over ${full(data.quoted)}”, the figure widely quoted` : `“over ${compact(data.quoted)}”, as quoted`;
     // On a phone the space above the line's left end is taken by the counts' labels: the label goes
-    // under the line at its right end instead, clear of the press marks that sit on it.
+    // under the line at its right end instead, clear of the press marks that sit on it; once the axis
+    // runs on into 2026, it ends before the summer 2026 counts, which take the right end.
+    const narrowEnd = state.later ? Math.min(frame.right - 2, xOfDate(x, '2026-06-01')) : frame.right - 2;
     guides.push(
       variant === 'wide'
         ? { kind: 'text', key: 'quoted-label', className: 'quoted-label', x: frame.left + 6, y: lineY - 6, text, size: font, weight: 'bold' }
-        : { kind: 'text', key: 'quoted-label', className: 'quoted-label', x: frame.right - 2, y: lineY + font + 9, text, anchor: 'end', size: font, weight: 'bold' },
+        : { kind: 'text', key: 'quoted-label', className: 'quoted-label', x: narrowEnd, y: lineY + font + 9, text, anchor: 'end', size: font, weight: 'bold' },
     );
   }
   if (state.crossing) {
@@ -235,6 +237,10 @@ export function layoutDerivatives(data: DerivativeData, state: DerivativeCountsS
     if (span) {
       const x0 = xOfDate(x, span.from);
       const x1 = xOfDate(x, span.to);
+      if (variant === 'narrow' && figure.set === 'counts-2026') {
+        // At the chart's right edge: above the bar, ending where it ends.
+        return { item: figure, x: x1 - width, y: y(figure.value) - 8, text: `${text}  `, fontSize: font };
+      }
       if (variant === 'narrow') {
         const right = x1 + 8;
         const beside = right + width <= size.width - 2 && (state.later ? figure.set === 'counts' : false) ? right : Math.max(frame.left + 4, x0 - 8 - width);
