@@ -151,7 +151,7 @@ export function describeState(data: ArenaData, state: ArenaStandingsState): stri
       (group) => `${ECI_NAMES[group]}: ${changes(data.eci[group]).map((point) => `from ${formatDateShort(point.date)} ${point.model} ${formatNumber(point.score, { maximumFractionDigits: 1 })}`).join(', ')}; ${formatDateShort(data.eciAsOf)} ${formatNumber(data.eci[group].at(-1)!.score, { maximumFractionDigits: 1 })}.`,
     );
     parts.unshift(`Epoch Capabilities Index, a score combining many benchmarks, of the best model released by the end of each month, ${formatDateShort(data.eci.closed[0]!.date)} to ${formatDateShort(data.eciAsOf)}.`);
-    parts.push(`A dotted line marks ${formatDate(data.rankingDate)}, the last LMArena snapshot found; the index is a different measure and is not joined to the arena scores.`);
+    parts.push(`A dotted line marks ${formatDate(data.rankingDate)}, the last LMArena snapshot found, which is why the chart changes to the index; the index is a different measure and is not joined to the arena scores.`);
     if (state.lag) {
       for (const lag of data.lags) parts.push(`Epoch's estimate for ${lagWindow(lag).text}: open models ${formatNumber(lag.months)} months behind closed ones (${lag.note ?? ''}).`);
     }
@@ -363,15 +363,10 @@ function layoutEci(data: ArenaData, state: ArenaStandingsState, size: Size, vari
   const guides: Mark[] = [];
   const endX = xOfDate(x, data.rankingDate);
   guides.push({ kind: 'line', key: 'arena-end-line', className: 'change-line event-line', dash: '1 3', x1: endX, y1: frame.top, x2: endX, y2: frame.bottom });
-  guides.push({
-    kind: 'text',
-    key: 'arena-end-label',
-    className: 'change-label',
-    x: endX - 4,
-    y: frame.top + font,
-    text: variant === 'wide' ? `LMArena series ends (${formatDateShort(data.rankingDate.slice(0, 7))})` : 'LMArena ends',
-    anchor: 'end',
-    size: font,
+  // Why the chart changes source, on the chart itself: the arena data stop here.
+  const endLines = variant === 'wide' ? [`LMArena series ends (${formatDateShort(data.rankingDate.slice(0, 7))}):`, 'no later snapshot found'] : ['LMArena ends:', 'no later data'];
+  endLines.forEach((text, index) => {
+    guides.push({ kind: 'text', key: index === 0 ? 'arena-end-label' : `arena-end-label-${index}`, className: 'change-label', x: endX - 4, y: frame.top + font + index * (font + 3), text, anchor: 'end', size: font });
   });
   if (state.lag) {
     for (const lag of data.lags) {
