@@ -272,6 +272,8 @@ export const SERIES_UNITS = [
   'usd',
   /** A span of time in months, e.g. how far one group of models trails another. */
   'months',
+  /** Points on a composite capability index (Epoch AI's ECI): meaningful only as differences. */
+  'index-points',
 ] as const;
 
 const seriesCommon = {

@@ -65,8 +65,45 @@ describe('arenaStandings', () => {
     expect(shortArenaName('kimi-k2-0711-preview', 'wide')).toBe('Kimi-K2');
   });
 
-  it('rejects options that belong to the other view', () => {
+  it('rejects options that belong to another view', () => {
     expect(() => layout({ view: 'ranking', afterChange: true })).toThrow(/over-time view only/);
     expect(() => layout({ view: 'over-time', beyondTop: true })).toThrow(/ranking view only/);
+    expect(() => layout({ view: 'eci', until: '2025-01' })).toThrow(/over-time view only/);
+    expect(() => layout({ view: 'over-time', lag: true })).toThrow(/capability-index view only/);
+  });
+
+  it('continues with the capability index as a view of its own, never joined to the arena lines', () => {
+    const scene = layout({ view: 'eci' });
+    for (const group of ['closed', 'cn-open', 'us-open']) expect(find(scene, `eci-line-${group}`)?.kind, group).toBe('path');
+    expect(marks(scene).filter((mark) => mark.key.startsWith('line-') || mark.key.startsWith('point-'))).toEqual([]);
+    // The end of the LMArena series is marked where the arena data stop.
+    expect(find(scene, 'arena-end-line')?.kind).toBe('line');
+    expect(scene.title).toMatch(/Capabilities Index/);
+  });
+
+  it('draws the capability index with the same encodings: closed hollow, open filled, in the developer’s colour', () => {
+    const scene = layout({ view: 'eci' });
+    const last = data.eci['cn-open'].at(-1)!;
+    expect(find(scene, `eci-point-cn-open-${last.date}`)?.className).toMatch(/country-cn.*is-open/);
+    expect(find(scene, `eci-point-closed-${last.date}`)?.className).toMatch(/country-us.*is-closed/);
+    expect(find(scene, `eci-point-us-open-${last.date}`)?.className).toMatch(/country-us.*is-open/);
+  });
+
+  it('keeps the best Chinese open model above the best US open one from December 2024, and below the best closed one', () => {
+    const at = (group: 'closed' | 'cn-open' | 'us-open', date: string) => data.eci[group].find((point) => point.date === date)!.score;
+    for (const point of data.eci['cn-open'].filter((entry) => entry.date >= '2024-12')) {
+      expect(point.score, point.date).toBeGreaterThan(at('us-open', point.date));
+      expect(point.score, point.date).toBeLessThan(at('closed', point.date));
+    }
+  });
+
+  it('draws Epoch’s lag estimates over their windows only when asked, each with its figure', () => {
+    expect(marks(layout({ view: 'eci' })).filter((mark) => mark.key.startsWith('lag-'))).toEqual([]);
+    const scene = layout({ view: 'eci', lag: true });
+    expect(find(scene, 'lag-band-window-2026')?.kind).toBe('rect');
+    expect(find(scene, 'lag-bar-earlier')?.kind).toBe('line');
+    const texts = marks(scene).filter((mark) => mark.kind === 'text' && mark.key.startsWith('lag-label')).map((mark) => (mark as { text: string }).text).join(' ');
+    for (const lag of data.lags) expect(texts).toContain(String(lag.months));
+    expect(scene.description).toMatch(/Epoch's estimate for Jan to May 2026/);
   });
 });

@@ -62,6 +62,27 @@ describe('modelFamilyStrips', () => {
     expect(caption?.kind === 'text' && caption.text).toBe('Baidu: closed, then open');
   });
 
+  it('draws only the models up to a step’s date, on the same axis', () => {
+    const all = layout({ rows: ALL });
+    const before = layout({ rows: ALL, until: '2025-08-31' });
+    expect(find(all, 'model-kimi-k3')).toBeDefined();
+    expect(find(before, 'model-kimi-k3')).toBeUndefined();
+    expect(find(before, 'model-kimi-k2')).toBeDefined();
+    const k2 = (scene: ReturnType<typeof layout>) => (find(scene, 'model-kimi-k2') as { x: number }).x;
+    expect(k2(before)).toBe(k2(all));
+    expect(() => layout({ rows: ALL, until: '2025-08-31', labels: ['kimi-k3'] })).toThrow(/up to 2025-08-31/);
+    expect(before.description).toContain('not yet drawn');
+  });
+
+  it('shows the 2026 tightening: the largest releases with limits on commercial use, the closed flagships hollow', () => {
+    const scene = layout({ rows: ALL });
+    expect(find(scene, 'model-kimi-k3')?.className).toMatch(/lic-restricted.*is-open/);
+    expect(find(scene, 'model-qwen3.8-2.4t')?.className).toMatch(/lic-restricted.*is-open/);
+    expect(find(scene, 'model-ernie-5.0')?.className).toContain('is-closed');
+    expect(find(scene, 'model-qwen3-max')?.className).toContain('is-closed');
+    expect(find(scene, 'model-deepseek-v4')?.className).toMatch(/lic-permissive/);
+  });
+
   it('rejects labels and arrows for models that are missing or in hidden rows', () => {
     expect(() => layout({ rows: ['alibaba'], labels: ['no-such-model'] })).toThrow(/not a model/);
     expect(() => layout({ rows: ['alibaba'], labels: ['deepseek-r1'] })).toThrow(/does not show/);

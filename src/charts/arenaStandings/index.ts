@@ -2,7 +2,7 @@ import { defineChart } from '../contract';
 import type { Dataset, TimeSeries } from '../../data/schema';
 import { compareDates } from '../../data/dates';
 import { formatDate } from '../../i18n/format';
-import { layoutArena, type ArenaData, type ArenaPoint, type RankedModel } from './layout';
+import { layoutArena, type ArenaData, type ArenaPoint, type EciGroup, type EciPoint, type LagEstimate, type RankedModel } from './layout';
 import { arenaStandingsState } from './state';
 
 const SERIES = {
@@ -14,6 +14,15 @@ const SERIES = {
 } as const;
 const CHANGE_EVENT = 'lmarena-method-change-2025-07-23';
 const TOP_COUNT = 12;
+/** Epoch AI's capability index by month, and Epoch's own estimates of the open-closed lag. */
+const ECI = 'epoch-eci-monthly';
+const LAG = 'epoch-open-closed-lag';
+const ECI_GROUPS: EciGroup[] = ['closed', 'cn-open', 'us-open'];
+/**
+ * Where the window of each of Epoch's lag estimates starts (each point is dated by its window's end):
+ * the October 2025 insight covers January 2023 onwards, the May 2026 one 1 January 2026 onwards.
+ */
+const LAG_WINDOW_START: Record<string, string> = { 'headline-2025': '2023-01-01', 'analysis-2025': '2023-01-01', 'window-2026': '2026-01-01' };
 
 function timeSeries(dataset: Dataset, id: string): TimeSeries {
   const series = dataset.series.find((entry) => entry.id === id);
@@ -29,6 +38,8 @@ export default defineChart({
     { view: 'over-time', until: '2024-10' },
     { view: 'over-time', lines: ['closed', 'open', 'us-open'], afterChange: true },
     { view: 'ranking', beyondTop: true },
+    { view: 'eci' },
+    { view: 'eci', lag: true },
   ],
 
   select(dataset): ArenaData {
@@ -63,7 +74,31 @@ export default defineChart({
       note: point.note,
     }));
 
+    const eci = timeSeries(dataset, ECI);
+    const lag = timeSeries(dataset, LAG);
+    const eciLines = Object.fromEntries(
+      ECI_GROUPS.map((group) => {
+        const points: EciPoint[] = eci.points
+          .filter((point) => point.group === group)
+          .sort((a, b) => compareDates(a.date, b.date))
+          .map((point) => ({ date: point.date, score: point.value, model: point.label ?? '', note: point.note }));
+        if (points.length === 0) throw new Error(`arenaStandings: the series "${ECI}" has no points in the group "${group}"`);
+        return [group, points];
+      }),
+    ) as Record<EciGroup, EciPoint[]>;
+    // Each lag estimate is dated by the end of the window it covers.
+    const lags: LagEstimate[] = [...lag.points]
+      .sort((a, b) => compareDates(a.date, b.date))
+      .map((point) => {
+        const from = LAG_WINDOW_START[point.group ?? ''];
+        if (!from) throw new Error(`arenaStandings: no window start for the lag estimate "${point.group ?? point.date}" of "${LAG}"`);
+        return { date: point.date, from, group: point.group!, months: point.value, note: point.note };
+      });
+
     return {
+      eci: eciLines,
+      eciAsOf: eci.asOf,
+      lags,
       lines: {
         closed: toPoints(closed, () => ({ country: 'us', open: false })),
         open: toPoints(open, (point) => ({ country: countryOfNote(point.note, point.date), open: true })),
@@ -74,7 +109,13 @@ export default defineChart({
       ranking: ranked.sort((a, b) => a.position - b.position),
       rankingDate: ranking.asOf,
       topCount: TOP_COUNT,
-      sources: [...new Set([closed, open, chinese, usOpen, ranking].flatMap((series) => series.sources).concat(change.sources))],
+      sources: [
+        ...new Set(
+          [closed, open, chinese, usOpen, ranking, eci, lag]
+            .flatMap((series) => [...series.sources, ...series.points.flatMap((point) => point.sources ?? [])])
+            .concat(change.sources),
+        ),
+      ],
     };
   },
 
@@ -88,36 +129,63 @@ export default defineChart({
         model: point.model,
         country: point.country === 'cn' ? 'China' : 'United States',
         access: point.open ? 'open weights' : 'closed',
+        measure: 'LMArena arena score',
         score: point.score,
         note: point.segment === data.segments.at(-1) && data.segments.length > 1 ? 'after the July 2025 scoring change' : '',
       })),
     );
+    const eciNames: Record<EciGroup, string> = { closed: 'Best closed model, capability index', 'cn-open': 'Best Chinese open model, capability index', 'us-open': 'Best US open model, capability index' };
+    const eciRows = ECI_GROUPS.flatMap((group) =>
+      data.eci[group].map((point) => ({
+        what: eciNames[group],
+        date: formatDate(point.date),
+        model: point.model,
+        country: group === 'cn-open' ? 'China' : 'United States',
+        access: group === 'closed' ? 'closed' : 'open weights',
+        measure: 'Epoch Capabilities Index (best released by the month’s end)',
+        score: point.score,
+        note: point.note ?? '',
+      })),
+    );
+    const lagRows = data.lags.map((lag) => ({
+      what: 'Epoch: how far the best open models trail the best closed ones',
+      date: formatDate(lag.date),
+      model: '',
+      country: '',
+      access: '',
+      measure: 'Months',
+      score: lag.months,
+      note: lag.note ?? '',
+    }));
     const ranking = data.ranking.map((entry) => ({
       what: `Rank ${entry.position} on ${formatDate(data.rankingDate)}`,
       date: formatDate(data.rankingDate),
       model: entry.model,
       country: entry.country === 'cn' ? 'China' : 'United States',
       access: entry.open ? 'open weights' : 'closed',
+      measure: 'LMArena arena score',
       score: entry.score,
       note: entry.note ?? '',
     }));
     return {
-      caption: `LMArena text leaderboard: best closed and best open models over time, and the ranking on ${formatDate(data.rankingDate)}`,
+      caption: `LMArena text leaderboard to ${formatDate(data.rankingDate)} (best closed and best open models, and that day’s ranking), then Epoch AI’s capability index by month to ${formatDate(data.eciAsOf)} and Epoch’s estimates of the open-closed lag`,
       columns: [
         { key: 'what', label: 'Series' },
         { key: 'date', label: 'Snapshot' },
         { key: 'model', label: 'Model' },
         { key: 'country', label: 'Developer’s country' },
         { key: 'access', label: 'Access' },
-        { key: 'score', label: 'Arena score', numeric: true },
+        { key: 'measure', label: 'Measure' },
+        { key: 'score', label: 'Score', numeric: true },
         { key: 'note', label: 'Note' },
       ],
-      rows: [...overTime, ...ranking],
+      rows: [...overTime, ...ranking, ...eciRows, ...lagRows],
     };
   },
 
   sources: (data) => data.sources,
-  asOf: (data) => data.rankingDate,
+  asOf: (data) => [data.rankingDate, data.eciAsOf, ...data.lags.map((lag) => lag.date)].sort(compareDates).at(-1)!,
+  estimate: () => true,
 
   legend: () => [
     { symbol: 'circle', className: 'arena-point country-us is-closed', label: 'Closed model (all the leaders are from US developers); over time, joined by a line' },

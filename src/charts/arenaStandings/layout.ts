@@ -1,8 +1,13 @@
 /**
- * LMArena's text leaderboard two ways. Over time: the best closed model's score against the best
+ * The leaderboard story in three views. LMArena's text leaderboard two ways: Over time: the best closed model's score against the best
  * open model's (and the best open model from a US developer), with the July 2025 scoring change
  * drawn as a break, never joined across. On one date: the top twelve models as a dot plot, with
- * the Chinese open models that ranked lower below a gap.
+ * the Chinese open models that ranked lower below a gap. Then, because no LMArena snapshot after
+ * August 2025 was found, Epoch AI's capability index (ECI) by month: the best closed model, the best
+ * Chinese open model and the best US open model, with the end of the LMArena series marked and, when
+ * asked, Epoch's own estimates of the open-closed lag drawn over the windows they cover. The index is
+ * a different measure from an arena score (benchmarks, not votes), so it has its own view and axis
+ * and is never joined to the arena lines.
  *
  * Encodings, so colour is never alone: filled = open weights, hollow = closed (the site-wide
  * convention); colour = the developer's country, and every line and dot is named; all lines are
@@ -14,7 +19,7 @@
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { compareDates } from '../../data/dates';
-import { formatDate, formatDateShort } from '../../i18n/format';
+import { formatDate, formatDateShort, formatNumber } from '../../i18n/format';
 import type { Layer, Mark, Scene, Size, Variant } from '../contract';
 import { bottomAxis, leftAxis } from '../shared/axis';
 import { plotFrame } from '../shared/frame';
@@ -45,7 +50,31 @@ export interface RankedModel {
   note?: string | undefined;
 }
 
+export type EciGroup = 'closed' | 'cn-open' | 'us-open';
+
+/** The best capability-index score among models released by the end of a month. */
+export interface EciPoint {
+  date: string;
+  score: number;
+  model: string;
+  note?: string | undefined;
+}
+
+/** One of Epoch's estimates of how far open models trail closed ones, dated by the end of its window. */
+export interface LagEstimate {
+  date: string;
+  /** Where the estimate's window starts. */
+  from: string;
+  group: string;
+  months: number;
+  note?: string | undefined;
+}
+
 export interface ArenaData {
+  eci: Record<EciGroup, EciPoint[]>;
+  /** The last month of the capability-index series (the copy of Epoch's table ends there). */
+  eciAsOf: string;
+  lags: LagEstimate[];
   lines: Record<LineKey, ArenaPoint[]>;
   /** Segment names in order; the last is the export after the scoring change. */
   segments: string[];
@@ -94,12 +123,40 @@ function visiblePoints(data: ArenaData, state: ArenaStandingsState, key: LineKey
 
 function checkState(state: ArenaStandingsState) {
   if (state.view === 'over-time' && state.lines.length === 0) throw new Error('arenaStandings: the over-time view needs at least one line');
-  if (state.view === 'over-time' && state.beyondTop) throw new Error('arenaStandings: beyondTop applies to the ranking view only');
-  if (state.view === 'ranking' && (state.until || state.afterChange)) throw new Error('arenaStandings: until and afterChange apply to the over-time view only');
+  if (state.view !== 'ranking' && state.beyondTop) throw new Error('arenaStandings: beyondTop applies to the ranking view only');
+  if (state.view !== 'over-time' && (state.until || state.afterChange)) throw new Error('arenaStandings: until and afterChange apply to the over-time view only');
+  if (state.view !== 'eci' && state.lag) throw new Error('arenaStandings: lag applies to the capability-index view only');
+}
+
+const ECI_NAMES: Record<EciGroup, string> = { closed: 'Best closed model', 'cn-open': 'Best open model from a Chinese developer', 'us-open': 'Best open model from a US developer' };
+const ECI_SHORT: Record<EciGroup, string> = { closed: 'closed', 'cn-open': 'China open', 'us-open': 'US open' };
+
+/** "Jan 2023 to Oct 2025", "Jan to May 2026": a lag estimate's window, from its start to its date. */
+function lagWindow(lag: LagEstimate): { from: string; text: string } {
+  const start = formatDateShort(lag.from.slice(0, 7));
+  const end = formatDateShort(lag.date.slice(0, 7));
+  const sameYear = lag.from.slice(0, 4) === lag.date.slice(0, 4);
+  return { from: lag.from, text: sameYear ? `${start.replace(/ \d{4}$/, '')} to ${end}` : `${start} to ${end}` };
+}
+
+/** Only the months where the leader changes, so a reader hears the story, not every month. */
+function changes(points: EciPoint[]): EciPoint[] {
+  return points.filter((point, index) => index === 0 || point.model !== points[index - 1]!.model);
 }
 
 export function describeState(data: ArenaData, state: ArenaStandingsState): string {
   checkState(state);
+  if (state.view === 'eci') {
+    const parts = (Object.keys(ECI_NAMES) as EciGroup[]).map(
+      (group) => `${ECI_NAMES[group]}: ${changes(data.eci[group]).map((point) => `from ${formatDateShort(point.date)} ${point.model} ${formatNumber(point.score, { maximumFractionDigits: 1 })}`).join(', ')}; ${formatDateShort(data.eciAsOf)} ${formatNumber(data.eci[group].at(-1)!.score, { maximumFractionDigits: 1 })}.`,
+    );
+    parts.unshift(`Epoch Capabilities Index, a score combining many benchmarks, of the best model released by the end of each month, ${formatDateShort(data.eci.closed[0]!.date)} to ${formatDateShort(data.eciAsOf)}.`);
+    parts.push(`A dotted line marks ${formatDate(data.rankingDate)}, the last LMArena snapshot found, which is why the chart changes to the index; the index is a different measure and is not joined to the arena scores.`);
+    if (state.lag) {
+      for (const lag of data.lags) parts.push(`Epoch's estimate for ${lagWindow(lag).text}: open models ${formatNumber(lag.months)} months behind closed ones (${lag.note ?? ''}).`);
+    }
+    return parts.join(' ');
+  }
   if (state.view === 'ranking') {
     const shown = data.ranking.filter((entry) => state.beyondTop || entry.position <= data.topCount);
     const list = shown.map((entry) => `${entry.position}. ${entry.model} (${COUNTRY_NAMES[entry.country]}, ${entry.open ? 'open' : 'closed'}, ${entry.score})`);
@@ -278,12 +335,128 @@ function layoutRanking(data: ArenaData, state: ArenaStandingsState, size: Size, 
   ];
 }
 
+/** Where the capability-index view's time axis starts and ends: LMArena's first snapshot's month to mid-2026. */
+const ECI_AXIS = { from: '2024-07-01', to: '2026-06-30' };
+const ECI_DOMAIN: [number, number] = [115, 160];
+
+function layoutEci(data: ArenaData, state: ArenaStandingsState, size: Size, variant: Variant): Layer[] {
+  const font = variant === 'wide' ? 13 : 12;
+  const frame = plotFrame(size, variant === 'wide' ? { top: 40, right: 150, bottom: 40, left: 50 } : { top: 36, right: 74, bottom: 30, left: 38 });
+  const x = timeScale(ECI_AXIS.from, ECI_AXIS.to, frame);
+  const y = scaleLinear().domain(ECI_DOMAIN).range([frame.bottom, frame.top]);
+  const axes: Mark[] = [
+    ...leftAxis(y, frame, { key: 'eci-y', title: variant === 'wide' ? 'Capability index (higher is better)' : 'Index', format: String, tickValues: [120, 130, 140, 150, 160], grid: true, fontSize: font }),
+  ];
+  const months = x.ticks(utcMonth.every(6)!);
+  const monthScale = Object.assign((value: number) => x(new Date(value)), { ticks: () => months.map(Number) });
+  axes.push(
+    ...bottomAxis(monthScale, frame, {
+      key: 'eci-x',
+      title: variant === 'wide' ? 'Month (best model released by its end)' : '',
+      format: (value) => formatDateShort(new Date(value).toISOString().slice(0, 7)),
+      tickValues: months.map(Number),
+      fontSize: font,
+    }).filter((mark) => variant === 'wide' || mark.key !== 'eci-x-title'),
+  );
+
+  // Where the LMArena series stops, and (when asked) the windows of Epoch's lag estimates.
+  const guides: Mark[] = [];
+  const endX = xOfDate(x, data.rankingDate);
+  guides.push({ kind: 'line', key: 'arena-end-line', className: 'change-line event-line', dash: '1 3', x1: endX, y1: frame.top, x2: endX, y2: frame.bottom });
+  // Why the chart changes source, on the chart itself: the arena data stop here.
+  const endLines = variant === 'wide' ? [`LMArena series ends (${formatDateShort(data.rankingDate.slice(0, 7))}):`, 'no later snapshot found'] : ['LMArena ends:', 'no later data'];
+  endLines.forEach((text, index) => {
+    guides.push({ kind: 'text', key: index === 0 ? 'arena-end-label' : `arena-end-label-${index}`, className: 'change-label', x: endX - 4, y: frame.top + font + index * (font + 3), text, anchor: 'end', size: font });
+  });
+  if (state.lag) {
+    for (const lag of data.lags) {
+      const window = lagWindow(lag);
+      const x0 = Math.max(frame.left, xOfDate(x, window.from));
+      const x1 = Math.min(frame.right, xOfDate(x, lag.date));
+      if (x1 <= x0) continue;
+      const months = `${formatNumber(lag.months)} months`;
+      if (compareDates(lag.from, ECI_AXIS.from) >= 0) {
+        // A window inside the axis (January to May 2026): shaded, named at its top.
+        guides.push({ kind: 'rect', key: `lag-band-${lag.group}`, className: 'lag-band', x: x0, y: frame.top, width: x1 - x0, height: frame.height });
+        const lines = variant === 'wide' ? [`Epoch, ${window.text}:`, `open ≈ ${months}`, 'behind closed'] : [`${window.text.replace(/^Jan to /, 'Jan–')}:`, `≈ ${months}`];
+        lines.forEach((text, index) => {
+          guides.push({ kind: 'text', key: `lag-label-${lag.group}-${index}`, className: 'lag-label', x: x0 + 4, y: y(ECI_DOMAIN[0] + 2) - (lines.length - 1 - index) * (font + 3), text, size: font, weight: index === 0 ? 'bold' : 'normal' });
+        });
+      }
+    }
+    // The earlier windows start before the axis: one bar along the bottom, its figures side by side.
+    const earlier = data.lags.filter((lag) => compareDates(lag.from, ECI_AXIS.from) < 0);
+    if (earlier.length > 0) {
+      const end = Math.min(frame.right, xOfDate(x, earlier[0]!.date));
+      const barY = y(ECI_DOMAIN[0] + 1.5);
+      guides.push({ kind: 'line', key: 'lag-bar-earlier', className: 'lag-bar', x1: frame.left, y1: barY, x2: end, y2: barY });
+      guides.push({ kind: 'line', key: 'lag-bar-earlier-end', className: 'lag-bar', x1: end, y1: barY - 4, x2: end, y2: barY + 4 });
+      guides.push({ kind: 'path', key: 'lag-bar-earlier-start', className: 'lag-bar-head', d: `M${frame.left.toFixed(1)},${barY.toFixed(1)} L${(frame.left + 7).toFixed(1)},${(barY - 4).toFixed(1)} L${(frame.left + 7).toFixed(1)},${(barY + 4).toFixed(1)} Z` });
+      const figures = earlier.map((lag) => formatNumber(lag.months)).join(' or ');
+      const text = variant === 'wide' ? `Epoch, ${lagWindow(earlier[0]!).text}: ${figures} months` : `to ${formatDateShort(earlier[0]!.date.slice(0, 7))}: ${figures} mo.`;
+      guides.push({ kind: 'text', key: 'lag-label-earlier', className: 'lag-label', x: frame.left + 10, y: barY - 6, text, size: font, weight: 'bold' });
+    }
+  }
+
+  const marks: Mark[] = [];
+  const endLabels: { key: string; y: number; text: string; model?: string; className: string; x: number }[] = [];
+  const groups: EciGroup[] = ['us-open', 'closed', 'cn-open'];
+  const country = (group: EciGroup) => (group === 'cn-open' ? 'cn' : 'us');
+  for (const group of groups) {
+    const points = data.eci[group];
+    const d = line<EciPoint>()
+      .x((point) => xOfDate(x, point.date))
+      .y((point) => y(point.score))(points);
+    marks.push({ kind: 'path', key: `eci-line-${group}`, className: `arena-line eci-line eci-line-${group} country-${country(group)}`, d: d ?? '' });
+    for (const point of points) {
+      marks.push({
+        kind: 'circle',
+        key: `eci-point-${group}-${point.date}`,
+        className: `arena-point eci-point country-${country(group)} ${group === 'closed' ? 'is-closed' : 'is-open'}`,
+        cx: xOfDate(x, point.date),
+        cy: y(point.score),
+        r: variant === 'wide' ? 3.5 : 2.8,
+      });
+    }
+    const last = points.at(-1)!;
+    endLabels.push({
+      key: `eci-end-label-${group}`,
+      x: xOfDate(x, last.date) + 8,
+      y: y(last.score) + 4,
+      text: ECI_SHORT[group],
+      ...(variant === 'wide' ? { model: last.model } : {}),
+      className: `arena-end-label label-${country(group)}`,
+    });
+  }
+  const labelHeight = variant === 'wide' ? 2 * font + 5 : font + 3;
+  endLabels.sort((a, b) => a.y - b.y);
+  for (let index = 1; index < endLabels.length; index++) {
+    const previous = endLabels[index - 1]!;
+    if (endLabels[index]!.y - previous.y < labelHeight) endLabels[index]!.y = previous.y + labelHeight;
+  }
+  const labels: Mark[] = endLabels.flatMap((label) => [
+    { kind: 'text', key: label.key, className: label.className, x: label.x, y: label.y, text: label.text, size: font, weight: 'bold' } satisfies Mark,
+    ...(label.model ? [{ kind: 'text', key: `${label.key}-model`, className: `${label.className} arena-end-model`, x: label.x, y: label.y + font + 2, text: label.model, size: font } satisfies Mark] : []),
+  ]);
+  return [
+    { id: 'axes', marks: axes },
+    { id: 'guides', marks: guides },
+    { id: 'series', marks },
+    { id: 'labels', marks: labels },
+  ];
+}
+
 export function layoutArena(data: ArenaData, state: ArenaStandingsState, size: Size, variant: Variant): Scene {
   const description = describeState(data, state);
-  const layers = state.view === 'ranking' ? layoutRanking(data, state, size, variant) : layoutOverTime(data, state, size, variant);
+  const layers = state.view === 'ranking' ? layoutRanking(data, state, size, variant) : state.view === 'eci' ? layoutEci(data, state, size, variant) : layoutOverTime(data, state, size, variant);
   return {
     size,
-    title: state.view === 'ranking' ? `LMArena text leaderboard, ${formatDate(data.rankingDate)}` : 'Best closed and best open models on LMArena over time',
+    title:
+      state.view === 'ranking'
+        ? `LMArena text leaderboard, ${formatDate(data.rankingDate)}`
+        : state.view === 'eci'
+          ? 'Epoch Capabilities Index by month: the best closed model against the best open models'
+          : 'Best closed and best open models on LMArena over time',
     description,
     layers,
   };

@@ -2,16 +2,22 @@ import { defineChart } from '../contract';
 import type { Dataset, Series, TimeSeries } from '../../data/schema';
 import { compareDates } from '../../data/dates';
 import { formatDate, formatDateShort } from '../../i18n/format';
-import { layoutDerivatives, type DerivativeData, type DerivativeFigure } from './layout';
+import { layoutDerivatives, type CountSet, type DerivativeData, type DerivativeFigure } from './layout';
 import { derivativeCountsState } from './state';
 
 const CLAIMS = 'qwen-derivatives-alibaba-claims';
 const PRESS = 'qwen-derivatives-press-figures';
-const COUNTS = 'hf-derivatives-by-family-mid-2025';
-/** The story runs to August 2025; later figures are drawn only when a step asks, and marked. */
-const STORY_END = '2025-09-15';
-/** "Mid-2025", the only date Hugging Face's look-back gives its count: drawn as a span, not a day. */
-const MID_YEAR = { from: '05-01', to: '09-01' };
+/**
+ * Hugging Face's own counts. Neither gives a day: the first describes "mid-2025" in a look-back published
+ * in February 2026, the second is "now" in a report on January to early August 2026. Each is drawn at the
+ * middle of the months its wording covers, with a bar across them.
+ */
+const COUNTS: { id: string; set: CountSet; span: { from: string; to: string }; dateText: string }[] = [
+  { id: 'hf-derivatives-by-family-mid-2025', set: 'counts', span: { from: '2025-05-01', to: '2025-09-01' }, dateText: 'mid-2025' },
+  { id: 'hf-derivatives-by-family-2026', set: 'counts-2026', span: { from: '2026-07-01', to: '2026-08-31' }, dateText: 'summer 2026' },
+];
+/** The first edition's window ended in August 2025: the axis stops there unless a step runs it on. */
+const FIRST_EDITION_END = '2025-09-15';
 
 function series(dataset: Dataset, id: string): Series {
   const found = dataset.series.find((entry) => entry.id === id);
@@ -19,19 +25,23 @@ function series(dataset: Dataset, id: string): Series {
   return found;
 }
 
-const KIND_NAMES = { claim: 'Alibaba claim', press: 'Press figure (undated count)', count: 'Hugging Face count (published February 2026)' } as const;
+const KIND_NAMES = { claim: 'Alibaba claim', press: 'Press figure (undated count)', count: 'Hugging Face count' } as const;
 
 export default defineChart({
   name: 'derivativeCounts',
   form: 'dots-over-time',
   stateSchema: derivativeCountsState,
-  exampleStates: [{ show: ['claims'] }, { show: ['claims', 'press'], crossing: true }, { show: ['claims', 'press', 'counts'], later: true }],
+  exampleStates: [
+    { show: ['claims'] },
+    { show: ['claims', 'press'], crossing: true },
+    { show: ['claims', 'press', 'counts'], later: true },
+    { show: ['claims', 'press', 'counts', 'counts-2026'], later: true },
+  ],
 
   select(dataset): DerivativeData {
     const claims = series(dataset, CLAIMS);
     const press = series(dataset, PRESS);
-    const counts = series(dataset, COUNTS);
-    if (claims.kind !== 'time' || press.kind !== 'time' || counts.kind !== 'category') throw new Error('derivativeCounts: unexpected series kinds');
+    if (claims.kind !== 'time' || press.kind !== 'time') throw new Error('derivativeCounts: unexpected series kinds');
     const later = (date: string) => compareDates(date, '2025-08-31') > 0;
     // Alibaba's claims and the press figures are both dated Qwen counts; only their kind differs.
     const datedQwen = (kind: 'claim' | 'press', record: TimeSeries, key: (point: TimeSeries['points'][number]) => string): DerivativeFigure[] =>
@@ -49,37 +59,43 @@ export default defineChart({
         note: point.note,
         sources: point.sources ?? record.sources,
       }));
-    const figures: DerivativeFigure[] = [
-      ...datedQwen('claim', claims, (point) => `claim-${point.date}-${point.value}`),
-      ...datedQwen('press', press, (point) => `press-${point.date}`),
-      ...counts.points.map((point) => ({
-        key: `count-${point.category.toLowerCase()}`,
+    const countSpans: DerivativeData['countSpans'] = [];
+    const counts: DerivativeFigure[] = COUNTS.flatMap(({ id, set, span, dateText }) => {
+      const record = series(dataset, id);
+      if (record.kind !== 'category') throw new Error(`derivativeCounts: "${id}" must be a category series`);
+      // The count's own source says when it was published (the 2025 count was a look-back, months later).
+      const published = dataset.sources.find((source) => source.id === record.sources[0])?.published ?? record.asOf;
+      countSpans.push({ set, ...span, published, dateText });
+      return record.points.map((point) => ({
+        key: `count-${set === 'counts' ? '' : '2026-'}${point.category.toLowerCase()}`,
         kind: 'count' as const,
+        set,
         family: point.category,
         country: point.group === 'us' ? ('us' as const) : ('cn' as const),
-        // Counted "by mid-2025": the series is dated by year, which sits at mid-year on the axis.
-        date: counts.asOf,
-        dateText: /^\d{4}$/.test(counts.asOf) ? `mid-${counts.asOf}` : formatDateShort(counts.asOf),
+        date: record.asOf,
+        dateText,
         value: point.value,
         floor: point.floor ?? false,
         approximate: /\babout\b/.test(point.note ?? ''),
-        later: false,
+        later: later(span.from),
         note: point.note,
-        sources: point.sources ?? counts.sources,
-      })),
+        sources: point.sources ?? record.sources,
+      }));
+    });
+    const figures: DerivativeFigure[] = [
+      ...datedQwen('claim', claims, (point) => `claim-${point.date}-${point.value}`),
+      ...datedQwen('press', press, (point) => `press-${point.date}`),
+      ...counts,
     ];
-    // The count's own source says when it was published (a look-back, months after the count).
-    const countSource = dataset.sources.find((source) => source.id === counts.sources[0]);
-    const year = /^\d{4}$/.test(counts.asOf) ? counts.asOf : undefined;
-    const countSpan = year && countSource ? { from: `${year}-${MID_YEAR.from}`, to: `${year}-${MID_YEAR.to}`, published: countSource.published } : undefined;
-    return { figures, countSpan, quoted: press.points[0]?.value, storyEnd: STORY_END };
+    return { figures, countSpans, quoted: press.points[0]?.value, storyEnd: FIRST_EDITION_END };
   },
 
   layout: layoutDerivatives,
 
   table(data) {
+    const published = (figure: DerivativeFigure) => data.countSpans.find((span) => span.set === figure.set)?.published;
     return {
-      caption: 'Models derived from Qwen, Llama and DeepSeek: company claims, press figures and Hugging Face’s own count',
+      caption: 'Models derived from Qwen, Llama, DeepSeek and Google’s models: company claims, press figures and Hugging Face’s own counts',
       columns: [
         { key: 'date', label: 'As of' },
         { key: 'family', label: 'Base family' },
@@ -93,7 +109,7 @@ export default defineChart({
         .map((figure) => ({
           date: figure.dateText === formatDateShort(figure.date) ? formatDate(figure.date) : figure.dateText,
           family: figure.family,
-          kind: `${KIND_NAMES[figure.kind]}${figure.later ? ' (later)' : ''}`,
+          kind: figure.kind === 'count' ? `${KIND_NAMES.count} (published ${formatDateShort(published(figure) ?? figure.date)})` : KIND_NAMES[figure.kind],
           value: figure.value,
           reads: figure.floor ? 'more than' : figure.approximate ? 'about' : 'exactly',
           note: figure.note ?? '',
@@ -102,13 +118,13 @@ export default defineChart({
   },
 
   sources: (data) => [...new Set(data.figures.flatMap((figure) => figure.sources))],
-  asOf: () => '2025-08',
+  asOf: (data) => data.figures.map((figure) => figure.date).sort(compareDates).at(-1)!,
   estimate: () => true,
 
   legend: () => [
     { symbol: 'diamond', className: 'count-mark kind-claim country-cn is-estimate', label: 'Alibaba’s claim (“more than”), a company figure' },
     { symbol: 'square', className: 'count-mark kind-press country-cn is-estimate', label: 'Alibaba’s figure as quoted in the press, undated' },
     { symbol: 'circle', className: 'count-mark kind-count country-cn is-measured', label: 'Hugging Face’s own count (Qwen, DeepSeek)' },
-    { symbol: 'circle', className: 'count-mark kind-count country-us is-measured', label: 'Hugging Face’s own count (Meta’s Llama)' },
+    { symbol: 'circle', className: 'count-mark kind-count country-us is-measured', label: 'Hugging Face’s own count (Meta’s Llama, Google)' },
   ],
 });

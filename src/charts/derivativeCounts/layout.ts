@@ -7,9 +7,10 @@
  * Alibaba's claim; square with a dashed outline: the company's figure as quoted in the press;
  * filled circle: Hugging Face's count); a small upward tick marks a "more than" figure; every mark
  * is labelled with the family it counts; colour = the family's country (Qwen, DeepSeek: China;
- * Llama: US). Dashes mean a company claim, as everywhere on the site. Hugging Face's count was
- * published later and describes "mid-2025" without a day, so its circles carry a bar across the
- * months that phrase covers instead of sitting on one date.
+ * Llama, Google: US). Dashes mean a company claim, as everywhere on the site. Hugging Face's counts
+ * give no day ("mid-2025", published months later; "now" in a report on January to early August
+ * 2026), so their circles carry a bar across the months that wording covers instead of sitting on
+ * one date; the two counts are separate measurements and are not joined either.
  */
 import { scaleLinear } from 'd3-scale';
 import { format } from 'd3-format';
@@ -25,10 +26,14 @@ import { utcMonth } from 'd3-time';
 import type { DerivativeCountsState } from './state';
 
 export type FigureKind = 'claim' | 'press' | 'count';
+/** Which of Hugging Face's counts a count figure belongs to (the state's `show` key). */
+export type CountSet = 'counts' | 'counts-2026';
 
 export interface DerivativeFigure {
   key: string;
   kind: FigureKind;
+  /** For a Hugging Face count, which count. */
+  set?: CountSet | undefined;
   family: string;
   country: 'us' | 'cn';
   date: string;
@@ -38,6 +43,7 @@ export interface DerivativeFigure {
   floor: boolean;
   /** "about" figures are rounded counts. */
   approximate: boolean;
+  /** Dated after August 2025: drawn only when the axis runs on into 2026. */
   later: boolean;
   note?: string | undefined;
   sources: string[];
@@ -45,14 +51,14 @@ export interface DerivativeFigure {
 
 export interface DerivativeData {
   figures: DerivativeFigure[];
-  /** For counts dated only roughly ("mid-2025"): the span drawn, and when the count was published. */
-  countSpan?: { from: string; to: string; published: string } | undefined;
+  /** For each of Hugging Face's counts, dated only roughly: the span drawn, its wording and when it was published. */
+  countSpans: { set: CountSet; from: string; to: string; published: string; dateText: string }[];
   /** The figure the press repeats ("over 100,000"), drawn as a reference line. */
   quoted?: number | undefined;
   storyEnd: string;
 }
 
-const KIND_STATE: Record<FigureKind, 'claims' | 'press' | 'counts'> = { claim: 'claims', press: 'press', count: 'counts' };
+const showKey = (figure: DerivativeFigure): DerivativeCountsState['show'][number] => (figure.kind === 'claim' ? 'claims' : figure.kind === 'press' ? 'press' : (figure.set ?? 'counts'));
 const SHAPES = { claim: symbolDiamond, press: symbolSquare, count: symbolCircle } as const;
 const MARGINS = {
   wide: { top: 40, right: 20, bottom: 40, left: 64 },
@@ -68,12 +74,11 @@ export function figureText(figure: DerivativeFigure, variant: Variant): string {
   const number = variant === 'wide' ? full(figure.value) : compact(figure.value);
   const prefix = figure.floor ? (variant === 'wide' ? 'more than ' : '>') : figure.approximate ? '≈' : '';
   const who = figure.kind === 'claim' ? (variant === 'wide' ? 'Alibaba: ' : '') : `${figure.family} `;
-  const later = figure.later ? (variant === 'wide' ? ' (later)' : '*') : '';
-  return `${who}${prefix}${number}${later}`;
+  return `${who}${prefix}${number}`;
 }
 
 function visible(data: DerivativeData, state: DerivativeCountsState): DerivativeFigure[] {
-  return data.figures.filter((figure) => state.show.includes(KIND_STATE[figure.kind]) && (state.later || !figure.later));
+  return data.figures.filter((figure) => state.show.includes(showKey(figure)) && (state.later || !figure.later));
 }
 
 /**
@@ -100,11 +105,13 @@ export function describeState(data: DerivativeData, state: DerivativeCountsState
     const pair = crossingClaims(data);
     if (pair) parts.push(`Shaded: between ${pair[0].dateText} and ${pair[1].dateText}, the first dated report of that figure, so Alibaba's count passed it somewhere in between; no source dates the moment.`);
   }
-  if (state.show.includes('counts')) {
-    const published = data.countSpan ? `, published ${formatDateShort(data.countSpan.published)}` : '';
-    parts.push(`Hugging Face's own count for ${shown.find((figure) => figure.kind === 'count')?.dateText ?? ''}${published}, each with a bar across the middle of the year: ${list('count').join('; ')}.`);
+  for (const span of data.countSpans) {
+    const counts = shown.filter((figure) => figure.kind === 'count' && figure.set === span.set);
+    if (counts.length === 0) continue;
+    const items = counts.map((figure) => figureText(figure, 'wide')).join('; ');
+    parts.push(`Hugging Face's own count for ${span.dateText}, published ${formatDateShort(span.published)}, each circle with a bar across the months that covers: ${items}.`);
   }
-  if (state.later) parts.push('Figures after August 2025 are marked as later.');
+  if (state.later) parts.push('The time axis runs on past August 2025, where the first edition of this chapter ended.');
   return parts.join(' ');
 }
 
@@ -112,14 +119,21 @@ export function layoutDerivatives(data: DerivativeData, state: DerivativeCountsS
   const description = describeState(data, state);
   const frame = plotFrame(size, MARGINS[variant]);
   const font = variant === 'wide' ? 13 : 12;
-  const lastDate = state.later ? data.figures.map((figure) => figure.date).sort(compareDates).at(-1)! : data.storyEnd;
-  const end = state.later ? `${lastDate.slice(0, 7)}-28` : data.storyEnd;
+  // Run on, the axis ends a little after the last figure or count span, whichever is later.
+  const lastDate = [...data.figures.map((figure) => figure.date), ...data.countSpans.map((span) => span.to)].sort(compareDates).at(-1)!;
+  const end = state.later ? new Date(Date.UTC(+lastDate.slice(0, 4), +(lastDate.slice(5, 7) || 12), 15)).toISOString().slice(0, 10) : data.storyEnd;
   const x = timeScale('2025-01-01', end, frame);
+  /** A count sits at the middle of its span; other figures at their date. */
+  const spanOf = (figure: DerivativeFigure) => (figure.kind === 'count' ? data.countSpans.find((span) => span.set === figure.set) : undefined);
+  const xOfFigure = (figure: DerivativeFigure) => {
+    const span = spanOf(figure);
+    return span ? (xOfDate(x, span.from) + xOfDate(x, span.to)) / 2 : xOfDate(x, figure.date);
+  };
   const y = scaleLinear().domain([0, Y_MAX]).range([frame.bottom, frame.top]);
   const shown = visible(data, state);
 
   // Months, not years, on the time axis: the figures fall within a year or so of each other.
-  const months = x.ticks(utcMonth.every(state.later ? (variant === 'wide' ? 3 : 4) : variant === 'wide' ? 2 : 3)!);
+  const months = x.ticks(utcMonth.every(state.later ? (variant === 'wide' ? 3 : 6) : variant === 'wide' ? 2 : 3)!);
   const monthScale = Object.assign((value: number) => x(new Date(value)), { ticks: () => months.map(Number) });
   const axisMarks: Mark[] = [
     ...leftAxis(y, frame, {
@@ -146,11 +160,13 @@ export function layoutDerivatives(data: DerivativeData, state: DerivativeCountsS
     guides.push({ kind: 'line', key: 'quoted-line', className: 'quoted-line', x1: frame.left, y1: lineY, x2: frame.right, y2: lineY });
     const text = variant === 'wide' ? `“over ${full(data.quoted)}”, the figure widely quoted` : `“over ${compact(data.quoted)}”, as quoted`;
     // On a phone the space above the line's left end is taken by the counts' labels: the label goes
-    // under the line at its right end instead, clear of the press marks that sit on it.
+    // under the line at its right end instead, clear of the press marks that sit on it; once the axis
+    // runs on into 2026, it ends before the summer 2026 counts, which take the right end.
+    const narrowEnd = state.later ? Math.min(frame.right - 2, xOfDate(x, '2026-06-01')) : frame.right - 2;
     guides.push(
       variant === 'wide'
         ? { kind: 'text', key: 'quoted-label', className: 'quoted-label', x: frame.left + 6, y: lineY - 6, text, size: font, weight: 'bold' }
-        : { kind: 'text', key: 'quoted-label', className: 'quoted-label', x: frame.right - 2, y: lineY + font + 9, text, anchor: 'end', size: font, weight: 'bold' },
+        : { kind: 'text', key: 'quoted-label', className: 'quoted-label', x: narrowEnd, y: lineY + font + 9, text, anchor: 'end', size: font, weight: 'bold' },
     );
   }
   if (state.crossing) {
@@ -174,34 +190,31 @@ export function layoutDerivatives(data: DerivativeData, state: DerivativeCountsS
 
   const area = variant === 'wide' ? 140 : 90;
   const points: Mark[] = [];
-  // Counts dated only "mid-2025": a bar across the months that covers, with end caps.
-  const spanned = data.countSpan && shown.some((figure) => figure.kind === 'count');
-  if (spanned && data.countSpan) {
-    const x0 = xOfDate(x, data.countSpan.from);
-    const x1 = xOfDate(x, data.countSpan.to);
-    for (const figure of shown.filter((entry) => entry.kind === 'count')) {
+  // Counts dated only roughly ("mid-2025", "summer 2026"): a bar across the months that covers, with end caps.
+  const shownSpans = data.countSpans.filter((span) => shown.some((figure) => figure.kind === 'count' && figure.set === span.set));
+  for (const span of shownSpans) {
+    const x0 = xOfDate(x, span.from);
+    const x1 = xOfDate(x, span.to);
+    for (const figure of shown.filter((entry) => entry.kind === 'count' && entry.set === span.set)) {
       const py = y(figure.value);
       points.push({ kind: 'line', key: `span-${figure.key}`, className: `count-span country-${figure.country}`, x1: x0, y1: py, x2: x1, y2: py });
       points.push({ kind: 'line', key: `span-start-${figure.key}`, className: `count-span country-${figure.country}`, x1: x0, y1: py - 4, x2: x0, y2: py + 4 });
       points.push({ kind: 'line', key: `span-end-${figure.key}`, className: `count-span country-${figure.country}`, x1: x1, y1: py - 4, x2: x1, y2: py + 4 });
     }
-    guides.push({
-      kind: 'text',
-      key: 'count-note',
-      className: 'count-note',
-      x: 2,
-      y: variant === 'wide' ? 12 : 11,
-      text:
-        variant === 'wide'
-          ? `Circles with bars: Hugging Face’s count for mid-2025, published ${formatDateShort(data.countSpan.published)}`
-          : `Bars: Hugging Face, mid-2025 (pub. ${formatDateShort(data.countSpan.published)})`,
-      size: font,
-    });
+  }
+  if (shownSpans.length > 0) {
+    const first = shownSpans[0]!;
+    const wide =
+      shownSpans.length === 1
+        ? `Circles with bars: Hugging Face’s count for ${first.dateText}, published ${formatDateShort(first.published)}`
+        : `Circles with bars: Hugging Face’s counts, ${shownSpans.map((span) => span.dateText).join(' and ')}`;
+    const narrow = shownSpans.length === 1 ? `Bars: Hugging Face, ${first.dateText} (pub. ${formatDateShort(first.published)})` : `Bars: Hugging Face’s counts`;
+    guides.push({ kind: 'text', key: 'count-note', className: 'count-note', x: 2, y: variant === 'wide' ? 12 : 11, text: variant === 'wide' ? wide : narrow, size: font });
   }
   for (const figure of shown) {
-    const px = xOfDate(x, figure.date);
+    const px = xOfFigure(figure);
     const py = y(figure.value);
-    const classes = [`count-mark kind-${figure.kind}`, `country-${figure.country}`, figure.kind === 'count' ? 'is-measured' : 'is-estimate', figure.later ? 'is-later' : ''].filter(Boolean).join(' ');
+    const classes = [`count-mark kind-${figure.kind}`, `country-${figure.country}`, figure.kind === 'count' ? 'is-measured' : 'is-estimate'].join(' ');
     points.push({ kind: 'symbol', key: `figure-${figure.key}`, className: classes, x: px, y: py, d: symbol(SHAPES[figure.kind], area)() ?? '', ...(figure.kind === 'count' ? {} : { dash: '3 2' }) });
     if (figure.floor) {
       points.push({ kind: 'line', key: `floor-${figure.key}`, className: `floor-tick country-${figure.country}`, x1: px, y1: py - 8, x2: px, y2: py - 18 });
@@ -216,16 +229,24 @@ export function layoutDerivatives(data: DerivativeData, state: DerivativeCountsS
   const requests = labelled.map((figure) => {
     const text = figureText(figure, variant);
     const width = estimateTextWidth(text, font) * (figure.kind === 'count' ? 1.08 : 1);
-    const px = xOfDate(x, figure.date);
-    // A count with a span is labelled above its bar, from the bar's start.
-    // On a phone, where the marks above the bar leave no room, it sits level with the bar: on its
-    // left, or on its right once the axis runs on into the next year and leaves space there.
-    if (figure.kind === 'count' && spanned && data.countSpan) {
+    const px = xOfFigure(figure);
+    const span = spanOf(figure);
+    // A count with a span is labelled above its bar, from the bar's start, or ending at the bar's end
+    // where the chart's edge is near. On a phone, where the marks above the bar leave no room, it sits
+    // level with the bar: on its left, or on its right once the axis runs on and leaves space there.
+    if (span) {
+      const x0 = xOfDate(x, span.from);
+      const x1 = xOfDate(x, span.to);
+      if (variant === 'narrow' && figure.set === 'counts-2026') {
+        // At the chart's right edge: above the bar, ending where it ends.
+        return { item: figure, x: x1 - width, y: y(figure.value) - 8, text: `${text}  `, fontSize: font };
+      }
       if (variant === 'narrow') {
-        const beside = state.later ? xOfDate(x, data.countSpan.to) + 8 : Math.max(frame.left + 4, xOfDate(x, data.countSpan.from) - 8 - width);
+        const right = x1 + 8;
+        const beside = right + width <= size.width - 2 && (state.later ? figure.set === 'counts' : false) ? right : Math.max(frame.left + 4, x0 - 8 - width);
         return { item: figure, x: beside, y: y(figure.value) + 4, text: `${text}  `, fontSize: font };
       }
-      return { item: figure, x: xOfDate(x, data.countSpan.from), y: y(figure.value) - 8, text: `${text}  `, fontSize: font };
+      return { item: figure, x: Math.min(x0, size.width - 2 - width), y: y(figure.value) - 8, text: `${text}  `, fontSize: font };
     }
     // On a phone a claim above the quoted line is labelled on its left, away from the counts' labels.
     const leftOfMark = variant === 'narrow' && figure.kind === 'claim' && data.quoted !== undefined && figure.value > data.quoted && !figure.later;
@@ -255,5 +276,5 @@ export function layoutDerivatives(data: DerivativeData, state: DerivativeCountsS
     { id: 'points', marks: points },
     { id: 'labels', marks: labels },
   ];
-  return { size, title: 'Models derived from Qwen and other families: claims, press figures and Hugging Face’s count', description, layers };
+  return { size, title: 'Models derived from Qwen and other families: claims, press figures and Hugging Face’s counts', description, layers };
 }

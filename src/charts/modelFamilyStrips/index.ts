@@ -5,21 +5,26 @@ import { LICENCE_NAMES, layoutModelStrips, licenceClass, type ModelFamilyData, t
 import { ORGANISATIONS } from './organisations';
 import { modelFamilyStripsState } from './state';
 
-/** The story runs to August 2025. */
-const AXIS_END = '2025-09';
+/** The chapter runs to August 2026 (Hugging Face's summer 2026 report is its last broad source). */
+const AXIS_END = '2026-09';
 
 export default defineChart({
   name: 'modelFamilyStrips',
   form: 'row-timeline',
   stateSchema: modelFamilyStripsState,
   exampleStates: [
-    { rows: ['alibaba'], labels: ['qwen-7b', 'qwen3'] },
+    { rows: ['alibaba'], until: '2025-08-31', labels: ['qwen-7b', 'qwen3'] },
     { rows: ['alibaba', 'deepseek', 'baidu', 'tencent'], labels: ['ernie-4.0', 'hunyuan-large'] },
     {
       rows: ['alibaba', 'deepseek', 'baidu', 'tencent', 'moonshot', 'minimax', 'zhipu'],
       period: { from: '2025-01', to: '2025-08-31', label: 'The 2025 wave' },
       labels: ['kimi-k2', 'glm-4.5'],
       arrows: [{ from: 'ernie-4.5-launch', to: 'ernie-4.5', caption: 'Baidu: closed, then open' }],
+    },
+    {
+      rows: ['alibaba', 'deepseek', 'baidu', 'tencent', 'bytedance', 'moonshot', 'minimax', 'zhipu'],
+      period: { from: '2025-09', to: '2026-08-31', label: 'Since September 2025' },
+      labels: ['kimi-k3', 'qwen3.8-2.4t', 'ernie-5.0'],
     },
   ],
 
@@ -73,7 +78,7 @@ export default defineChart({
   legend: () => [
     { symbol: 'circle', className: 'model-mark country-cn is-open', label: 'Open, permissive licence (Apache 2.0, MIT)' },
     { symbol: 'diamond', className: 'model-mark country-cn is-open', label: 'Open, maker’s own licence with conditions' },
-    { symbol: 'triangle', className: 'model-mark country-cn is-open', label: 'Open for research or non-commercial use only' },
+    { symbol: 'triangle', className: 'model-mark country-cn is-open', label: 'Open, with limits on commercial use (research only, non-commercial or revenue share)' },
     { symbol: 'square', className: 'model-mark country-cn is-closed', label: 'Closed: app or API only' },
   ],
 });

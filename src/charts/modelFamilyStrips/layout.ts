@@ -6,7 +6,7 @@
  *
  * Encodings, so colour is never alone: every row is named; shape = licence (circle: permissive
  * open-source licence; diamond: open weights under the maker's own licence with conditions;
- * triangle: open for research or non-commercial use only; square: closed); filled = open weights,
+ * triangle: open with limits on commercial use (research only, non-commercial, revenue share); square: closed); filled = open weights,
  * hollow = closed (the site-wide convention).
  */
 import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle } from 'd3-shape';
@@ -42,7 +42,7 @@ export interface ModelFamilyData {
 export const LICENCE_NAMES: Record<LicenceClass, string> = {
   permissive: 'open, permissive licence',
   custom: 'open, maker’s own licence with conditions',
-  restricted: 'open for research or non-commercial use only',
+  restricted: 'open, with limits on commercial use',
   closed: 'closed',
 };
 
@@ -72,11 +72,15 @@ export function markSymbol(licence: LicenceClass, area: number): string {
 /** "ERNIE 4.5 (open family, 10 models)" -> "ERNIE 4.5". */
 export const shortModelName = (name: string) => name.replace(/\s*\(.*\)\s*$/, '');
 
+/** The models a state draws: all of them, or those released up to its `until`. */
+const drawnModels = (data: ModelFamilyData, state: ModelFamilyStripsState) =>
+  state.until ? data.models.filter((model) => compareDates(model.released, state.until!) <= 0) : data.models;
+
 function check(data: ModelFamilyData, state: ModelFamilyStripsState) {
-  const byId = new Map(data.models.map((model) => [model.id, model]));
+  const byId = new Map(drawnModels(data, state).map((model) => [model.id, model]));
   const need = (id: string, what: string) => {
     const model = byId.get(id);
-    if (!model) throw new Error(`modelFamilyStrips: ${what} "${id}" is not a model in the chart's rows`);
+    if (!model) throw new Error(`modelFamilyStrips: ${what} "${id}" is not a model in the chart's rows${state.until ? ` up to ${state.until}` : ''}`);
     if (!state.rows.includes(model.row)) throw new Error(`modelFamilyStrips: ${what} "${id}" is in the ${model.row} row, which this state does not show`);
     return model;
   };
@@ -97,15 +101,16 @@ export function describeState(data: ModelFamilyData, state: ModelFamilyStripsSta
   const byId = check(data, state);
   const parts: string[] = [];
   for (const org of ORGANISATIONS.filter((entry) => state.rows.includes(entry.key))) {
-    const models = data.models.filter((model) => model.row === org.key).sort((a, b) => compareDates(a.released, b.released));
+    const models = drawnModels(data, state).filter((model) => model.row === org.key).sort((a, b) => compareDates(a.released, b.released));
     const open = models.filter((model) => model.licence !== 'closed');
     const list = models.map((model) => `${shortModelName(model.name)} (${formatDateShort(model.released)}, ${LICENCE_NAMES[model.licence]})`).join('; ');
     parts.push(`${org.name}, ${org.family}: ${models.length} releases, ${open.length} with open weights: ${list}.`);
   }
   const hidden = ORGANISATIONS.filter((entry) => !state.rows.includes(entry.key)).map((entry) => entry.name);
   if (hidden.length) parts.push(`Rows not yet filled: ${hidden.join(', ')}.`);
+  if (state.until) parts.push(`Releases after ${formatDateShort(state.until)} are not yet drawn.`);
   if (state.period) {
-    const within = data.models.filter((model) => state.rows.includes(model.row) && inPeriod(model, state.period));
+    const within = drawnModels(data, state).filter((model) => state.rows.includes(model.row) && inPeriod(model, state.period));
     parts.push(`Shaded: ${state.period.label}, ${formatDateShort(state.period.from)} to ${formatDateShort(state.period.to)}, with ${within.length} releases, ${within.filter((model) => model.licence !== 'closed').length} of them open.`);
   }
   for (const arrow of state.arrows) parts.push(`An arrow runs from ${shortModelName(byId.get(arrow.from)!.name)} to ${shortModelName(byId.get(arrow.to)!.name)}: ${arrow.caption}.`);
@@ -152,7 +157,7 @@ export function layoutModelStrips(data: ModelFamilyData, state: ModelFamilyStrip
   const position = new Map<string, { x: number; y: number }>();
   ORGANISATIONS.forEach((org, index) => {
     if (!state.rows.includes(org.key)) return;
-    const models = data.models.filter((model) => model.row === org.key).sort((a, b) => compareDates(a.released, b.released) || a.id.localeCompare(b.id));
+    const models = drawnModels(data, state).filter((model) => model.row === org.key).sort((a, b) => compareDates(a.released, b.released) || a.id.localeCompare(b.id));
     const sameDay = new Map<string, number>();
     for (const model of models) {
       const slot = sameDay.get(model.released) ?? 0;

@@ -8,6 +8,8 @@ const organisation = z.enum(ORGANISATIONS.map((entry) => entry.key) as [string, 
 export const modelFamilyStripsState = z.strictObject({
   /** Rows whose models are drawn; the other rows show their names only. */
   rows: z.array(organisation).min(1),
+  /** Draw only models released up to this date (the axis stays the same): the history before a later step. */
+  until: partialDate.optional(),
   /** A stretch of time to shade; models released outside it are muted. */
   period: z.strictObject({ from: partialDate, to: partialDate, label: z.string().trim().min(1) }).optional(),
   /** Models (ids) to name beside their marks. */
