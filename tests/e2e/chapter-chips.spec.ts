@@ -77,7 +77,8 @@ const SEQUENCES: SequenceExpectation[] = [
         present: ['rule-col-bis-affiliates-rule-2025-09-29', 'rule-dot-bis-affiliates-rule-2025-09-29-entities', 'answer-china-rare-earth-controls-2025-10-09'],
         absent: ['rule-col-bis-affiliates-rule-suspended-2025-11-10', 'answer-china-export-controls-suspended-2025-11-07'],
         classes: { 'rule-dot-bis-affiliates-rule-2025-09-29-entities': /is-tightening/, 'answer-china-rare-earth-controls-2025-10-09': /is-highlighted/ },
-        texts: { 'callout-0': '29 Sep 2025' },
+        texts: { 'callout-0': '29 Sept 2025' },
+        callout: 'firms that listed companies own',
       },
       'minerals-truce': {
         present: ['answer-china-rare-earth-controls-2025-10-09', 'answer-china-export-controls-suspended-2025-11-07', 'rule-col-bis-affiliates-rule-suspended-2025-11-10'],
