@@ -72,10 +72,18 @@ const SEQUENCES: SequenceExpectation[] = [
         classes: { 'answer-cac-rtx-pro-6000d-2025-09-17': /country-cn/, 'answer-nvidia-no-h20-sales-2025-08-27': /country-us/ },
         texts: { 'callout-0': 'Sep' },
       },
+      // Both governments' measures of autumn 2025, and their suspension after the Busan meeting.
+      'reach-further': {
+        present: ['rule-col-bis-affiliates-rule-2025-09-29', 'rule-dot-bis-affiliates-rule-2025-09-29-entities', 'answer-china-rare-earth-controls-2025-10-09'],
+        absent: ['rule-col-bis-affiliates-rule-suspended-2025-11-10', 'answer-china-export-controls-suspended-2025-11-07'],
+        classes: { 'rule-dot-bis-affiliates-rule-2025-09-29-entities': /is-tightening/, 'answer-china-rare-earth-controls-2025-10-09': /is-highlighted/ },
+        texts: { 'callout-0': '29 Sept 2025' },
+        callout: 'firms that listed companies own',
+      },
       'minerals-truce': {
-        present: ['answer-china-rare-earth-controls-2025-10-09', 'answer-china-export-controls-suspended-2025-11-07'],
+        present: ['answer-china-rare-earth-controls-2025-10-09', 'answer-china-export-controls-suspended-2025-11-07', 'rule-col-bis-affiliates-rule-suspended-2025-11-10'],
         absent: ['rule-col-bis-h200-case-by-case-2026-01-15'],
-        classes: { 'answer-china-export-controls-suspended-2025-11-07': /is-highlighted/ },
+        classes: { 'answer-china-export-controls-suspended-2025-11-07': /is-highlighted/, 'rule-dot-bis-affiliates-rule-suspended-2025-11-10-entities': /is-eased/ },
       },
       'h200-rule': {
         present: ['rule-col-bis-h200-case-by-case-2026-01-15', 'time-label-2026'],
@@ -90,7 +98,7 @@ const SEQUENCES: SequenceExpectation[] = [
       },
       // The whole span again, 2022 to mid-2026: both governments' limits on one chart.
       'both-sides': {
-        present: ['rule-col-bis-rule-2022-10-07', 'rule-col-bis-h200-case-by-case-2026-01-15', 'answer-china-customs-h200-block-2026-01-14', 'time-label-2023'],
+        present: ['rule-col-bis-rule-2022-10-07', 'rule-col-bis-affiliates-rule-2025-09-29', 'rule-col-bis-h200-case-by-case-2026-01-15', 'answer-china-customs-h200-block-2026-01-14', 'time-label-2023'],
         absent: ['time-qlabel-2025-10', 'callout-0'],
         classes: { 'answer-cac-rtx-pro-6000d-2025-09-17': /is-highlighted/ },
       },

@@ -19,8 +19,9 @@ export default defineChart({
       highlight: ['nvidia-a800-china-2022-11-07', 'nvidia-h800-launch-2023-03-21', 'nvidia-h20-china-2023-11'],
     },
     {
-      // A step that zooms in on the months after mid-2025, when Beijing's lane fills.
-      rules: ['h20-sales-resume-2025-07-14', 'bis-h200-case-by-case-2026-01-15'],
+      // A step that zooms in on the months after mid-2025, when Beijing's lane fills and both sides
+      // suspend measures of the autumn (the US affiliates rule, a loosening ring in the listed-firms row).
+      rules: ['h20-sales-resume-2025-07-14', 'bis-affiliates-rule-2025-09-29', 'bis-affiliates-rule-suspended-2025-11-10', 'bis-h200-case-by-case-2026-01-15'],
       responses: ['cac-summons-nvidia-2025-07-31', 'cac-rtx-pro-6000d-2025-09-17', 'china-state-datacentres-domestic-chips-2025-11', 'china-customs-h200-block-2026-01-14', 'china-h200-approvals-2026-01-28', 'nvidia-outlook-no-china-2026-05-20'],
       focus: 'bis-h200-case-by-case-2026-01-15',
       highlight: ['bis-h200-case-by-case-2026-01-15', 'china-customs-h200-block-2026-01-14'],
