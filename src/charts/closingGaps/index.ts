@@ -18,6 +18,8 @@ const RECALLED = {
     'lmarena-closed-open-gap',
     'open-closed-arena-gap-ai-index',
     'us-cn-arena-gap-ai-index',
+    'us-cn-arena-gap-ai-index-2026',
+    'epoch-eci-monthly',
     'talent-dumbbell-top-tier',
   ],
   gpus: { series: 'training-gpu-counts', categories: ['Llama 3.1 405B pre-training (H100)', 'DeepSeek-V3 pre-training (H800)'] },
@@ -25,6 +27,9 @@ const RECALLED = {
   // Only the dates a step marks: the data table lists these as "dates marked", so none may be unused.
   markers: ['events:deepseek-moment-2025-01-27', 'events:ai-action-plan-2025-07-23'],
 } as const;
+
+const UNIT_NAMES: Partial<Record<Series['unit'], string>> = { 'arena-score': 'arena score', percent: '%', 'index-points': 'index points' };
+const INDEX_GROUP_NAMES: Record<string, string> = { closed: 'best closed', 'cn-open': 'best Chinese open', 'us-open': 'best US open' };
 
 const SCORES = [
   { series: 'lmarena-best-closed', label: 'Best closed' },
@@ -60,6 +65,14 @@ export default defineChart({
         { series: 'us-cn-arena-gap-ai-index', label: 'AI Index, US over China', labelAt: 'start' },
         { series: 'open-closed-arena-gap-ai-index', label: 'AI Index, closed over open', labelAt: 'start' },
         { series: 'lmarena-closed-open-gap', label: 'LMArena snapshots, closed over open' },
+      ],
+    },
+    {
+      view: 'index',
+      lines: [
+        { series: 'epoch-eci-monthly', group: 'closed', label: 'Best closed' },
+        { series: 'epoch-eci-monthly', group: 'cn-open', label: 'Best Chinese open' },
+        { series: 'epoch-eci-monthly', group: 'us-open', label: 'Best US open' },
       ],
     },
     {
@@ -106,8 +119,9 @@ export default defineChart({
     for (const series of data.series.values()) {
       for (const point of series.points) {
         const when = 'date' in point ? formatDate(point.date) : 'group' in point && point.group ? `${point.group} edition` : '';
-        const what = 'category' in point ? `${series.label}: ${point.category}` : series.label;
-        rows.push({ what, when, value: point.value, unit: series.unit === 'arena-score' ? 'arena score' : '%', detail: point.label ?? point.note ?? '', status: series.confidence });
+        const group = series.id === 'epoch-eci-monthly' && 'group' in point && point.group ? ` (${INDEX_GROUP_NAMES[point.group] ?? point.group})` : '';
+        const what = 'category' in point ? `${series.label}: ${point.category}` : `${series.label}${group}`;
+        rows.push({ what, when, value: point.value, unit: UNIT_NAMES[series.unit] ?? series.unit, detail: point.label ?? point.note ?? '', status: series.confidence });
       }
     }
     for (const model of data.models.values()) {
@@ -118,7 +132,7 @@ export default defineChart({
     }
     for (const [key, record] of data.markers) rows.push({ what: record.title, when: formatDate(record.date), value: '', unit: '', detail: key.startsWith('models:') ? 'model release' : 'event', status: '' });
     return {
-      caption: 'The closing chart: leaderboard scores, the gaps between leaders, the talent tracker, training compute and the dates marked',
+      caption: 'The closing chart: leaderboard scores, the capability index, the gaps between leaders, the talent tracker, training compute and the dates marked',
       columns: [
         { key: 'what', label: 'Measure or record' },
         { key: 'when', label: 'Date' },
@@ -147,7 +161,7 @@ export default defineChart({
 
   estimate: () => true,
 
-  // No legend under the chart: its three views share no encoding. Each view keys its own marks in
-  // the chart instead: the scores view draws a key to closed, open and country; the gaps view
+  // No legend under the chart: its four views share no encoding. Each view keys its own marks in
+  // the chart instead: the scores and index views draw a key to closed, open and country; the gaps view
   // names each line (a computed one "(computed)"); the talent view names its panels and lines.
 });

@@ -67,13 +67,23 @@ export const VIEWS: Record<View, ViewSpec> = {
     // Written as the prose writes them (<Value> uses the same number format).
     value: (value) => formatNumber(value),
   },
+  index: {
+    unit: 'index-points',
+    kind: 'time',
+    domain: [125, 160],
+    ticks: [130, 140, 150, 160],
+    from: '2024-06-01',
+    to: '2026-02-28',
+    title: { wide: 'Epoch Capabilities Index (higher is better)', narrow: 'Capability index' },
+    value: (value) => formatNumber(value, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+  },
   gaps: {
     unit: 'percent',
     kind: 'time',
     domain: [0, 10],
     ticks: [0, 2, 4, 6, 8, 10],
     from: '2023-12-01',
-    to: '2025-08-31',
+    to: '2026-04-30',
     title: { wide: 'How far the leader led, in percent of score', narrow: 'Leader’s lead (%)' },
     // One decimal, as the AI Index rounds its readings ("9.3%", "8.0%"), for every gap alike.
     value: (value) => `${formatNumber(value, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`,
@@ -166,6 +176,17 @@ interface ResolvedLine {
   lineClass: string;
 }
 
+/** The index view's groups: who made each line's models and whether their weights are open. */
+const INDEX_GROUPS: Record<'closed' | 'cn-open' | 'us-open', { country: Country; access: Access }> = {
+  // The series' measure says so: every best closed model in these months is from a US developer.
+  closed: { country: 'us', access: 'closed' },
+  'cn-open': { country: 'cn', access: 'open' },
+  'us-open': { country: 'us', access: 'open' },
+};
+
+/** Views that draw models as dots (hollow = closed, filled = open, colour = country). */
+const isModelView = (view: View) => view === 'scores' || view === 'index';
+
 function countryOfText(text: string): Country {
   const cn = /\bChina\b|\bChinese\b/.test(text);
   const us = /\bUS\b|\bUnited States\b/.test(text);
@@ -185,7 +206,13 @@ export function resolveLines(data: ClosingGapsData, state: ClosingGapsState): Re
     let lineClass: string;
     if (series.kind === 'time') {
       const timeSeries = series as TimeSeries;
-      if (state.view === 'scores') {
+      if (state.view === 'index') {
+        const group = line.group;
+        if (!group) throw new Error(`closingGaps: "${series.id}" holds several lines; name the group to draw`);
+        points = timeSeries.points.filter((point) => point.group === group).map((point) => ({ date: point.date, value: point.value, label: point.label, ...INDEX_GROUPS[group] }));
+        if (points.length === 0) throw new Error(`closingGaps: series "${series.id}" has no group "${group}"`);
+        lineClass = `series-line country-${INDEX_GROUPS[group].country}`;
+      } else if (state.view === 'scores') {
         points = timeSeries.points.map((point) => ({ date: point.date, value: point.value, label: point.label, method: point.group, ...pointEncoding(series.id, point.note) }));
         const countries = new Set(points.map((point) => point.country));
         lineClass = `series-line country-${countries.size === 1 ? points[0]!.country : 'other'}`;
@@ -212,7 +239,7 @@ export function resolveLines(data: ClosingGapsData, state: ClosingGapsState): Re
     }
     if (computed) lineClass += ' is-dashed';
     return {
-      key: `line-${series.id}${line.category ? `-${slug(line.category)}` : ''}`,
+      key: `line-${series.id}${line.category ? `-${slug(line.category)}` : ''}${line.group ? `-${line.group}` : ''}`,
       seriesId: series.id,
       category: line.category,
       series,
@@ -242,7 +269,11 @@ function xTicks(view: View, variant: Variant): { values: number[]; format: (valu
     const values = variant === 'wide' ? [utc(2024, 7), utc(2024, 10), utc(2025, 1), utc(2025, 4), utc(2025, 7)] : [utc(2024, 7), utc(2025, 1), utc(2025, 7)];
     return { values, format: monthYear };
   }
-  const values = variant === 'wide' ? [utc(2024, 1), utc(2024, 7), utc(2025, 1), utc(2025, 7)] : [utc(2024, 1), utc(2025, 1)];
+  if (view === 'index') {
+    const values = variant === 'wide' ? [utc(2024, 7), utc(2025, 1), utc(2025, 7), utc(2026, 1)] : [utc(2024, 7), utc(2025, 4), utc(2026, 1)];
+    return { values, format: monthYear };
+  }
+  const values = variant === 'wide' ? [utc(2024, 1), utc(2024, 7), utc(2025, 1), utc(2025, 7), utc(2026, 1)] : [utc(2024, 1), utc(2025, 1), utc(2026, 1)];
   return { values, format: monthYear };
 }
 
@@ -326,7 +357,7 @@ export function layoutClosingGaps(data: ClosingGapsData, state: ClosingGapsState
     for (const point of line.points) {
       const run = runs.at(-1);
       if (run && run.at(-1)!.method !== point.method) runs.push([point]);
-      else if (view === 'scores' && run && run.at(-1)!.country !== point.country) runs.push([run.at(-1)!, point]);
+      else if (isModelView(view) && run && run.at(-1)!.country !== point.country) runs.push([run.at(-1)!, point]);
       else if (run) run.push(point);
       else runs.push([point]);
     }
@@ -351,7 +382,7 @@ export function layoutClosingGaps(data: ClosingGapsData, state: ClosingGapsState
       paths.push({ kind: 'path', key: `${view}-arrow-${line.seriesId}-head`, className: `gap-arrowhead ${gapClass}${muted}`, d: `M${tx.toFixed(1)},${ty.toFixed(1)}L${(bx + px).toFixed(1)},${(by + py).toFixed(1)}L${(bx - px).toFixed(1)},${(by - py).toFixed(1)}Z` });
     } else {
       runs.forEach((run, index) => {
-        const country = view === 'scores' ? run.at(-1)!.country : undefined;
+        const country = isModelView(view) ? run.at(-1)!.country : undefined;
         const className = country ? line.lineClass.replace(/country-\w+/, `country-${country}`) : line.lineClass;
         // Dashed only for what this site computed (the site-wide meaning of a dash).
         paths.push({ kind: 'path', key: `${view}-${line.key}-run-${index}`, className: `${className}${muted}`, d: path(run), ...(line.computed ? { dash: '5 4' } : {}) });
@@ -359,7 +390,7 @@ export function layoutClosingGaps(data: ClosingGapsData, state: ClosingGapsState
     }
     const gapClass = line.lineClass.split(' ').find((name) => name.startsWith('gap-line--'));
     for (const point of line.points) {
-      const look = view === 'scores' ? `country-${point.country} is-${point.access ?? 'open'}` : `gap-dot ${gapClass ?? ''}`;
+      const look = isModelView(view) ? `country-${point.country} is-${point.access ?? 'open'}` : `gap-dot ${gapClass ?? ''}`;
       dots.push({ kind: 'circle', key: `${view}-${line.key}-${point.date}`, className: `line-dot ${look}${muted}`, cx: xOf(point.date), cy: y(point.value), r: g.dot });
     }
   }
@@ -382,7 +413,7 @@ export function layoutClosingGaps(data: ClosingGapsData, state: ClosingGapsState
     const lx = xOf(last.date) + 8;
     const country = line.lineClass.match(/country-(\w+)/)?.[1];
     const gapClass = line.lineClass.split(' ').find((name) => name.startsWith('gap-line--'));
-    const textClass = `line-label${country ? ` label-${view === 'scores' ? last.country : country}` : ''}${gapClass ? ` ${gapClass}-text` : ''}${emphasis(line.seriesId)}`;
+    const textClass = `line-label${country ? ` label-${isModelView(view) ? last.country : country}` : ''}${gapClass ? ` ${gapClass}-text` : ''}${emphasis(line.seriesId)}`;
     blocks[index]!.forEach((text, lineIndex) => {
       labels.push({ kind: 'text', key: `${view}-${line.key}-name-${lineIndex}`, className: textClass, x: lx, y: tops[index]! + lineIndex * lineHeight, text, size: fontSize, weight: lineIndex === blocks[index]!.length - 1 ? 'bold' : 'normal' });
     });
@@ -513,7 +544,7 @@ export function layoutClosingGaps(data: ClosingGapsData, state: ClosingGapsState
     });
   }
 
-  if (view === 'scores') labels.push(...scoresKey(lines, size, variant));
+  if (isModelView(view)) labels.push(...scoresKey(lines, size, variant));
 
   const layers: Layer[] = [
     { id: 'axes', marks: axes },
@@ -528,6 +559,7 @@ export function layoutClosingGaps(data: ClosingGapsData, state: ClosingGapsState
 
 const TITLES: Record<View, string> = {
   scores: 'LMArena scores of the best closed and open models over time',
+  index: "Epoch AI's capability index of the best closed, best Chinese open and best US open models by month",
   gaps: 'How far the leader led: closed over open models, and the US over China',
   talent: 'Where top-tier AI researchers studied and where they worked, 2019 and 2022',
 };

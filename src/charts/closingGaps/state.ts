@@ -16,6 +16,8 @@ const line = z.strictObject({
   series: recordId,
   /** For a category series in dumbbell form: the category whose two editions make the line. */
   category: z.string().min(1).optional(),
+  /** For the index view's series, which holds several lines: the group to draw (closed, cn-open, us-open). */
+  group: z.enum(['closed', 'cn-open', 'us-open']).optional(),
   /** Short name written beside the line (in the talent view, within its panel: "China"). */
   label,
   /** Where the name goes: beside the last point (default) or above the first. */
@@ -40,15 +42,17 @@ const marker = z.strictObject({
 });
 
 /**
- * What a step may ask of the closing line chart. Three views, each its own y axis:
+ * What a step may ask of the closing line chart. Four views, each its own y axis:
  *  - "scores": LMArena scores of the best closed, best open, best Chinese and best US open models;
+ *  - "index": Epoch AI's capability index of the best closed, best Chinese open and best US open
+ *    model by month, the yardstick that continues after the LMArena snapshots end (never joined to them);
  *  - "gaps": how far the leader led (closed over open, US over China), in percent;
  *  - "talent": the talent tracker's shares in its 2019 and 2022 editions, in two panels (where
  *    researchers studied, where they work), so that only like measures share a panel.
  * Ids are checked against the chart's records at build time.
  */
 export const closingGapsState = z.strictObject({
-  view: z.enum(['scores', 'gaps', 'talent']),
+  view: z.enum(['scores', 'index', 'gaps', 'talent']),
   lines: z.array(line).min(1),
   callouts: z.array(callout).default([]),
   markers: z.array(marker).default([]),
