@@ -31,14 +31,14 @@ export const ROWS = [
     id: 'cited-2021',
     series: 'talent-top-cited-ai-papers',
     group: '2021',
-    label: 'The 100 most-cited AI papers of 2021 (AI Index 2026)',
+    label: 'The 100 most-cited AI papers of 2021 (AI Index 2026; Hong Kong counted apart)',
     short: 'Most-cited papers of 2021',
   },
   {
     id: 'cited-2024',
     series: 'talent-top-cited-ai-papers',
     group: '2024',
-    label: 'The 100 most-cited AI papers of 2024 (AI Index 2026)',
+    label: 'The 100 most-cited AI papers of 2024 (AI Index 2026; Hong Kong counted apart)',
     short: 'Most-cited papers of 2024',
   },
   {
@@ -50,8 +50,8 @@ export const ROWS = [
   {
     id: 'iclr-2026',
     series: 'talent-iclr-2026-accepted-paper-shares',
-    label: 'Papers accepted at ICLR 2026 with an author from each country (SCMP)',
-    short: 'ICLR 2026 papers',
+    label: 'Papers accepted at ICLR 2026 with an author from each country (China with Hong Kong; SCMP)',
+    short: 'ICLR 2026 papers (with Hong Kong)',
   },
 ] as const satisfies readonly ParityRow[];
 
