@@ -71,7 +71,7 @@ test.describe('presentation mode', () => {
     }
     // The step's text is the caption, in large type, and a counter shows where the class is.
     await expect(page.locator(`${SEQUENCE} [data-present-caption]`)).toContainText('the US Commerce Department set its first test');
-    await expect(page.locator(`${SEQUENCE} [data-step-counter]`)).toHaveText('Step 2 of 7');
+    await expect(page.locator(`${SEQUENCE} [data-step-counter]`)).toHaveText('Step 2 of 8');
     const captionSize = await page.locator(`${SEQUENCE} [data-present-caption]`).evaluate((element) => parseFloat(getComputedStyle(element).fontSize));
     expect(captionSize).toBeGreaterThanOrEqual(24);
     await page.keyboard.press('Escape');
