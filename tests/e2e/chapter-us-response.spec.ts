@@ -56,7 +56,8 @@ const SEQUENCES: SequenceExpectation[] = [
       'meta-goes-closed': {
         present: ['release-muse-spark', 'release-gpt-5', 'release-gpt-5-4', 'event-line-meta-avocado-report-2025-12-10', 'lab-NVIDIA', 'lab-Ai2'],
         absent: ['release-gpt-4', 'release-llama-4', 'release-muse-glimmer', 'release-nemotron-3-ultra'],
-        classes: { 'release-muse-spark': /is-closed/, 'release-gemini-3-pro': /is-highlighted/, 'release-deepseek-v4': /is-muted/ },
+        // China's giants kept their own flagships closed in the same window.
+        classes: { 'release-muse-spark': /is-closed/, 'release-gemini-3-pro': /is-highlighted/, 'release-deepseek-v4': /is-muted/, 'release-qwen3-max': /is-closed/, 'release-ernie-5.0': /is-closed/ },
         callout: 'Muse Spark: closed',
       },
       'new-open-makers': {
