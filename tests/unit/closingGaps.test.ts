@@ -121,4 +121,33 @@ describe('closingGaps', () => {
     expect(() => layout({ view: 'scores', lines: SCORES, callouts: [{ line: 'lmarena-best-open', at: '2030-01-01', model: 'deepseek-v3' }] })).toThrow(/no point dated/);
     expect(() => chart.stateSchema.parse({ view: 'scores', lines: [{ series: 'lmarena-best-open', label: 'Open, 2025' }] })).toThrow(/may not contain digits/);
   });
+
+  it('draws the capability index as its own view: one line per group, closed hollow and American, open lines by country, dashed as computed', () => {
+    const INDEX = [
+      { series: 'epoch-eci-monthly', group: 'closed', label: 'Best closed' },
+      { series: 'epoch-eci-monthly', group: 'cn-open', label: 'Best Chinese open' },
+      { series: 'epoch-eci-monthly', group: 'us-open', label: 'Best US open' },
+    ];
+    const series = dataset.series.find((record) => record.id === 'epoch-eci-monthly')!;
+    for (const variant of ['wide', 'narrow'] as const) {
+      const scene = layout({ view: 'index', lines: INDEX }, variant);
+      const looks = { closed: 'country-us is-closed', 'cn-open': 'country-cn is-open', 'us-open': 'country-us is-open' } as const;
+      for (const [group, look] of Object.entries(looks)) {
+        const dots = marks(scene, 'dots').filter((mark) => mark.key.startsWith(`index-line-epoch-eci-monthly-${group}-`));
+        expect(dots, `${group} (${variant})`).toHaveLength(series.points.filter((point) => 'group' in point && point.group === group).length);
+        for (const dot of dots) expect(dot.className, group).toContain(look);
+      }
+      // The index is never joined to the arena: no arena line is drawn in this view.
+      expect(keys(scene, 'lines').some((key) => key.includes('lmarena'))).toBe(false);
+      for (const path of marks(scene, 'lines')) expect(path.dash, path.key).toBe('5 4');
+    }
+    const scene = layout({ view: 'index', lines: INDEX });
+    expect(scene.description).toContain('153.8 in Jan 2026 (Gemini 3 Pro)');
+    expect(texts(scene, 'labels')).toEqual(expect.arrayContaining(['Best closed', '(computed)', 'closed model (US)', 'open weights, China', 'open weights, US']));
+  });
+
+  it('refuses an index line that does not name its group, and a series drawn in a view of another unit', () => {
+    expect(() => layout({ view: 'index', lines: [{ series: 'epoch-eci-monthly', label: 'Best' }] })).toThrow(/name the group/);
+    expect(() => layout({ view: 'index', lines: [{ series: 'lmarena-best-open', group: 'cn-open', label: 'Best' }] })).toThrow(/cannot be drawn in the index view/);
+  });
 });
