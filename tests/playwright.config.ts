@@ -9,7 +9,10 @@ export default defineConfig({
   outputDir: '../test-results',
   fullyParallel: true,
   workers: Number(process.env.E2E_WORKERS ?? 2),
-  retries: 0,
+  // On CI, a test that fails is run once more and reported as flaky if it then passes: two CI
+  // runs (stop 25) each lost one timing-sensitive scroll test under load that 60 repeats here
+  // could not reproduce. A test that fails twice still fails the run.
+  retries: process.env.CI ? 1 : 0,
   forbidOnly: !!process.env.CI,
   reporter: process.env.CI ? [['list']] : [['list']],
   timeout: 30_000,
