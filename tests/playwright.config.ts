@@ -23,11 +23,11 @@ export default defineConfig({
   },
   projects: [
     // Behaviour, in the two layouts.
-    { name: 'desktop', testIgnore: /quality|checkers/, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },
+    { name: 'desktop', testIgnore: /quality|checkers|screens/, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },
     // Pages, links, previews, downloads and the corrections log do not depend on the layout: the desktop run covers them.
-    { name: 'phone', testIgnore: /quality|checkers|site\.spec|sharing\.spec|corrections\.spec/, use: { ...devices['Pixel 7'], browserName: 'chromium' } },
+    { name: 'phone', testIgnore: /quality|checkers|screens|site\.spec|sharing\.spec|corrections\.spec/, use: { ...devices['Pixel 7'], browserName: 'chromium' } },
     // Quality gates: each test sets its own viewports and colour schemes.
-    { name: 'quality', testMatch: /(quality|checkers)\.spec\.ts$/, use: { ...devices['Desktop Chrome'] } },
+    { name: 'quality', testMatch: /(quality|checkers|screens)\.spec\.ts$/, use: { ...devices['Desktop Chrome'] } },
   ],
   webServer: {
     // The production build, served as a static host would serve it (npm test builds first).

@@ -179,6 +179,8 @@ const en = {
   // Each sequence's controls are a landmark of their own: the caption tells them apart.
   'scrolly.controls': 'Step through the chart: {chart}',
   'scrolly.motionToggle': 'Animate charts',
+  // On an upright phone the chart's key is folded away behind this button, to leave the screen to the drawing.
+  'scrolly.key': 'Key',
   'scrolly.chartNow': 'Chart:',
   'scrolly.showTable': 'Show the data as a table',
   'scrolly.source': 'Source: {sources}',

@@ -6,6 +6,8 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { watchPage } from './helpers';
 import { settleScroll, wheelToStep } from './wheel';
+import { triggerOffset } from '../../src/scrolly/client/activeStep';
+import { NARROW_QUERY } from '../../src/scrolly/client/layoutQueries';
 
 const CHAPTER = '/chapters/chips/';
 const SEQUENCE = '[data-scrolly="chip-thresholds"]';
@@ -50,16 +52,16 @@ async function expectActive(page: Page, stepId: string) {
 
 /** Where the engine's trigger line is, and each step's top, read from the live layout. */
 function layout(page: Page) {
-  return page.evaluate((steps) => {
-    const narrow = window.matchMedia('(max-width: 767.98px)').matches;
-    const line = window.innerHeight * (narrow ? 0.75 : 0.55);
+  return page.evaluate(({ steps, query, offsets }) => {
+    const narrow = window.matchMedia(query).matches;
+    const line = window.innerHeight * (narrow ? offsets.narrow : offsets.wide);
     const tops = steps.map((id) => document.getElementById(id)!.getBoundingClientRect().top);
     let expected = -1;
     tops.forEach((top, index) => {
       if (top <= line) expected = index;
     });
     return { line, tops, expected: expected >= 0 ? steps[expected] : null };
-  }, STEPS);
+  }, { steps: STEPS, query: NARROW_QUERY, offsets: { narrow: triggerOffset(true), wide: triggerOffset(false) } });
 }
 
 test.describe('chip-thresholds sequence', () => {
@@ -222,9 +224,9 @@ test.describe('motion', () => {
     await page.locator(`${SEQUENCE} [data-step-link="next"]`).click();
     // Read the new mark in the same task as the change: no fade means it is already opaque.
     const opacityAtChange = await page.evaluate(
-      (sequence) =>
+      ({ sequence, query }) =>
         new Promise<string | null>((resolve) => {
-          const variant = window.matchMedia('(max-width: 767.98px)').matches ? 'narrow' : 'wide';
+          const variant = window.matchMedia(query).matches ? 'narrow' : 'wide';
           const check = () => {
             const mark = document.querySelector(`${sequence} .scrolly__svg[data-variant="${variant}"] [data-key="chip-huawei-ascend-910b"]`);
             if (mark) resolve(mark.getAttribute('opacity'));
@@ -232,7 +234,7 @@ test.describe('motion', () => {
           };
           check();
         }),
-      SEQUENCE,
+      { sequence: SEQUENCE, query: NARROW_QUERY },
     );
     expect(opacityAtChange).toBe('1');
     await expect(page.locator(`${SEQUENCE} .scrolly__svg:visible svg`)).not.toHaveClass(/is-animating/);
@@ -494,26 +496,6 @@ test.describe('drawing what is far away later', () => {
       return button.contains(document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2));
     });
     expect(uncovered, 'the Next button is not under a card').toBe(true);
-  });
-
-  // On a phone the cards rise over the chart: a card must have left the top of the screen, and
-  // the controls, before the next card reaches the trigger line at 75%, however long its text.
-  test('on a phone, three-quarters of a screen follows every card in its step, in every chapter', async ({ page, isMobile }) => {
-    test.skip(!isMobile, 'the cards sit beside the chart on a wider screen');
-    const short: string[] = [];
-    for (const slug of ['introduction', 'motivations', 'ecosystems', 'chips', 'us-response', 'talent', 'conclusion']) {
-      await page.goto(`/chapters/${slug}/`);
-      short.push(
-        ...(await page.evaluate(() => {
-          for (const card of document.querySelectorAll<HTMLElement>('.scrolly-step__card')) card.dataset.drawn = '';
-          return [...document.querySelectorAll<HTMLElement>('.scrolly-step')].flatMap((step) => {
-            const after = step.getBoundingClientRect().bottom - step.querySelector('.scrolly-step__card')!.getBoundingClientRect().bottom;
-            return after < 0.75 * window.innerHeight - 1 ? [`${step.id}: ${Math.round(after)} px after the card`] : [];
-          });
-        })),
-      );
-    }
-    expect(short).toEqual([]);
   });
 
   // The browser restores the scroll position after the engine has started: the engine must

@@ -4,8 +4,7 @@
  */
 import type { Page } from '@playwright/test';
 import { triggerOffset } from '../../src/scrolly/client/activeStep';
-
-const NARROW_QUERY = '(max-width: 767.98px)';
+import { NARROW_QUERY } from '../../src/scrolly/client/layoutQueries';
 /** How far above the trigger line the step's top should end, and how close counts as there. */
 const ABOVE_LINE = 40;
 const TOLERANCE = 25;

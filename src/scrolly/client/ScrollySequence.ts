@@ -29,13 +29,13 @@ import type { CompactStates } from '../../charts/compactStates';
 import { expandState } from '../../charts/compactStates';
 import type { Variant } from '../../charts/contract';
 import { activeStepIndex, triggerOffset } from './activeStep';
+import { KEY_FOLDED_QUERY, NARROW_QUERY } from './layoutQueries';
 import { applyScene } from './applyScene';
 import { isMotionChosen, isMotionEnabled } from './motion';
 import { animationIsAffordable, noteTransition, whenAnimationUnaffordable } from './frameBudget';
 import { loadStates } from './states';
 import { whenIdle } from './idle';
 
-const NARROW_QUERY = '(max-width: 767.98px)';
 const DURATION_MS = 650;
 
 export class ScrollySequence {
@@ -97,6 +97,35 @@ export class ScrollySequence {
     // The page arrives with both drawings in the first step's state.
     for (const variant of ['wide', 'narrow'] as const) this.paintedStep[variant] = this.stepIds[0]!;
     whenAnimationUnaffordable(() => this.finishTransitions());
+    this.foldKeyOnSmallScreens(root.querySelector<HTMLDetailsElement>('details[data-scrolly-key]'));
+  }
+
+  /**
+   * On a small screen the chart's key lies over the drawing when open (scrolly.css), so it starts
+   * folded there; elsewhere it sits beside or under the drawing and has no toggle, so it must be
+   * open. Folding it moves nothing else on the page.
+   */
+  private foldKeyOnSmallScreens(key: HTMLDetailsElement | null): void {
+    if (!key) return;
+    const small = window.matchMedia(KEY_FOLDED_QUERY);
+    const fold = () => (key.open = !small.matches);
+    fold();
+    small.addEventListener('change', fold);
+  }
+
+  /**
+   * On an upright phone a step reached by a link puts its card just below the chart, whose height
+   * depends on its caption and the screen: the chart's height is handed to the CSS
+   * (`--scrolly-chart-height`, used by the steps' scroll-margin). A ResizeObserver reports it after
+   * the browser's own layout, so reading it forces none.
+   */
+  private shareChartHeight(): void {
+    const sticky = this.graphic.closest<HTMLElement>('.scrolly__sticky');
+    if (!sticky || !('ResizeObserver' in window)) return;
+    new ResizeObserver(([entry]) => {
+      const height = entry?.borderBoxSize?.[0]?.blockSize ?? entry?.target.getBoundingClientRect().height ?? 0;
+      this.root.style.setProperty('--scrolly-chart-height', `${Math.round(height)}px`);
+    }).observe(sticky);
   }
 
   /** Ends a transition in flight: the drawing jumps to the state it was moving to. */
@@ -190,6 +219,7 @@ export class ScrollySequence {
 
   start(): void {
     this.root.classList.add('is-enhanced');
+    this.shareChartHeight();
     this.scroller
       .setup({ step: this.steps, offset: triggerOffset(this.narrowQuery.matches) })
       .onStepEnter(({ index }) => this.onTrigger(index))

@@ -13,7 +13,11 @@ export function activeStepIndex(stepTops: readonly number[], triggerLine: number
   return active;
 }
 
-/** The trigger line as a share of the viewport height: lower on phones, where cards rise over the chart. */
+/**
+ * The trigger line as a share of the viewport height: lower where the narrow drawing shows. On an
+ * upright phone the chart takes the upper part of the screen and a step turns as its card rises
+ * into the lower part; on a short screen the cards sit beside the chart.
+ */
 export function triggerOffset(narrow: boolean): number {
   return narrow ? 0.75 : 0.55;
 }
