@@ -42,7 +42,8 @@ const SCREENS: Screen[] = [
 const LONG_CARD_WORDS = 70;
 const SMALLEST_TEXT_PX = 11;
 
-async function measureChapter(browser: Browser, screen: Screen, slug: string, arrival: Arrival): Promise<StepFit[]> {
+/** One page load per chapter and screen: the arrivals walk the steps one after the other. */
+async function measureChapter(browser: Browser, screen: Screen, slug: string): Promise<StepFit[]> {
   const context = await browser.newContext({
     viewport: { width: screen.width, height: screen.height },
     isMobile: screen.touch && screen.width < screen.height,
@@ -50,10 +51,11 @@ async function measureChapter(browser: Browser, screen: Screen, slug: string, ar
     reducedMotion: 'reduce',
   });
   const page = await context.newPage();
-  await page.goto(`/chapters/${slug}/`);
+  await page.goto(`/chapters/${slug}/`, { waitUntil: 'domcontentloaded' });
   const stepIds = await page.locator('[data-step]').evaluateAll((steps) => steps.map((step) => step.id));
   const narrow = await page.evaluate((query) => window.matchMedia(query).matches, NARROW_QUERY);
-  const fits = await page.evaluate(measureSteps, { stepIds, arrival, triggerShare: triggerOffset(narrow) });
+  const fits: StepFit[] = [];
+  for (const arrival of screen.arrivals) fits.push(...(await page.evaluate(measureSteps, { stepIds, arrival, triggerShare: triggerOffset(narrow) })));
   await context.close();
   return fits;
 }
@@ -64,15 +66,13 @@ for (const screen of SCREENS) {
       test(`${slug}: every step, reached by ${screen.arrivals.join(' and by ')}, leaves its chart's marks uncovered and readable`, async ({ browser }) => {
         test.setTimeout(90_000);
         const problems: string[] = [];
-        for (const arrival of screen.arrivals) {
-          for (const fit of await measureChapter(browser, screen, slug, arrival)) {
-            const at = `${fit.step} (${fit.at})`;
-            if (fit.covered.length > 0) problems.push(`${at}: the card covers ${fit.covered.length} marks (${fit.covered.slice(0, 4).join(', ')}...)`);
-            if (fit.overflow > 0) problems.push(`${at}: the page is ${fit.overflow} px wider than the screen`);
-            if (screen.readableText && fit.smallestText < SMALLEST_TEXT_PX) problems.push(`${at}: chart text drawn at ${fit.smallestText} px`);
-            if (arrival === 'link' && screen.longCardsFit && fit.words <= LONG_CARD_WORDS && fit.cardShown < 0.99) {
-              problems.push(`${at}: a ${fit.words}-word card shows only ${Math.round(fit.cardShown * 100)}%`);
-            }
+        for (const fit of await measureChapter(browser, screen, slug)) {
+          const at = `${fit.step} (${fit.at})`;
+          if (fit.covered.length > 0) problems.push(`${at}: the card covers ${fit.covered.length} marks (${fit.covered.slice(0, 4).join(', ')}...)`);
+          if (fit.overflow > 0) problems.push(`${at}: the page is ${fit.overflow} px wider than the screen`);
+          if (screen.readableText && fit.smallestText < SMALLEST_TEXT_PX) problems.push(`${at}: chart text drawn at ${fit.smallestText} px`);
+          if (fit.at === 'link' && screen.longCardsFit && fit.words <= LONG_CARD_WORDS && fit.cardShown < 0.99) {
+            problems.push(`${at}: a ${fit.words}-word card shows only ${Math.round(fit.cardShown * 100)}%`);
           }
         }
         expect(problems).toEqual([]);
