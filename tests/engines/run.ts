@@ -2,11 +2,12 @@
  * `npm run test:engines`: the cross-engine smoke run, in Firefox ESR and WebKitGTK (drivers.ts),
  * against the built site (run `npm run build` first). For each chapter, at a phone and a desktop
  * size, in two page loads:
- * 1. `#<step>`: the deep link opens its step, with its card on screen; the Next button moves on
- *    to the following step; then every step of every sequence, scrolled to in turn, turns the
- *    chart to its state (`data-active-step` on the sequence, `data-state` on its graphic).
+ * 1. `#<step>`: the deep link opens its step, with its card on screen; every step of every
+ *    sequence, scrolled to in turn, turns the chart to its state (`data-active-step` on the
+ *    sequence, `data-state` on its graphic); back at the linked step, Next opens the one after.
  * 2. `?present#<first step>`: presentation mode opens there with focus in the presented sequence
- *    and no focus ring around the chart, and Page Down walks every step of the chapter.
+ *    and no focus ring around the chart, Page Down walks the steps, Escape leaves, and Enter on
+ *    the Present button comes back, again with focus in the chart and no ring.
  * Neither load may raise a script error (probe.ts). Each failure names the engine, chapter, size
  * and step. The engines run side by side; the run stops with an error if one is missing, unless
  * ENGINES says otherwise (README). Runs on Node 24's TypeScript support.
