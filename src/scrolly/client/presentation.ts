@@ -36,7 +36,7 @@ export function initPresentation(sequences: ScrollySequence[], canAnimate: () =>
   const enter = (sequence: ScrollySequence, index: number) => {
     document.documentElement.classList.add('is-presenting');
     show(sequence, index, false);
-    sequence.root.querySelector<HTMLElement>('[data-graphic]')?.focus({ preventScroll: true });
+    focusPresented(sequence, () => current?.sequence === sequence);
   };
 
   const exit = () => {
@@ -94,6 +94,27 @@ export function initPresentation(sequences: ScrollySequence[], canAnimate: () =>
       else enter(sequences[0]!, 0);
     },
   };
+}
+
+/**
+ * Focus goes to the presented chart, so that a screen reader starts there and Tab reaches its
+ * controls. WebKit clears focus when it scrolls to the URL's #step, which it does when the page
+ * has loaded, after this ran: on a page still loading, focus is given again then, unless the
+ * reader has put it somewhere of their own meanwhile or presentation has moved on.
+ */
+function focusPresented(sequence: ScrollySequence, stillPresented: () => boolean): void {
+  const figure = sequence.root.querySelector<HTMLElement>('[data-graphic]');
+  if (!figure) return;
+  figure.focus({ preventScroll: true });
+  if (document.readyState === 'complete') return;
+  window.addEventListener(
+    'load',
+    () => {
+      const focused = document.activeElement;
+      if (stillPresented() && (!focused || focused === document.body)) figure.focus({ preventScroll: true });
+    },
+    { once: true },
+  );
 }
 
 function findStep(sequences: ScrollySequence[], stepId: string) {
