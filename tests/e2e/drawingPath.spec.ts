@@ -6,8 +6,9 @@
  * from state to state, so an attribute, class, text or element one state leaves behind would show
  * only on some paths.
  *
- * One page load per chapter and path, every step walked in it; reduced motion, so each change is
- * drawn at once (the transitions' end values are held by the last test, with motion).
+ * One test per chapter and layout, two page loads, every step walked in each way; reduced motion,
+ * so each change is drawn at once, then (on the desktop) quick animated steps, so the transitions'
+ * end values are held too.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +17,7 @@ import { expandState, type SequenceStates } from '../../src/charts/compactStates
 import { CHART_SIZES, VARIANTS, type Variant } from '../../src/charts/contract';
 import { renderScene } from '../../src/charts/renderScene';
 import { drawingSignature } from './drawing';
-import { CHAPTER_SLUGS, DIST, watchPage } from './helpers';
+import { animatesDuring, CHAPTER_SLUGS, DIST, watchPage } from './helpers';
 import { flickToStep } from './wheel';
 
 interface Step {
@@ -62,7 +63,7 @@ function buildDrawings(sequence: string): Record<Variant, Record<string, string>
   return drawings;
 }
 
-/** Worked out once per chapter in a worker, by the first test that opens it. */
+/** Worked out once per chapter in a worker, at the first load of its page. */
 const signaturesByChapter = new Map<string, Signatures>();
 
 /**
@@ -156,7 +157,7 @@ function jumpOrder(steps: Step[]): Step[] {
   return order;
 }
 
-/** The steps of one sequence, and whether a step ends or starts its sequence. */
+/** Whether a step ends, or starts, its sequence (steps in reading order). */
 const isLastOfSequence = (steps: Step[], index: number) => steps[index + 1]?.sequence !== steps[index]!.sequence;
 const isFirstOfSequence = (steps: Step[], index: number) => steps[index - 1]?.sequence !== steps[index]!.sequence;
 
@@ -169,7 +170,7 @@ for (const slug of CHAPTER_SLUGS) {
 
   test(`${slug}: every step's settled drawing is the build's, by scrolling down and up, by links and by presentation keys`, async ({ page }, testInfo) => {
     // Every step of the chapter, walked four ways: far longer than one check of one thing.
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     const watcher = watchPage(page);
 
     await test.step('scrolling down through every step, then back up', async () => {
@@ -216,10 +217,12 @@ for (const slug of CHAPTER_SLUGS) {
     await test.step('with motion, quick presses that cut each transition short end on the build drawing', async () => {
       // The reader's own "on" animates whatever the frame budget says (frameBudget.ts).
       await page.evaluate(() => window.localStorage.setItem('tt-motion', 'on'));
-      for (let index = 1; index < steps.length; index++) {
-        await page.keyboard.press('PageDown');
-        // So this walk can fail: the changes of state do animate.
-        if (index === 1) await expect(page.locator(`[data-scrolly="${steps[1]!.sequence}"] .scrolly__svg:visible svg`)).toHaveClass(/is-animating/);
+      // So this walk can fail: the changes of state do animate.
+      const pressDown = () => page.keyboard.press('PageDown');
+      expect(await animatesDuring(page, `[data-scrolly="${steps[1]!.sequence}"]`, pressDown), 'a quick Page Down animates').toBe(true);
+      await page.waitForTimeout(QUICK_PRESS_MS);
+      for (let index = 2; index < steps.length; index++) {
+        await pressDown();
         await page.waitForTimeout(QUICK_PRESS_MS);
       }
       // Each sequence was left at its last step, its transition finishing on its own.
