@@ -1,5 +1,37 @@
 /** Shared helpers for the end-to-end tests. */
+import type { Page } from '@playwright/test';
 export { builtPages, DIST } from '../quality/dist';
 export { watchPage } from '../quality/pageWatch';
 
 export const CHAPTER_SLUGS = ['introduction', 'motivations', 'ecosystems', 'chips', 'us-response', 'talent', 'conclusion'];
+
+declare global {
+  interface Window {
+    __animates?: Promise<boolean>;
+  }
+}
+
+/**
+ * Whether `action` makes the sequence's visible drawing animate. Watched from before the action:
+ * the client takes `is-animating` off when the transition ends, and on a starved machine that can
+ * be at its first frame, before a poll for the class gets to look.
+ */
+export async function animatesDuring(page: Page, sequence: string, action: () => Promise<void>): Promise<boolean> {
+  await page.evaluate((selector) => {
+    const svg = Array.from(document.querySelectorAll(`${selector} [data-variant] svg`)).find((element) => element.getClientRects().length > 0)!;
+    window.__animates = new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (!svg.classList.contains('is-animating')) return;
+        observer.disconnect();
+        resolve(true);
+      });
+      observer.observe(svg, { attributes: true, attributeFilter: ['class'] });
+      window.setTimeout(() => {
+        observer.disconnect();
+        resolve(false);
+      }, 5000);
+    });
+  }, sequence);
+  await action();
+  return page.evaluate(() => window.__animates!);
+}

@@ -4,7 +4,7 @@
  * Assertions look at the chart's marks, not only at attributes.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { watchPage } from './helpers';
+import { animatesDuring, watchPage } from './helpers';
 import { settleScroll, wheelToStep } from './wheel';
 import { triggerOffset } from '../../src/scrolly/client/activeStep';
 import { NARROW_QUERY } from '../../src/scrolly/client/layoutQueries';
@@ -248,8 +248,8 @@ test.describe('motion', () => {
     await page.addInitScript(() => window.localStorage.setItem('tt-motion', 'on'));
     await page.goto(`${CHAPTER}#apr-2025`);
     await expectActive(page, 'apr-2025');
-    await page.locator(`${SEQUENCE} [data-step-link="next"]`).click();
-    await expect(page.locator(`${SEQUENCE} .scrolly__svg:visible svg`)).toHaveClass(/is-animating/);
+    const next = () => page.locator(`${SEQUENCE} [data-step-link="next"]`).click();
+    expect(await animatesDuring(page, SEQUENCE, next)).toBe(true);
     await expectActive(page, 'ascend');
   });
 

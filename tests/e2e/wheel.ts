@@ -49,3 +49,40 @@ export async function wheelToStep(page: Page, stepId: string): Promise<void> {
   const { line, top } = await stepPosition(page, stepId);
   throw new Error(`Could not wheel #${stepId} to the trigger line: its top is at ${Math.round(top)} px, the line at ${Math.round(line)} px`);
 }
+
+/**
+ * One flick of the wheel per step, where a walk has many steps to cover (the drawing-path test
+ * walks every step of every chapter): Chromium lands a single large wheel scroll in a few frames.
+ * The page itself waits for the scroll to start and then hold still for three frames, and reports
+ * where the step has come to: one round trip instead of one per 50 ms poll. Falls back to the
+ * notched walk if a few flicks fall short.
+ */
+export async function flickToStep(page: Page, stepId: string): Promise<void> {
+  let { line, top } = await stepPosition(page, stepId);
+  for (let attempt = 0; attempt < 4; attempt++) {
+    const delta = top - (line - ABOVE_LINE);
+    if (Math.abs(delta) < TOLERANCE) return;
+    const from = await page.evaluate(() => window.scrollY);
+    await page.mouse.wheel(0, delta);
+    const landed = await page.evaluate(
+      ({ id, query, from }) =>
+        new Promise<{ narrow: boolean; innerHeight: number; top: number }>((resolve) => {
+          const startedAt = performance.now();
+          let last = window.scrollY;
+          let still = 0;
+          const frame = () => {
+            const started = window.scrollY !== from || performance.now() - startedAt > 500;
+            still = window.scrollY === last ? still + 1 : 0;
+            last = window.scrollY;
+            if (!started || still < 3) return void requestAnimationFrame(frame);
+            resolve({ narrow: window.matchMedia(query).matches, innerHeight: window.innerHeight, top: document.getElementById(id)!.getBoundingClientRect().top });
+          };
+          requestAnimationFrame(frame);
+        }),
+      { id: stepId, query: NARROW_QUERY, from },
+    );
+    line = landed.innerHeight * triggerOffset(landed.narrow);
+    top = landed.top;
+  }
+  await wheelToStep(page, stepId);
+}

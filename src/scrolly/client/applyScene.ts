@@ -28,15 +28,17 @@ function setAttributes(element: Element, attributes: Record<string, string | num
 }
 
 /**
- * The attributes staticAttributes sets only when a mark asks for them. A mark kept from the last
- * state loses the ones it no longer asks for (a name bold in one step is not bold in the next).
+ * An element carries exactly its mark's attributes. One kept from the last state loses whatever
+ * the new state no longer asks for (a name bold in one step is not bold in the next), whichever
+ * optional attribute staticAttributes gains later.
  */
-const OPTIONAL_STATIC = ['stroke-dasharray', 'text-anchor', 'font-size', 'font-weight'] as const;
-
 function setStatic(element: Element, mark: Mark): void {
   const attributes = staticAttributes(mark);
   setAttributes(element, attributes);
-  for (const name of OPTIONAL_STATIC) if (!(name in attributes) && element.hasAttribute(name)) element.removeAttribute(name);
+  const geometry = geometryAttributes(mark);
+  for (const name of element.getAttributeNames()) {
+    if (!(name in attributes) && !(name in geometry)) element.removeAttribute(name);
+  }
   if (mark.kind === 'text') setText(element, mark.text);
 }
 
@@ -46,7 +48,11 @@ function setText(element: Element, text: string): void {
   const nodes = element.childNodes;
   const same =
     nodes.length === pieces.length &&
-    pieces.every((piece, index) => nodes[index]!.textContent === piece.text && (nodes[index]!.nodeName === 'tspan') === Boolean(piece.tspan));
+    pieces.every((piece, index) => {
+      const node = nodes[index]!;
+      if (node.textContent !== piece.text || (node.nodeName === 'tspan') !== Boolean(piece.tspan)) return false;
+      return !piece.tspan || Object.entries(piece.tspan).every(([name, value]) => (node as Element).getAttribute(name) === String(value));
+    });
   if (same) return;
   element.replaceChildren(
     ...pieces.map((piece) => {
@@ -71,6 +77,9 @@ function ensureLayer(svg: SVGSVGElement, id: string, previous: Element | null): 
   return layer;
 }
 
+/** The transition on the drawing itself that ends after every mark's: the drawing has settled. */
+const SETTLE = 'settle';
+
 export function applyScene(svg: SVGSVGElement, scene: SceneState, duration: number): void {
   const title = svg.querySelector(':scope > title');
   const desc = svg.querySelector(':scope > desc');
@@ -78,14 +87,17 @@ export function applyScene(svg: SVGSVGElement, scene: SceneState, duration: numb
   if (title && title.textContent !== scene.title) title.textContent = scene.title;
   if (desc && desc.textContent !== scene.description) desc.textContent = scene.description;
 
+  // A change of state before the last one settled takes over its ending.
+  select(svg).interrupt(SETTLE);
   svg.classList.toggle('is-animating', duration > 0);
   const wantedLayers = new Set(scene.layers.map((layer) => layer.id));
-  for (const layer of svg.querySelectorAll<SVGGElement>(':scope > g[data-layer]')) {
-    if (!wantedLayers.has(layer.getAttribute('data-layer')!)) scene.layers.push({ id: layer.getAttribute('data-layer')!, marks: [] });
-  }
+  const unwantedLayers = Array.from(svg.querySelectorAll<SVGGElement>(':scope > g[data-layer]')).filter((layer) => !wantedLayers.has(layer.getAttribute('data-layer')!));
+  // A layer the state does not have goes: at once, or once its marks have faded out.
+  if (duration <= 0) for (const layer of unwantedLayers) layer.remove();
+  const layers = duration <= 0 ? scene.layers : [...scene.layers, ...unwantedLayers.map((layer) => ({ id: layer.getAttribute('data-layer')!, marks: [] }))];
 
   let previous: Element | null = null;
-  for (const layer of scene.layers) {
+  for (const layer of layers) {
     const group = ensureLayer(svg, layer.id, previous);
     previous = group;
     const marks = select(group)
@@ -122,6 +134,17 @@ export function applyScene(svg: SVGSVGElement, scene: SceneState, duration: numb
     }
     entered.merge(updated).order();
   }
+
+  if (duration > 0) {
+    // Started after every mark's transition, so it ends after them, in the same frame.
+    select(svg)
+      .transition(SETTLE)
+      .duration(duration)
+      .on('end', () => {
+        svg.classList.remove('is-animating');
+        for (const layer of unwantedLayers) layer.remove();
+      });
+  }
 }
 
 /**
@@ -143,6 +166,12 @@ function transitionGeometry(selection: Selection<SVGElement, Mark, SVGGElement, 
     .transition()
     .duration(duration);
   for (const name of changing) transition.attr(name, (mark) => geometryAttributes(mark)[name] ?? null);
+  // An interpolator writes the end value in its own way ("translate(1, 2)" for "translate(1,2)"):
+  // a settled mark carries its state's values exactly as the build wrote them, and the next change
+  // of state does not tween a symbol that stays put.
+  transition.on('end', function (mark) {
+    setAttributes(this, geometryAttributes(mark));
+  });
 }
 
 /** The mark kind of an element drawn at build time (symbols are paths with a transform). */
