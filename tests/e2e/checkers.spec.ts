@@ -4,6 +4,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations, watchPage } from '../quality/pageWatch';
+import { MIN_TARGET_PX, smallTargetsInPage } from '../quality/targetSize';
 
 async function serve(page: Page, html: string) {
   // Nothing may leave the machine: outside requests are recorded by the watcher, then aborted.
@@ -44,4 +45,20 @@ test('the watcher reports console errors and CSP violations', async ({ page: bro
   await browserPage.waitForTimeout(300);
   expect(await browserPage.title()).toBe('Fixture');
   expect(watcher.problems.join('\n')).toMatch(/console error: .*Content Security Policy/);
+});
+
+test('the target checker reports citation numbers packed together and a small button beside a link, and passes words, big targets and a spaced small one', async ({ page: browserPage }) => {
+  await serve(
+    browserPage,
+    page(
+      '<p style="font-size:16px">A claim<sup><a href="#n1">1</a><a href="#n2">2</a></sup> and <a href="#w">words in a sentence</a> here.</p>' +
+        '<p><a href="#t">term</a><button type="button" style="width:16px;height:16px;padding:0">?</button></p>' +
+        '<p><button type="button" style="width:24px;height:24px">A</button><button type="button" style="width:24px;height:24px">B</button></p>' +
+        '<p style="margin-top:40px"><button type="button" style="width:16px;height:16px;padding:0">x</button></p>',
+    ),
+  );
+  const problems = await browserPage.evaluate(smallTargetsInPage, MIN_TARGET_PX);
+  expect(problems).toHaveLength(3);
+  expect(problems.join('\n')).toMatch(/"1" is .* too close to <a> "2"/);
+  expect(problems.join('\n')).toMatch(/<button> "\?" is 16\.0 x 16\.0 px and too close to <a> "term"/);
 });

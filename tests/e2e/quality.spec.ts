@@ -1,7 +1,8 @@
 /**
  * Quality gates over every built page (the "quality" project): accessibility in three viewports
- * and two colour schemes, console and network isolation, valid HTML, resolving links, a strict
- * CSP, the JavaScript budget, readable pages without JavaScript, and no corrected words back.
+ * and two colour schemes, targets big enough to hit at every width, console and network
+ * isolation, valid HTML, resolving links, a strict CSP, the JavaScript budget, CSS and scripts the
+ * oldest supported Safari reads, readable pages without JavaScript, and no corrected words back.
  */
 import { expect, test } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
@@ -14,6 +15,8 @@ import { unmarkedChinese } from '../quality/languageOfParts';
 import { chartCodeIn, JS_BUDGET_GZ, NO_CHART_BUDGET_GZ, pageHasCharts, pageScripts, totalGz } from '../quality/jsBudget';
 import { axeViolations, COLOUR_RULES, watchPage } from '../quality/pageWatch';
 import { findOldWords, formatOldWords } from '../quality/oldWords';
+import { MIN_TARGET_PX, smallTargetsInPage } from '../quality/targetSize';
+import { builtAssets, oldSafariCssProblems, oldSafariScriptProblems } from '../quality/oldSafari';
 import { readCorrectionFiles } from '../../src/data/readCorrections';
 import { formatProblem } from '../../src/data/validate';
 import { parseCorrections } from '../../src/data/validateCorrections';
@@ -25,6 +28,8 @@ const VIEWPORTS = {
   tablet: { width: 820, height: 1180 },
   desktop: { width: 1280, height: 800 },
 } as const;
+/** The narrowest phone in common use: targets are checked here too, on the phone test's page. */
+const SMALL_PHONE = { width: 360, height: 800 };
 
 /**
  * Story pages (the cover and the chapters) are checked in every viewport; the other pages share
@@ -35,18 +40,27 @@ const isStoryPage = (path: string) => path === '/' || path.startsWith('/chapters
 for (const path of pages) {
   for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
     if (!isStoryPage(path) && viewportName === 'tablet') continue;
-    test(`${path} (${viewportName}, light and dark): no accessibility violations, console messages or outside requests`, async ({ browser }) => {
-      // Two axe runs over a long chapter take 10-15 s on a quiet 2-CPU machine; leave room for a busy one.
-      test.setTimeout(60_000);
+    test(`${path} (${viewportName}${viewportName === 'phone' ? ` and ${SMALL_PHONE.width} px` : ''}, light and dark): no accessibility violations, small targets, console messages or outside requests`, async ({ browser }) => {
+      // Two axe runs over a long chapter take 10-15 s on a quiet 2-CPU machine (the phone test adds a
+      // third, narrowed); leave room for a busy one.
+      test.setTimeout(viewportName === 'phone' ? 90_000 : 60_000);
       const context = await browser.newContext({ viewport, isMobile: viewportName === 'phone', hasTouch: viewportName !== 'desktop' });
       const page = await context.newPage();
       const watcher = watchPage(page);
       await page.goto(path, { waitUntil: 'networkidle' });
       await page.emulateMedia({ colorScheme: 'light' });
       expect(await axeViolations(page), 'light scheme').toEqual([]);
+      // axe leaves out targets inline in text (a citation number, a glossary button): they are measured too.
+      expect(await page.evaluate(smallTargetsInPage, MIN_TARGET_PX), 'targets').toEqual([]);
       // The dark scheme only recolours: the rules that depend on colour, again.
       await page.emulateMedia({ colorScheme: 'dark' });
       expect(await axeViolations(page, { rules: COLOUR_RULES }), 'dark scheme').toEqual([]);
+      if (viewportName === 'phone') {
+        // Targets again on the narrowest phone, where lines wrap most: the same page, narrowed.
+        await page.setViewportSize(SMALL_PHONE);
+        expect(await axeViolations(page, { rules: ['target-size'] }), `${SMALL_PHONE.width} px`).toEqual([]);
+        expect(await page.evaluate(smallTargetsInPage, MIN_TARGET_PX), `targets at ${SMALL_PHONE.width} px`).toEqual([]);
+      }
       watcher.assertClean();
       await context.close();
     });
@@ -65,6 +79,17 @@ test('no words a correction removed are on the built site again (pages and downl
 
 test("every chart's states file is built and holds the steps its page shows, in both shapes", () => {
   expect(checkChartStates(DIST)).toEqual([]);
+});
+
+test('the built CSS and scripts hold nothing Safari 15.4 cannot read (media range syntax, color-mix() unguarded, nesting, newer script features)', () => {
+  const { css, scripts } = builtAssets(DIST);
+  expect(css.size).toBeGreaterThan(0);
+  expect(scripts.size).toBeGreaterThan(0);
+  const problems = [
+    ...[...css].flatMap(([file, text]) => oldSafariCssProblems(text).map((problem) => `${file}: ${problem}`)),
+    ...[...scripts].flatMap(([file, text]) => oldSafariScriptProblems(text).map((problem) => `${file}: ${problem}`)),
+  ];
+  expect(problems).toEqual([]);
 });
 
 test('no page embeds a frame (the accessibility check does not look inside frames)', () => {
