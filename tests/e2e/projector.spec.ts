@@ -1,12 +1,15 @@
 /**
  * Presentation mode on a projector (?present): a projector washes out faint colour, so the marks
  * a step does not point at must still stand 3:1 against the background (WCAG 1.4.11), and the
- * chart must fill the screen. Every step of every sequence, in the light and dark schemes.
+ * chart must fill the screen. Every step of every sequence, in the light and dark schemes, at a
+ * projector's 1280 x 720 and again at 1024 x 768 (the resolution changed mid-lesson).
  */
 import { expect, test, type Page } from '@playwright/test';
 import { CHAPTER_SLUGS } from './helpers';
 
 const MIN_CONTRAST = 3;
+/** The drawing's least share of the screen's width: the chart is what the class looks at (the text takes the rest). */
+const MIN_DRAWING_SHARE = 0.45;
 
 /**
  * Runs in the page: each faint (.is-muted) mark of the presented drawing whose stronger paint,
@@ -53,6 +56,39 @@ function faintMarksBelow(min: number): string[] {
   return problems;
 }
 
+/**
+ * Runs in the page: how the presented screen fails to be a projected chart. The drawing takes all
+ * the room its grid cell gives it (at its own aspect: `meet`) and at least `minShare` of the
+ * screen's width; the title, drawing, key, step text and controls are all on the screen and clear
+ * of the drawing; and the step's text shows whole (presentation sizes it to fit: fitText.ts), since
+ * nobody scrolls a caption from the back of a classroom.
+ */
+function presentedScreenProblems(minShare: number): string[] {
+  const sequence = document.querySelector('.scrolly.is-presented')!;
+  const svg = sequence.querySelector<SVGSVGElement>('.scrolly__svg[data-variant="wide"] svg')!;
+  const box = svg.getBoundingClientRect();
+  const { width, height } = svg.viewBox.baseVal;
+  const scale = Math.min(box.width / width, box.height / height);
+  const drawing = new DOMRect(box.x + (box.width - width * scale) / 2, box.y + (box.height - height * scale) / 2, width * scale, height * scale);
+  const cell = svg.parentElement!.getBoundingClientRect();
+  const problems: string[] = [];
+  if (drawing.width < cell.width - 2 && drawing.height < cell.height - 2) problems.push(`drawing ${Math.round(drawing.width)}x${Math.round(drawing.height)} in a ${Math.round(cell.width)}x${Math.round(cell.height)} cell`);
+  if (drawing.width < minShare * innerWidth) problems.push(`drawing ${Math.round(drawing.width)} px wide on a ${innerWidth} px screen`);
+  const onScreen = (r: DOMRect) => r.left >= -1 && r.top >= -1 && r.right <= innerWidth + 1 && r.bottom <= innerHeight + 1;
+  const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+  if (!onScreen(drawing)) problems.push('drawing off the screen');
+  for (const part of ['.scrolly__caption', '.scrolly__key', '.scrolly__present-caption', '.scrolly__controls']) {
+    // A chart without a key has no key to place.
+    const rect = sequence.querySelector<HTMLElement>(part)?.getBoundingClientRect();
+    if (!rect || rect.width === 0) continue;
+    if (!onScreen(rect)) problems.push(`${part} off the screen`);
+    if (overlaps(rect, drawing)) problems.push(`${part} over the drawing`);
+  }
+  const text = sequence.querySelector<HTMLElement>('.scrolly__present-caption')!;
+  if (text.scrollHeight > text.clientHeight + 1) problems.push(`step text cut by ${text.scrollHeight - text.clientHeight} px`);
+  return problems;
+}
+
 /** Enters presentation at a chapter's first sequence, as a teacher does; the states have arrived before the first key. */
 async function present(page: Page, slug: string) {
   await page.goto(`/chapters/${slug}/`, { waitUntil: 'networkidle' });
@@ -64,19 +100,28 @@ test.describe('presentation mode on a projector', () => {
   test.use({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
 
   for (const slug of CHAPTER_SLUGS) {
-    test(`${slug}: every faint mark of every step stands ${MIN_CONTRAST}:1 against the background, light and dark`, async ({ page }, testInfo) => {
+    test(`${slug}: every step fills the projected screen, and every faint mark stands ${MIN_CONTRAST}:1 against the background, light and dark`, async ({ page }, testInfo) => {
       test.skip(testInfo.project.name !== 'desktop', 'sets its own screen size');
-      test.setTimeout(90_000);
+      test.setTimeout(120_000);
       await present(page, slug);
       const stepIds = await page.locator('[data-scrolly] [data-step]').evaluateAll((steps) => steps.map((step) => step.getAttribute('data-step')!));
       const problems: string[] = [];
       for (const [index, stepId] of stepIds.entries()) {
         if (index > 0) await page.keyboard.press('PageDown');
         await expect(page.locator('.scrolly.is-presented [data-graphic]')).toHaveAttribute('data-state', stepId);
+        for (const problem of await page.evaluate(presentedScreenProblems, MIN_DRAWING_SHARE)) problems.push(`${stepId} (1280x720): ${problem}`);
         for (const colorScheme of ['light', 'dark'] as const) {
           await page.emulateMedia({ colorScheme });
           for (const problem of await page.evaluate(faintMarksBelow, MIN_CONTRAST)) problems.push(`${stepId} (${colorScheme}): ${problem}`);
         }
+      }
+      // The projector switches to 1024 x 768; the class goes back through the steps.
+      await page.emulateMedia({ colorScheme: 'light' });
+      await page.setViewportSize({ width: 1024, height: 768 });
+      for (const [index, stepId] of [...stepIds.entries()].reverse()) {
+        if (index < stepIds.length - 1) await page.keyboard.press('PageUp');
+        await expect(page.locator('.scrolly.is-presented [data-graphic]')).toHaveAttribute('data-state', stepId);
+        for (const problem of await page.evaluate(presentedScreenProblems, MIN_DRAWING_SHARE)) problems.push(`${stepId} (1024x768): ${problem}`);
       }
       expect(problems).toEqual([]);
     });

@@ -31,6 +31,7 @@ import type { Variant } from '../../charts/contract';
 import { activeStepIndex, triggerOffset } from './activeStep';
 import { KEY_FOLDED_QUERY, NARROW_QUERY } from './layoutQueries';
 import { applyScene } from './applyScene';
+import { fitTextToBox } from './fitText';
 import { isMotionChosen, isMotionEnabled } from './motion';
 import { animationIsAffordable, noteTransition, whenAnimationUnaffordable } from './frameBudget';
 import { loadStates } from './states';
@@ -215,6 +216,12 @@ export class ScrollySequence {
     copy.querySelectorAll('.scrolly-step__note, .scrolly-step__figure, .scrolly-step__share, .term__popover, .term__button, .cite').forEach((node) => node.remove());
     copy.querySelectorAll('[id]').forEach((node) => node.removeAttribute('id'));
     this.presentCaption.replaceChildren(...Array.from(copy.childNodes));
+    this.fitCaption();
+  }
+
+  /** The presented step's text at the largest size that shows it whole (again when the screen changes). */
+  fitCaption(): void {
+    if (this.presenting && this.presentCaption) fitTextToBox(this.presentCaption);
   }
 
   start(): void {

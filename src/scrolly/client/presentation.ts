@@ -82,6 +82,11 @@ export function initPresentation(sequences: ScrollySequence[], canAnimate: () =>
     if (current) show(current.sequence, detail.index, true);
   });
 
+  // A projector's resolution is often set after presentation starts, and the text's own font may
+  // arrive after it was first fitted in a fallback font.
+  window.addEventListener('resize', () => current?.sequence.fitCaption());
+  void document.fonts?.ready.then(() => current?.sequence.fitCaption());
+
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-present-exit]')) button.addEventListener('click', exit);
 
   return {
