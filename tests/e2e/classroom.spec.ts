@@ -1,5 +1,6 @@
 /** The classroom kit: print handouts and presentation mode (guides and quizzes: see chapter specs). */
 import { expect, test } from '@playwright/test';
+import { CHAPTER_SLUGS } from './helpers';
 
 const CHAPTER = '/chapters/chips/';
 const SEQUENCE = '[data-scrolly="chip-thresholds"]';
@@ -187,6 +188,34 @@ test.describe('glossary terms in chapters', () => {
     expect(href).toMatch(/^\/glossary\/#[a-z0-9-]+$/);
     await link.click();
     await expect(page.locator(href.replace('/glossary/', ''))).toBeInViewport();
+    await context.close();
+  });
+
+  test("a term's button never starts a line of its own, on a phone or at 400% zoom", async ({ browser }, testInfo) => {
+    test.skip(testInfo.project.name !== 'desktop', 'sets its own screen sizes');
+    test.setTimeout(150_000);
+    // Without scripts every card is laid out (no drawing ahead), so every term can be measured.
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    const orphans: string[] = [];
+    for (const width of [360, 320]) {
+      await page.setViewportSize({ width, height: 640 });
+      for (const slug of CHAPTER_SLUGS) {
+        await page.goto(`/chapters/${slug}/`);
+        const found = await page.locator('.term').evaluateAll((terms) =>
+          terms.flatMap((term) => {
+            const button = term.querySelector('.term__button')!.getBoundingClientRect();
+            const lines = term.querySelector('.term__link')!.getClientRects();
+            const last = lines[lines.length - 1];
+            if (button.width === 0 || !last) return [];
+            const middle = button.top + button.height / 2;
+            return middle > last.top && middle < last.bottom && button.left >= last.right - 2 ? [] : [term.textContent!.trim()];
+          }),
+        );
+        for (const term of found) orphans.push(`${slug} at ${width} px: ${term}`);
+      }
+    }
+    expect(orphans).toEqual([]);
     await context.close();
   });
 
