@@ -5,8 +5,6 @@
  * rehypeHeadingIds gives them, which rehypeSectionLinks links), and the blocks the chapter page
  * adds after the text, whose ids are fixed here and used by their components.
  */
-import type { SequenceDefinition } from '../mdx/remarkChapterMeta';
-
 /** The blocks after a chapter's text, by the id each carries on the page. */
 export const CHAPTER_BLOCK_IDS = {
   keyPoints: 'key-points',
@@ -15,7 +13,8 @@ export const CHAPTER_BLOCK_IDS = {
 } as const;
 
 export interface ChapterAnchorSource {
-  sequences: readonly Pick<SequenceDefinition, 'id' | 'steps'>[];
+  /** The chapter's sequences with their steps' ids, as the remark plugin reads them. */
+  sequences: readonly { id: string; steps: readonly { id: string }[] }[];
   /** As Astro's render() returns them (depth 1-6, the id rehype gave each). */
   headings: readonly { depth: number; slug: string }[];
   /** Which blocks the page shows: a chapter without key points has no #key-points. */

@@ -19,5 +19,3 @@ export const chapterSchema = z.strictObject({
   /** Key points shown in the takeaways box at the end. */
   keyPoints: z.array(z.string().trim().min(1)).default([]),
 });
-
-export type ChapterFrontmatter = z.output<typeof chapterSchema>;

@@ -33,8 +33,6 @@ export const guideSchema = z.strictObject({
   contested: z.array(z.strictObject({ point: text, howToTeach: text })).min(2),
 });
 
-export type Guide = z.output<typeof guideSchema>;
-
 export const quizSchema = z
   .strictObject({
     questions: z

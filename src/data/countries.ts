@@ -24,5 +24,3 @@ export const COUNTRY_CODES = [
   'SG',
   'INT', // international or multilateral (a conference, a global leaderboard)
 ] as const;
-
-export type CountryCode = (typeof COUNTRY_CODES)[number];

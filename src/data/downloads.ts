@@ -1,16 +1,16 @@
 /**
- * The data downloads: each dataset collection, and each chart's data, as CSV and JSON, built from
- * the typed dataset with sources and "as of" dates. One place describes the files (the /data/
- * page), and one place builds them (the /data/ endpoints).
+ * The data downloads of each dataset collection, as CSV and JSON, built from the typed dataset
+ * with sources and "as of" dates, and the licence they carry. One place describes the files (the
+ * /data/ page), and one place builds them (the /data/ endpoints). A chart's own download is built
+ * where charts are known (src/site/chartTable.ts).
  */
 import type { CsvValue } from './csv';
 import type { Dataset } from './schema';
-import type { AnyChart } from '../charts/contract';
 
 export const DATA_LICENCE =
   'The compilation (selection, arrangement and notes) is offered under Creative Commons Attribution 4.0 (CC BY 4.0): credit "Traction & Talent". The figures come from the publishers named in each record, whose own terms apply; Epoch AI\'s datasets are CC BY 4.0 (credit "Epoch AI").';
 
-type Row = Record<string, CsvValue>;
+export type Row = Record<string, CsvValue>;
 
 const list = (values: readonly string[] | undefined) => (values ?? []).join('; ');
 
@@ -77,20 +77,4 @@ export function collectionTables(dataset: Dataset): Record<keyof Dataset, { colu
       rows: dataset.glossary.map((term) => ({ ...term, related: list(term.related), sources: list(term.sources), aliases: list(term.aliases) })),
     },
   };
-}
-
-/**
- * A chart's table, with its "as of" date and sources on every row (a CSV has no header notes).
- * A row's `sources` are its own where the chart's table gives them (a `sources` column), else
- * every source behind the chart.
- */
-export function chartTable(chart: AnyChart, dataset: Dataset) {
-  const data = chart.select(dataset);
-  const table = chart.table(data);
-  const asOf = chart.asOf(data);
-  const sources = chart.sources(data);
-  const ownSources = table.columns.some((column) => column.key === 'sources');
-  const columns = [...table.columns.map((column) => column.key).filter((key) => key !== 'sources'), 'as_of', 'sources'];
-  const rows: Row[] = table.rows.map((row) => ({ ...row, as_of: asOf, sources: ownSources ? row.sources : sources.join('; ') }));
-  return { table, asOf, sources, estimate: chart.estimate?.(data) ?? false, columns, rows };
 }

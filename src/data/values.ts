@@ -3,8 +3,7 @@
  * figure is typed into a chapter by hand. Used by <Value> and <DateOf>, and testable without Astro.
  */
 import type { Dataset, Series } from './schema';
-import { formatDate, formatNumber } from '../i18n/format';
-import { superscript } from '../i18n/exponents';
+import { formatDate, formatNumber, superscript } from './format';
 
 export class ValueError extends Error {}
 

@@ -1,9 +1,10 @@
 /**
  * Exponents: written with superscript characters in plain text, drawn with the fonts' own digits
- * (src/i18n/exponents.ts, src/charts/marks.ts, src/charts/renderScene.ts).
+ * (src/data/format.ts, src/i18n/exponents.ts, src/charts/marks.ts, src/charts/renderScene.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { superscript, textRuns } from '../../src/i18n/exponents';
+import { superscript } from '../../src/data/format';
+import { textRuns } from '../../src/i18n/exponents';
 import { renderScene } from '../../src/charts/renderScene';
 import type { Scene } from '../../src/charts/contract';
 import { formatScientific } from '../../src/data/values';

@@ -14,7 +14,7 @@ import { scaleLog } from 'd3-scale';
 import type { Model } from '../../data/schema';
 import { compareDates } from '../../data/dates';
 import { formatNumber } from '../../i18n/format';
-import { superscript } from '../../i18n/exponents';
+import { superscript } from '../../data/format';
 import type { Layer, Mark, Scene, Size, Variant } from '../contract';
 import { bottomAxis } from '../shared/axis';
 import { plotFrame } from '../shared/frame';

@@ -2,7 +2,7 @@
 import type { APIRoute } from 'astro';
 import { getChart } from '../../../charts/registry';
 import { getDataset } from '../../../data/dataset';
-import { chartTable } from '../../../data/downloads';
+import { chartTable } from '../../../site/chartTable';
 import { toCsv } from '../../../data/csv';
 import { getSequences } from '../../../data/sequences';
 

@@ -2,7 +2,8 @@
 import type { APIRoute } from 'astro';
 import { getChart } from '../../../charts/registry';
 import { getDataset } from '../../../data/dataset';
-import { chartTable, DATA_LICENCE } from '../../../data/downloads';
+import { DATA_LICENCE } from '../../../data/downloads';
+import { chartTable } from '../../../site/chartTable';
 import { chapterHref } from '../../../data/chapters';
 import { getSequences } from '../../../data/sequences';
 

@@ -1,10 +1,11 @@
 /**
  * The sources a chapter page lists: first those its prose cites (numbered in reading order by
  * the remark plugin), then those behind its charts that the prose did not cite. Every id is
- * checked, so a citation of a source the dataset does not hold stops the build.
+ * checked, so a citation of a source the dataset does not hold stops the build. It asks each chart
+ * for its sources, so it sits above both the data and the charts.
  */
 import { getChart } from '../charts/registry';
-import type { Dataset, Source } from './schema';
+import type { Dataset, Source } from '../data/schema';
 
 export interface ChapterNote {
   number: number;

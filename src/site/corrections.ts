@@ -4,14 +4,14 @@
  * file, the entry, the field and the ids it could have used.
  */
 import { getCollection, getEntry, render } from 'astro:content';
-import { getChapters } from './chapters';
-import { chapterAnchors } from './chapterAnchors';
-import { chapterNotes } from './citations';
-import type { Correction } from './correctionSchema';
-import { getDataset } from './dataset';
-import { DatasetError } from './validate';
-import { crossCheckCorrections } from './validateCorrections';
+import { getChapters } from '../data/chapters';
+import { chapterAnchors } from '../data/chapterAnchors';
+import type { Correction } from '../data/correctionSchema';
+import { getDataset } from '../data/dataset';
+import { DatasetError } from '../data/validate';
+import { crossCheckCorrections } from '../data/validateCorrections';
 import type { ChapterMeta } from '../mdx/remarkChapterMeta';
+import { chapterNotes } from './chapterNotes';
 
 /** Each chapter's slug, in reading order, with the ids a link may point at on its page. */
 async function loadChapterAnchors(): Promise<Map<string, string[]>> {

@@ -1,0 +1,43 @@
+/**
+ * How a value of the dataset is written for readers: a date at the precision its source gives
+ * ("July 2024", never an invented "1 July 2024"), a number with the separators of the site's
+ * language, a power of ten with superscript digits ("10²⁴"). It sits under the data because the
+ * data layer writes figures itself (values.ts, the glossary's {{value}} placeholders); the layers
+ * above take the same functions through src/i18n/format.ts.
+ */
+import { parsePartialDate } from './dates';
+
+/** The site is written in British English: "9 July 2024", "1,234.5". */
+const INTL_LOCALE = 'en-GB';
+
+function formatPartialDate(value: string, month: 'long' | 'short'): string {
+  const parsed = parsePartialDate(value);
+  if (!parsed) return value;
+  const { year, month: monthNumber, day, precision } = parsed;
+  if (precision === 'year') return String(year);
+  const date = new Date(Date.UTC(year, (monthNumber ?? 1) - 1, day ?? 1));
+  const options: Intl.DateTimeFormatOptions = precision === 'month' ? { month, year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month, year: 'numeric', timeZone: 'UTC' };
+  return new Intl.DateTimeFormat(INTL_LOCALE, options).format(date);
+}
+
+/** For prose and tables: "2024", "July 2024", "9 July 2024". */
+export function formatDate(value: string): string {
+  return formatPartialDate(value, 'long');
+}
+
+/** Short form for chart labels: "Jul 2024", "9 Jul 2024". */
+export function formatDateShort(value: string): string {
+  return formatPartialDate(value, 'short');
+}
+
+export function formatNumber(value: number, options: Intl.NumberFormatOptions = {}): string {
+  return new Intl.NumberFormat(INTL_LOCALE, { maximumFractionDigits: 2, ...options }).format(value);
+}
+
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹⁻';
+const PLAIN = '0123456789-';
+
+/** 24 -> "²⁴", -3 -> "⁻³". */
+export function superscript(exponent: number): string {
+  return String(exponent).replace(/[-0-9]/g, (character) => SUPERSCRIPT[PLAIN.indexOf(character)]!);
+}
