@@ -24,8 +24,14 @@ export default defineConfig({
   projects: [
     // Behaviour, in the two layouts.
     { name: 'desktop', testIgnore: /quality|checkers|screens/, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },
-    // Pages, links, previews, downloads and the corrections log do not depend on the layout: the desktop run covers them.
-    { name: 'phone', testIgnore: /quality|checkers|screens|site\.spec|sharing\.spec|corrections\.spec/, use: { ...devices['Pixel 7'], browserName: 'chromium' } },
+    // Only what the narrow layout can change (the scroll engine, wheel walks, narrow drawings, print, no-JS): pages, links,
+    // previews, downloads, the corrections log and every test tagged @desktop-only (tests/e2e/helpers.ts) the desktop run covers.
+    {
+      name: 'phone',
+      testIgnore: /quality|checkers|screens|site\.spec|sharing\.spec|corrections\.spec/,
+      grepInvert: /@desktop-only/,
+      use: { ...devices['Pixel 7'], browserName: 'chromium' },
+    },
     // Quality gates: each test sets its own viewports and colour schemes.
     { name: 'quality', testMatch: /(quality|checkers|screens)\.spec\.ts$/, use: { ...devices['Desktop Chrome'] } },
   ],

@@ -1,17 +1,20 @@
 /**
- * Every word a chart writes, at every step, fits inside its drawing and is legible: measured by the
- * browser with the site's own fonts, in the light and the dark scheme.
+ * One walk per chapter and layout (the desktop and phone projects) that follows every step's link:
+ * the chart shows that step (its state and a mark or two: sequenceSteps.ts), nothing logs an error,
+ * and every word the chart writes fits inside its drawing and is legible, measured by the browser
+ * with the site's own fonts, in the light and the dark scheme.
  * - Inside (across and down): a name right-aligned to an axis was cut off at the edge of a phone's drawing
  *   ("HumanEval"). The layouts place text with an estimate of its width (src/charts/shared/
  *   labels.ts), which is close on average and wrong for some words; this is the real measure.
  * - Apart: no word drawn over another (a release's name hid another's on the phone).
- * - Legible: text a step does not point at is drawn fainter, but still at 4.5:1 against what it is
+ * - Legible: drawn at 12 px or more; text a step does not point at is drawn fainter, but still at 4.5:1 against what it is
  *   drawn on, the page or a bar (WCAG 1.4.3; axe does not measure SVG text drawn with opacity).
  *   A class reads it projected.
  * Runs on the desktop (wide drawings) and on the phone (narrow ones).
  */
 import { expect, test } from '@playwright/test';
-import { CHAPTER_SLUGS } from './helpers';
+import { CHAPTER_SLUGS, watchPage } from './helpers';
+import { chapterSteps, linkToStep } from './sequenceSteps';
 
 test.use({ reducedMotion: 'reduce' });
 
@@ -19,36 +22,36 @@ test.use({ reducedMotion: 'reduce' });
 const SLACK = 0.5;
 /** WCAG AA for text under 18.66 px bold or 24 px: chart text is 12-13 units, drawn at 13-17 px. */
 const MIN_CONTRAST = 4.5;
+/** Chart text as drawn on these screens, in CSS px (the layouts write at least MIN_FONT_SIZE units: stepScenes.test.ts). */
+const MIN_TEXT_PX = 12;
 
 for (const slug of CHAPTER_SLUGS) {
-  test(`every chart text in ${slug} stays inside its drawing and is legible, at every step`, async ({ page }) => {
+  const steps = chapterSteps(slug);
+  test(`${slug}: every step's link shows its chart, whose every text stays inside the drawing and is legible`, async ({ page }) => {
     test.setTimeout(90_000);
-    await page.goto(`/chapters/${slug}/`);
+    const watcher = watchPage(page);
+    // Opened at a step, as a shared link does: the first drawing is that step's.
+    await page.goto(`/chapters/${slug}/#${steps[0]!.id}`);
     await page.waitForLoadState('networkidle');
-    const sequences = await page.locator('[data-scrolly]').evaluateAll((roots) =>
-      roots.map((root) => ({ id: (root as HTMLElement).dataset.scrolly!, steps: [...root.querySelectorAll<HTMLElement>('[data-step]')].map((step) => step.dataset.step!) })),
-    );
-    expect(sequences.length).toBeGreaterThan(0);
     const problems: string[] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
-      for (const sequence of sequences) {
-        for (const step of sequence.steps) {
-          await page.evaluate((id) => (window.location.hash = id), step);
-          await expect(page.locator(`[data-scrolly="${sequence.id}"] [data-graphic]`)).toHaveAttribute('data-state', step);
-          const svg = page.locator(`[data-scrolly="${sequence.id}"] .scrolly__svg:visible svg`);
-          const found = await svg.evaluate(checkTexts, { slack: SLACK, minContrast: MIN_CONTRAST });
-          problems.push(...found.map((problem) => `${colorScheme}: ${sequence.id} #${step}: ${problem}`));
-        }
+      for (const step of steps) {
+        await linkToStep(page, step);
+        const svg = page.locator(`[data-scrolly="${step.sequence}"] .scrolly__svg:visible svg`);
+        const found = await svg.evaluate(checkTexts, { slack: SLACK, minContrast: MIN_CONTRAST, minTextPx: MIN_TEXT_PX });
+        problems.push(...found.map((problem) => `${colorScheme}: ${step.sequence} #${step.id}: ${problem}`));
       }
     }
     expect(problems).toEqual([]);
+    watcher.assertClean();
   });
 }
 
 /** Runs in the page: what is wrong with the drawing's texts. */
-function checkTexts(svg: SVGSVGElement, { slack, minContrast }: { slack: number; minContrast: number }): string[] {
+function checkTexts(svg: SVGSVGElement, { slack, minContrast, minTextPx }: { slack: number; minContrast: number; minTextPx: number }): string[] {
   const { width, height } = svg.viewBox.baseVal;
+  const scale = svg.getScreenCTM()?.a ?? 1;
   const problems: string[] = [];
   const rgb = (color: string) => (color.match(/[\d.]+/g) ?? []).map(Number);
   const luminance = ([red = 0, green = 0, blue = 0]: number[]) => {
@@ -78,6 +81,7 @@ function checkTexts(svg: SVGSVGElement, { slack, minContrast }: { slack: number;
     // The box runs from the font's ascent, well above the capitals, to its descent: the ink starts
     // about a quarter of the font size lower (Inter: ascent 0.97, capitals and digits 0.73).
     const size = parseFloat(getComputedStyle(text).fontSize);
+    if (size * scale < minTextPx) problems.push(`"${text.textContent}" is drawn at ${(size * scale).toFixed(1)} px`);
     const ink = { left: box.x, right: box.x + box.width, top: box.y + 0.24 * size, bottom: box.y + box.height };
     for (const other of drawnBoxes) {
       const overlapX = Math.min(ink.right, other.ink.right) - Math.max(ink.left, other.ink.left);

@@ -1,6 +1,9 @@
-/** The classroom kit: print handouts and presentation mode (guides and quizzes: see chapter specs). */
+/**
+ * The classroom kit: print handouts, presentation mode, teacher guides, quizzes and glossary terms.
+ * Only printing runs on the phone too; the rest does not depend on the layout (DESKTOP_ONLY).
+ */
 import { expect, test } from '@playwright/test';
-import { CHAPTER_SLUGS } from './helpers';
+import { CHAPTER_SLUGS, DESKTOP_ONLY } from './helpers';
 
 const CHAPTER = '/chapters/chips/';
 const SEQUENCE = '[data-scrolly="chip-thresholds"]';
@@ -50,7 +53,7 @@ test.describe('print', () => {
   });
 });
 
-test.describe('presentation mode', () => {
+test.describe('presentation mode', DESKTOP_ONLY, () => {
   test.use({ viewport: { width: 1280, height: 720 } });
 
   test('keys step forward and back, the URL follows, and Escape leaves at the same step', async ({ page }) => {
@@ -92,19 +95,17 @@ test.describe('presentation mode', () => {
   });
 });
 
-const CHAPTERS = ['introduction', 'motivations', 'ecosystems', 'chips', 'us-response', 'talent', 'conclusion'];
-
-test.describe('teacher guides', () => {
+test.describe('teacher guides', DESKTOP_ONLY, () => {
   test('/teach/ lists every chapter with its lesson length and level', async ({ page }) => {
     await page.goto('/teach/');
-    for (const slug of CHAPTERS) {
+    for (const slug of CHAPTER_SLUGS) {
       const item = page.locator('.teach-index__list li', { has: page.locator(`a[href="/teach/${slug}/"]`) });
       await expect(item, slug).toHaveCount(1);
       await expect(item.locator('.meta').first()).toContainText(/\d+-minute lesson · Level: /);
     }
   });
 
-  for (const slug of CHAPTERS) {
+  for (const slug of CHAPTER_SLUGS) {
     test(`the ${slug} guide has objectives, vocabulary, questions at two levels, an activity and contested points`, async ({ page, request }) => {
       await page.goto(`/teach/${slug}/`);
       const objectives = page.locator('#objectives + ul > li');
@@ -132,8 +133,8 @@ test.describe('teacher guides', () => {
   });
 });
 
-test.describe('quizzes', () => {
-  for (const slug of CHAPTERS) {
+test.describe('quizzes', DESKTOP_ONLY, () => {
+  for (const slug of CHAPTER_SLUGS) {
     test(`${slug} ends with a quiz that gives feedback at once`, async ({ page }) => {
       await page.goto(`/chapters/${slug}/`);
       const questions = page.locator('[data-quiz] [data-quiz-question]');
@@ -165,7 +166,7 @@ test.describe('quizzes', () => {
   });
 });
 
-test.describe('glossary terms in chapters', () => {
+test.describe('glossary terms in chapters', DESKTOP_ONLY, () => {
   test('a term opens its definition from the keyboard, and Escape closes it', async ({ page }) => {
     await page.goto('/chapters/chips/');
     const term = page.locator('.term').first();
@@ -191,8 +192,8 @@ test.describe('glossary terms in chapters', () => {
     await context.close();
   });
 
-  test("a term's button never starts a line of its own, on a phone or at 400% zoom", async ({ browser }, testInfo) => {
-    test.skip(testInfo.project.name !== 'desktop', 'sets its own screen sizes');
+  // Sets its own screen sizes: the desktop run is enough.
+  test("a term's button never starts a line of its own, on a phone or at 400% zoom", DESKTOP_ONLY, async ({ browser }) => {
     test.setTimeout(150_000);
     // Without scripts every card is laid out (no drawing ahead), so every term can be measured.
     const context = await browser.newContext({ javaScriptEnabled: false });

@@ -4,6 +4,7 @@
  * checked without a browser in quality.spec.ts.
  */
 import { expect, test } from '@playwright/test';
+import { DESKTOP_ONLY } from './helpers';
 
 /**
  * Turns the page into one read by a browser without popovers, before any of it is shown: the
@@ -28,8 +29,8 @@ function withoutPopovers() {
   });
 }
 
-test('without popover support, no definition shows on the page and a term still leads to its definition', async ({ page }, testInfo) => {
-  test.skip(testInfo.project.name !== 'desktop', 'the fallback does not depend on the layout');
+// The fallback does not depend on the layout.
+test('without popover support, no definition shows on the page and a term still leads to its definition', DESKTOP_ONLY, async ({ page }) => {
   await page.addInitScript(withoutPopovers);
   await page.goto('/chapters/chips/');
   expect(await page.evaluate(() => 'showPopover' in HTMLElement.prototype), 'popovers are imitated away').toBe(false);

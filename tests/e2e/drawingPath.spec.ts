@@ -18,12 +18,8 @@ import { CHART_SIZES, VARIANTS, type Variant } from '../../src/charts/contract';
 import { renderScene } from '../../src/charts/renderScene';
 import { drawingSignature } from './drawing';
 import { animatesDuring, CHAPTER_SLUGS, DIST, watchPage } from './helpers';
+import { chapterSteps, type Step } from './sequenceSteps';
 import { flickToStep } from './wheel';
-
-interface Step {
-  sequence: string;
-  id: string;
-}
 
 /** The build's drawing of every state of a sequence, as SVG markup: variant -> step -> svg. */
 type References = Record<string, Record<Variant, Record<string, string>>>;
@@ -35,18 +31,6 @@ declare global {
     __drawingSignature?: typeof drawingSignature;
     __reference?: Signatures;
   }
-}
-
-/** A chapter's steps in reading order, from the built page (so a walk can open at any of them). */
-function chapterSteps(slug: string): Step[] {
-  const html = readFileSync(join(DIST, 'chapters', slug, 'index.html'), 'utf8');
-  const steps: Step[] = [];
-  let sequence = '';
-  for (const [, scrolly, step] of html.matchAll(/data-scrolly="([^"]+)"|data-step="([^"]+)"/g)) {
-    if (scrolly) sequence = scrolly;
-    else steps.push({ sequence, id: step! });
-  }
-  return steps;
 }
 
 /** Drawn by the build's own renderer from the build's own states (/states/<sequence>.json). */

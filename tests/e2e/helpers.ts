@@ -35,3 +35,10 @@ export async function animatesDuring(page: Page, sequence: string, action: () =>
   await action();
   return page.evaluate(() => window.__animates!);
 }
+
+/**
+ * Marks a test or group whose behaviour does not depend on the layout: the desktop project runs it,
+ * the phone project leaves it out (tests/playwright.config.ts), so the phone runs only what the
+ * narrow layout can change.
+ */
+export const DESKTOP_ONLY = { tag: '@desktop-only' };

@@ -5,10 +5,10 @@
  * page scrolls sideways. Runs in the "quality" project: each test sets its own screen.
  */
 import { expect, test, type Browser } from '@playwright/test';
-import { triggerOffset } from '../../src/scrolly/client/activeStep';
-import { KEY_FOLDED_QUERY, NARROW_QUERY } from '../../src/scrolly/client/layoutQueries';
 import { CHAPTER_SLUGS } from './helpers';
+import { KEY_FOLDED_QUERY, matchesQuery, triggerShare } from './layout';
 import { measureSteps, type Arrival, type StepFit } from './screenFit';
+import { chapterSteps } from './sequenceSteps';
 
 interface Screen {
   name: string;
@@ -52,10 +52,10 @@ async function measureChapter(browser: Browser, screen: Screen, slug: string): P
   });
   const page = await context.newPage();
   await page.goto(`/chapters/${slug}/`, { waitUntil: 'domcontentloaded' });
-  const stepIds = await page.locator('[data-step]').evaluateAll((steps) => steps.map((step) => step.id));
-  const narrow = await page.evaluate((query) => window.matchMedia(query).matches, NARROW_QUERY);
+  const stepIds = chapterSteps(slug).map((step) => step.id);
+  const share = await triggerShare(page);
   const fits: StepFit[] = [];
-  for (const arrival of screen.arrivals) fits.push(...(await page.evaluate(measureSteps, { stepIds, arrival, triggerShare: triggerOffset(narrow) })));
+  for (const arrival of screen.arrivals) fits.push(...(await page.evaluate(measureSteps, { stepIds, arrival, triggerShare: share })));
   await context.close();
   return fits;
 }
@@ -91,7 +91,7 @@ test.describe('the chart key on small screens', () => {
       await expect(sequence).toHaveAttribute('data-active-step', 'oct-2022');
       const key = sequence.locator('details[data-scrolly-key]');
       const legend = key.locator('.chart-legend');
-      const folded = await page.evaluate((query) => window.matchMedia(query).matches, KEY_FOLDED_QUERY);
+      const folded = await matchesQuery(page, KEY_FOLDED_QUERY);
       if (!folded) {
         await expect(legend).toBeVisible();
         await expect(key.locator('summary')).toBeHidden();

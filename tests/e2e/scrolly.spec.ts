@@ -1,54 +1,24 @@
 /**
  * The scrolly engine on the Chips chapter's first sequence, in the desktop and phone projects:
- * scrolling, jumps, resizes, deep links, keyboard control, reduced motion and no JavaScript.
- * Assertions look at the chart's marks, not only at attributes.
+ * scrolling, jumps, resizes, deep links, keyboard control, no JavaScript, and drawing what is far
+ * away later. Motion, fetching the states and the data table do not depend on the layout: desktop
+ * only. What each step draws is checked without a browser (tests/unit/steps/chips.ts); here the
+ * chart's state and a mark or two of it.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { animatesDuring, watchPage } from './helpers';
+import { sequenceExpectation } from '../unit/steps';
+import { animatesDuring, DESKTOP_ONLY, watchPage } from './helpers';
+import { NARROW_QUERY, triggerOffset } from './layout';
+import { expectActive as expectSequenceActive } from './sequenceSteps';
 import { settleScroll, wheelToStep } from './wheel';
-import { triggerOffset } from '../../src/scrolly/client/activeStep';
-import { NARROW_QUERY } from '../../src/scrolly/client/layoutQueries';
 
 const CHAPTER = '/chapters/chips/';
-const SEQUENCE = '[data-scrolly="chip-thresholds"]';
-const STEPS = ['before-rules', 'oct-2022', 'a800-h800', 'oct-2023', 'h20', 'apr-2025', 'ascend', 'h200-box'];
-
-interface Expected {
-  present?: string[];
-  absent?: string[];
-  controlled?: string[];
-  allowed?: string[];
-}
-
-/** What the chart must show at each step (mark keys from the chart's layout). */
-const EXPECTED: Record<string, Expected> = {
-  'before-rules': { present: ['chip-nvidia-a100', 'chip-nvidia-h100', 'chip-huawei-ascend-910'], absent: ['chip-nvidia-a800', 'rule-line-bis-rule-2022-10-07'], allowed: ['chip-nvidia-a100', 'chip-nvidia-h100'] },
-  'oct-2022': { present: ['rule-line-bis-rule-2022-10-07', 'rule-zone'], absent: ['chip-nvidia-a800'], controlled: ['chip-nvidia-a100', 'chip-nvidia-h100'] },
-  'a800-h800': { present: ['chip-nvidia-a800', 'chip-nvidia-h800'], allowed: ['chip-nvidia-a800', 'chip-nvidia-h800'], controlled: ['chip-nvidia-a100'] },
-  'oct-2023': { present: ['rule-line-bis-rule-2023-10-17'], controlled: ['chip-nvidia-a800', 'chip-nvidia-h800'], absent: ['chip-nvidia-h20'] },
-  h20: { present: ['chip-nvidia-h20'], allowed: ['chip-nvidia-h20'] },
-  'apr-2025': { controlled: ['chip-nvidia-h20'], absent: ['chip-huawei-ascend-910b'] },
-  ascend: { present: ['chip-huawei-ascend-910b', 'chip-huawei-ascend-910c'] },
-  'h200-box': { present: ['chip-nvidia-h200', 'chip-nvidia-b200'], absent: ['chip-huawei-ascend-910b'], controlled: ['chip-nvidia-h200', 'chip-nvidia-b200'] },
-};
+const SEQUENCE_ID = 'chip-thresholds';
+const SEQUENCE = `[data-scrolly="${SEQUENCE_ID}"]`;
+const STEPS = Object.keys(sequenceExpectation(SEQUENCE_ID).steps);
 
 const visibleMark = (page: Page, key: string) => page.locator(`${SEQUENCE} .scrolly__svg:visible [data-key="${key}"]`);
-
-async function expectChartAt(page: Page, stepId: string) {
-  await expect(page.locator(`${SEQUENCE} [data-graphic]`)).toHaveAttribute('data-state', stepId);
-  const expected = EXPECTED[stepId]!;
-  for (const key of expected.present ?? []) await expect(visibleMark(page, key), `${key} at ${stepId}`).toHaveCount(1);
-  for (const key of expected.absent ?? []) await expect(visibleMark(page, key), `${key} absent at ${stepId}`).toHaveCount(0);
-  for (const key of expected.controlled ?? []) await expect(visibleMark(page, key), `${key} controlled at ${stepId}`).toHaveClass(/is-controlled/);
-  for (const key of expected.allowed ?? []) await expect(visibleMark(page, key), `${key} allowed at ${stepId}`).toHaveClass(/is-allowed/);
-}
-
-async function expectActive(page: Page, stepId: string) {
-  await expect(page.locator(SEQUENCE)).toHaveAttribute('data-active-step', stepId);
-  await expect(page.locator(`#${stepId}`)).toHaveAttribute('aria-current', 'step');
-  await expect(page.locator(`${SEQUENCE} [aria-current="step"]`)).toHaveCount(1);
-  await expectChartAt(page, stepId);
-}
+const expectActive = (page: Page, stepId: string) => expectSequenceActive(page, SEQUENCE_ID, stepId);
 
 /** Where the engine's trigger line is, and each step's top, read from the live layout. */
 function layout(page: Page) {
@@ -214,7 +184,7 @@ test.describe('chip-thresholds sequence', () => {
   });
 });
 
-test.describe('motion', () => {
+test.describe('motion', DESKTOP_ONLY, () => {
   test('with reduced motion, state changes are instant', async ({ browser }) => {
     const context = await browser.newContext({ reducedMotion: 'reduce' });
     const page = await context.newPage();
@@ -269,46 +239,40 @@ test.describe('motion', () => {
   });
 });
 
-test.describe('without JavaScript', () => {
-  test('the static chart, every step text and the data table are there', async ({ browser }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(CHAPTER);
-    const sequence = page.locator(SEQUENCE);
-    await expect(sequence.locator('.scrolly__svg:visible svg')).toHaveCount(1);
-    await expect(sequence.locator('.scrolly__svg:visible [data-key="chip-nvidia-a100"]')).toHaveCount(1);
+// Every chapter's text and static charts without JavaScript, at the desktop's width: quality.spec.ts.
+// Here the engine's part of it, in both layouts: no controls, every card, and the table.
+test('without JavaScript, the static chart, every step text and the data table are there, in both layouts', DESKTOP_ONLY, async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(CHAPTER);
+  const sequence = page.locator(SEQUENCE);
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 412, height: 915 }]) {
+    await page.setViewportSize(viewport);
+    const at = `at ${viewport.width} px`;
+    await expect(sequence.locator('.scrolly__svg:visible svg'), at).toHaveCount(1);
+    await expect(sequence.locator('.scrolly__svg:visible [data-key="chip-nvidia-a100"]'), at).toHaveCount(1);
     for (const stepId of STEPS) {
-      await expect(page.locator(`#${stepId} .scrolly-step__card`)).toBeVisible();
+      await expect(page.locator(`#${stepId} .scrolly-step__card`), at).toBeVisible();
       // Each step says in words what its chart state shows.
-      await expect(page.locator(`#${stepId} .scrolly-step__note`)).toBeVisible();
+      await expect(page.locator(`#${stepId} .scrolly-step__note`), at).toBeVisible();
     }
-    await expect(sequence.locator('.scrolly__controls')).toBeHidden();
-    await sequence.locator('summary', { hasText: 'Show the data as a table' }).click();
-    const rows = sequence.locator('table tbody tr');
-    await expect(rows.first()).toBeVisible();
-    expect(await rows.count()).toBeGreaterThanOrEqual(8);
-    await context.close();
-  });
+    await expect(sequence.locator('.scrolly__controls'), at).toBeHidden();
+  }
+  await sequence.locator('summary', { hasText: 'Show the data as a table' }).click();
+  const rows = sequence.locator('table tbody tr');
+  await expect(rows.first()).toBeVisible();
+  expect(await rows.count()).toBeGreaterThanOrEqual(8);
+  await context.close();
 });
 
-test('the data table lists every chip the chart can show', async ({ page }) => {
+test('the data table lists every chip the chart can show', DESKTOP_ONLY, async ({ page }) => {
   await page.goto(CHAPTER);
   await page.locator(`${SEQUENCE} .chart-footer__table summary`).click();
   const names = await page.locator(`${SEQUENCE} table tbody th`).allTextContents();
   for (const name of ['A100', 'H100', 'A800', 'H800', 'H20', 'Ascend 910B', 'Ascend 910C']) expect(names).toContain(name);
 });
 
-test('chart text is at least 12 px on screen', async ({ page }) => {
-  await page.goto(`${CHAPTER}#ascend`);
-  await expectActive(page, 'ascend');
-  const smallest = await page.evaluate((sequence) => {
-    const texts = Array.from(document.querySelectorAll<SVGTextElement>(`${sequence} .scrolly__svg svg text`)).filter((text) => text.getBoundingClientRect().width > 0);
-    return Math.min(...texts.map((text) => parseFloat(getComputedStyle(text).fontSize) * (text.ownerSVGElement!.getScreenCTM()?.a ?? 1)));
-  }, SEQUENCE);
-  expect(smallest).toBeGreaterThanOrEqual(12);
-});
-
-test.describe('chart states', () => {
+test.describe('chart states', DESKTOP_ONLY, () => {
   test('are not in the page: each sequence fetches its own, once, when the reader comes near it', async ({ page, request }) => {
     const html = await (await request.get(CHAPTER)).text();
     expect(html).toContain('data-states="/states/chip-thresholds.json"');
@@ -368,7 +332,7 @@ test.describe('chart states', () => {
 const isDrawn = (locator: Locator) => locator.evaluate((element) => element.firstElementChild!.checkVisibility({ contentVisibilityAuto: true }));
 
 test.describe('drawing what is far away later', () => {
-  test('step cards and the end matter far below the screen are drawn only when the reader comes near', async ({ page }) => {
+  test('step cards and the end matter far below the screen are drawn only when the reader comes near', DESKTOP_ONLY, async ({ page }) => {
     await page.goto(CHAPTER);
     await page.waitForLoadState('networkidle');
     const lastCard = page.locator('.scrolly-step__card').last();
@@ -387,7 +351,7 @@ test.describe('drawing what is far away later', () => {
 
   // Many small placeholders drawn where the reader looks, each a little off, would move the page
   // from under them over several frames: a jump leaves the notes to the browser, drawn whole.
-  test('after a jump to the end, the notes are drawn whole by the browser, not a piece at a time', async ({ page }) => {
+  test('after a jump to the end, the notes are drawn whole by the browser, not a piece at a time', DESKTOP_ONLY, async ({ page }) => {
     await page.goto(CHAPTER);
     await page.waitForLoadState('networkidle');
     // As a scrollbar drag or a link makes it.
@@ -432,7 +396,7 @@ test.describe('drawing what is far away later', () => {
     ['notes', '.chapter-sources', 2],
     ['quiz', '.quiz', 1],
   ] as const) {
-    test(`the ${name} are drawn ahead a piece at a time, below the screen`, async ({ page }) => {
+    test(`the ${name} are drawn ahead a piece at a time, below the screen`, DESKTOP_ONLY, async ({ page }) => {
       await page.goto(CHAPTER);
       await page.waitForLoadState('networkidle');
       const section = page.locator(part);
@@ -466,7 +430,7 @@ test.describe('drawing what is far away later', () => {
 
   // The browser draws a skipped card when it comes within about half a screen, in a frame of the
   // scroll; the client draws it in idle time, well before (drawAhead.ts).
-  test("a step's card is drawn in idle time before the browser would draw it", async ({ page }) => {
+  test("a step's card is drawn in idle time before the browser would draw it", DESKTOP_ONLY, async ({ page }) => {
     await page.goto(CHAPTER);
     await page.waitForLoadState('networkidle');
     const card = page.locator('#memory-and-minerals .scrolly-step__card');

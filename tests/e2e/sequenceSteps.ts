@@ -1,94 +1,76 @@
 /**
- * What a chapter spec expects of each step of a sequence, and the checks and tests that follow
- * from it: every step's deep link shows that step's chart (asserted on the marks of the visible
- * SVG), and real wheel scrolling walks a sequence down and back up.
+ * Walking a chapter's steps in the browser, for every spec that visits them (chartText, drawingPath,
+ * screens, the wheel walks): the steps in reading order, a step reached by its link, and the check
+ * that the page shows a step. Every mark of every step is checked without a browser
+ * (tests/unit/stepScenes.test.ts); here a mark or two the step names proves the page drew that step.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { watchPage } from './helpers';
+import { sequenceExpectation, type StepExpectation } from '../unit/steps';
+import { DIST, watchPage } from './helpers';
 import { wheelToStep } from './wheel';
 
-export interface StepExpectation {
-  present?: string[];
-  absent?: string[];
-  /** Mark key -> a class it must carry. */
-  classes?: Record<string, RegExp>;
-  /** Mark key -> a class it must not carry. */
-  notClasses?: Record<string, RegExp>;
-  /** Mark key -> attribute -> value. */
-  attributes?: Record<string, Record<string, string>>;
-  /** Mark key -> text it must contain (a string), or match whole (a pattern). */
-  texts?: Record<string, string | RegExp>;
-  /** Text the callout above the chart must contain (its lines joined, as they wrap differently on a phone). */
-  callout?: string;
-  /** Anything else the step must show that is not about one mark. */
-  check?: (page: Page) => Promise<void>;
-}
-
-export interface SequenceExpectation {
+export interface Step {
+  sequence: string;
   id: string;
-  steps: Record<string, StepExpectation>;
 }
 
-/** A sequence whose steps are checked by functions of the page (when the checks go beyond marks). */
-export interface CheckedSequence {
-  id: string;
-  steps: Record<string, (page: Page) => Promise<void>>;
-}
-
-export function fromChecks(sequence: CheckedSequence): SequenceExpectation {
-  return { id: sequence.id, steps: Object.fromEntries(Object.entries(sequence.steps).map(([stepId, check]) => [stepId, { check }])) };
+/** A chapter's steps in reading order, from the built page (so a test can be declared for each, or open at any). */
+export function chapterSteps(slug: string): Step[] {
+  const html = readFileSync(join(DIST, 'chapters', slug, 'index.html'), 'utf8');
+  const steps: Step[] = [];
+  let sequence = '';
+  for (const [, scrolly, step] of html.matchAll(/data-scrolly="([^"]+)"|data-step="([^"]+)"/g)) {
+    if (scrolly) sequence = scrolly;
+    else steps.push({ sequence, id: step! });
+  }
+  return steps;
 }
 
 const visibleMark = (page: Page, sequence: string, key: string) => page.locator(`[data-scrolly="${sequence}"] .scrolly__svg:visible [data-key="${key}"]`);
 
-export async function expectChartAt(page: Page, sequence: SequenceExpectation, stepId: string): Promise<void> {
-  await expect(page.locator(`[data-scrolly="${sequence.id}"] [data-graphic]`)).toHaveAttribute('data-state', stepId);
-  const expected = sequence.steps[stepId]!;
-  for (const key of expected.present ?? []) await expect(visibleMark(page, sequence.id, key), `${key} at ${stepId}`).toHaveCount(1);
-  for (const key of expected.absent ?? []) await expect(visibleMark(page, sequence.id, key), `${key} absent at ${stepId}`).toHaveCount(0);
-  for (const [key, className] of Object.entries(expected.classes ?? {})) await expect(visibleMark(page, sequence.id, key), `${key} class at ${stepId}`).toHaveClass(className);
-  for (const [key, className] of Object.entries(expected.notClasses ?? {})) await expect(visibleMark(page, sequence.id, key), `${key} class at ${stepId}`).not.toHaveClass(className);
-  for (const [key, attributes] of Object.entries(expected.attributes ?? {})) {
-    for (const [name, value] of Object.entries(attributes)) await expect(visibleMark(page, sequence.id, key), `${key} ${name} at ${stepId}`).toHaveAttribute(name, value);
-  }
-  for (const [key, text] of Object.entries(expected.texts ?? {})) {
-    const mark = visibleMark(page, sequence.id, key);
-    if (typeof text === 'string') await expect(mark, `${key} text at ${stepId}`).toContainText(text);
-    else await expect(mark, `${key} text at ${stepId}`).toHaveText(text);
-  }
-  if (expected.callout) {
-    const callout = page.locator(`[data-scrolly="${sequence.id}"] .scrolly__svg:visible [data-layer="callout"] text`);
-    await expect.poll(async () => (await callout.allTextContents()).join(' '), { message: `callout at ${stepId}` }).toContain(expected.callout);
-  }
-  await expected.check?.(page);
+/** Two facts of the step's expectation, in the order present, absent, class, attribute, text: enough to tell its drawing from its neighbours'. */
+function sampledChecks(page: Page, sequence: string, stepId: string, expected: StepExpectation): (() => Promise<void>)[] {
+  const at = (key: string) => visibleMark(page, sequence, key);
+  const message = (key: string) => `${key} at ${stepId}`;
+  return [
+    ...(expected.present ?? []).map((key) => () => expect(at(key), message(key)).toHaveCount(1)),
+    ...(expected.absent ?? []).map((key) => () => expect(at(key), message(key)).toHaveCount(0)),
+    ...Object.entries(expected.classes ?? {}).map(([key, pattern]) => () => expect(at(key), message(key)).toHaveClass(pattern)),
+    ...Object.entries(expected.attributes ?? {}).flatMap(([key, attributes]) => Object.entries(attributes).map(([name, value]) => () => expect(at(key), message(key)).toHaveAttribute(name, value))),
+    ...Object.entries(expected.texts ?? {}).map(([key, text]) => () => (typeof text === 'string' ? expect(at(key), message(key)).toContainText(text) : expect(at(key), message(key)).toHaveText(text))),
+  ].slice(0, 2);
 }
 
-export async function expectActive(page: Page, sequence: SequenceExpectation, stepId: string): Promise<void> {
-  await expect(page.locator(`[data-scrolly="${sequence.id}"]`)).toHaveAttribute('data-active-step', stepId);
+/** The sequence's chart shows the step: its state, and two of the marks the step's expectation names. */
+export async function expectChartAt(page: Page, sequence: string, stepId: string): Promise<void> {
+  await expect(page.locator(`[data-scrolly="${sequence}"] [data-graphic]`)).toHaveAttribute('data-state', stepId);
+  const expected = sequenceExpectation(sequence).steps[stepId];
+  if (!expected) throw new Error(`No expectation for step "${stepId}" of ${sequence} (tests/unit/steps/)`);
+  for (const check of sampledChecks(page, sequence, stepId, expected)) await check();
+}
+
+/** The step is the reader's: the sequence says so, its card alone is marked current, and the chart shows it. */
+export async function expectActive(page: Page, sequence: string, stepId: string): Promise<void> {
+  await expect(page.locator(`[data-scrolly="${sequence}"]`)).toHaveAttribute('data-active-step', stepId);
   await expect(page.locator(`#${stepId}`)).toHaveAttribute('aria-current', 'step');
+  await expect(page.locator(`[data-scrolly="${sequence}"] [aria-current="step"]`)).toHaveCount(1);
   await expectChartAt(page, sequence, stepId);
 }
 
-/** One test per step: opening the chapter at `#step` shows that step active with its chart. */
-export function deepLinkTests(chapter: string, sequences: SequenceExpectation[]): void {
-  for (const sequence of sequences) {
-    test.describe(`${sequence.id} sequence`, () => {
-      for (const stepId of Object.keys(sequence.steps)) {
-        test(`the deep link #${stepId} shows that step's chart`, async ({ page }) => {
-          const watcher = watchPage(page);
-          await page.goto(`${chapter}#${stepId}`);
-          await expectActive(page, sequence, stepId);
-          watcher.assertClean();
-        });
-      }
-    });
-  }
+/** Follows the step's link within the page, as a reader or a shared address does, and waits for its chart to show it. */
+export async function linkToStep(page: Page, step: Step): Promise<void> {
+  await page.evaluate((id) => (window.location.hash = id), step.id);
+  await expectChartAt(page, step.sequence, step.id);
 }
 
 /** From the first step, the wheel walks every step down, then back up, each changing the chart. */
-export function wheelWalkTest(chapter: string, sequence: SequenceExpectation): void {
-  test(`scrolling with the wheel walks the ${sequence.id} sequence step by step`, async ({ page }) => {
-    const steps = Object.keys(sequence.steps);
+export function wheelWalkTest(chapter: string, sequence: string): void {
+  test(`scrolling with the wheel walks the ${sequence} sequence step by step`, async ({ page }) => {
+    // Notch by notch, down and back up: a dozen steps took over 30 s on a loaded two-core machine.
+    test.setTimeout(90_000);
+    const steps = Object.keys(sequenceExpectation(sequence).steps);
     const watcher = watchPage(page);
     await page.goto(`${chapter}#${steps[0]}`);
     await expectActive(page, sequence, steps[0]!);

@@ -3,8 +3,8 @@
  * the engine's trigger line. One helper for every spec that walks a sequence by wheel.
  */
 import type { Page } from '@playwright/test';
-import { triggerOffset } from '../../src/scrolly/client/activeStep';
-import { NARROW_QUERY } from '../../src/scrolly/client/layoutQueries';
+import { NARROW_QUERY, triggerOffset } from './layout';
+
 /** How far above the trigger line the step's top should end, and how close counts as there. */
 const ABOVE_LINE = 40;
 const TOLERANCE = 25;
