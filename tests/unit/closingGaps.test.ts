@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import chart from '../../src/charts/closingGaps';
-import { pointEncoding } from '../../src/charts/closingGaps/layout';
+import { pointEncoding } from '../../src/charts/closingGaps/lines';
 import { CHART_SIZES, type Mark, type Variant } from '../../src/charts/contract';
 import { readDataset } from '../../src/data/readDataset';
 
