@@ -93,6 +93,16 @@ export function textBlock(lines: readonly string[], options: TextBlockOptions): 
   }));
 }
 
+/** Left edges of items set in a row from `start`, each `gap` after the one before (a key's entries). */
+export function rowPositions(widths: readonly number[], start: number, gap: number): number[] {
+  let x = start;
+  return widths.map((width) => {
+    const left = x;
+    x += width + gap;
+    return left;
+  });
+}
+
 /** Emphasis class of a mark in a state that may highlight some ids: nothing when none is highlighted. */
 export function emphasisClass(highlight: readonly string[], ...ids: string[]): string {
   if (highlight.length === 0) return '';
