@@ -151,12 +151,8 @@ export default defineChart({
     return {
       caption: 'The closing chart: leaderboard scores, the capability index, the gaps between leaders, the talent tracker, training compute and the dates marked',
       columns: [
-        column('what', 'Measure or record'),
-        column('when', 'Date'),
-        column('value', 'Value', { numeric: true }),
-        column('unit', 'Unit'),
-        column('detail', 'Model or note'),
-        column('status', 'How checked'),
+        column('what', 'Measure or record'), column('when', 'Date'), column('value', 'Value', { numeric: true }), column('unit', 'Unit'),
+        column('detail', 'Model or note'), column('status', 'How checked'),
       ],
       rows,
     };
