@@ -13,7 +13,8 @@ import { utcDay, utcMonday, utcMonth } from 'd3-time';
 import type { DatasetEvent } from '../../data/schema';
 import { compareDates } from '../../data/dates';
 import { formatDateShort } from '../../i18n/format';
-import type { Layer, Mark, Scene, Size, Variant } from '../contract';
+import type { Mark, Scene, Size, Variant } from '../contract';
+import { layers } from '../shared/markBuilders';
 import { calloutMarks } from '../shared/callout';
 import { bottomAxis } from '../shared/axis';
 import { plotFrame } from '../shared/frame';
@@ -211,17 +212,10 @@ export function layoutBarrierTimeline(data: BarrierTimelineData, state: BarrierT
     callout.push(...calloutMarks(formatDateShort(event.date), event.title, { width: size.width, fontSize: g.font, bodyLines: 2, lineGap: 2 }));
   }
 
-  const layers: Layer[] = [
-    { id: 'frame', marks: frameMarks },
-    { id: 'axis', marks: axis },
-    { id: 'dots', marks: dots },
-    { id: 'labels', marks: labels },
-    { id: 'callout', marks: callout },
-  ];
   return {
     size,
     title: 'Risks and barriers around open models, and Chinese ones in particular: warnings, bans, laws, and others building on them',
     description: describeState(data, state),
-    layers,
+    layers: layers({ frame: frameMarks, axis, dots, labels, callout }),
   };
 }
