@@ -18,7 +18,7 @@ import type { Mark, Scene, Size, Variant } from '../contract';
 import { dotMark, emphasisClass, layers, textBlock } from '../shared/markBuilders';
 import { calloutMarks } from '../shared/callout';
 import { bottomAxis } from '../shared/axis';
-import { plotFrame, type Frame } from '../shared/frame';
+import { plotFrame, type Drawing } from '../shared/frame';
 import { estimateTextWidth } from '../shared/labels';
 import { packIntoRows } from '../shared/rowPacking';
 import { timeScale, xOfDate } from '../shared/timeAxis';
@@ -86,13 +86,9 @@ export function describeState(data: BarrierTimelineData, state: BarrierTimelineS
 type Item = ReturnType<typeof resolveState>[number];
 
 /** What every part of the timeline is placed by. */
-interface Timeline {
+interface Timeline extends Drawing<BarrierTimelineState> {
   data: BarrierTimelineData;
-  state: BarrierTimelineState;
-  variant: Variant;
-  size: Size;
   g: (typeof GEOMETRY)[Variant];
-  frame: Frame;
   x: ScaleTime<number, number>;
   items: Item[];
   emphasis: (id: string) => string;

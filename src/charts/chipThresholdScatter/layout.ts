@@ -16,7 +16,7 @@ import { format } from 'd3-format';
 import type { Chip, DatasetEvent } from '../../data/schema';
 import type { Mark, Scene, Size, Variant } from '../contract';
 import { leftAxis, bottomAxis } from '../shared/axis';
-import { plotFrame, type Frame } from '../shared/frame';
+import { plotFrame, type Drawing } from '../shared/frame';
 import { capHeightBox, choose, estimateTextWidth, Obstacles, within, type Box } from '../shared/labels';
 import { emphasisClass, layers, ruleX } from '../shared/markBuilders';
 import { wrapText } from '../shared/text';
@@ -166,11 +166,7 @@ export function describeState(data: ChipThresholdData, state: ChipThresholdState
 const SEPARATOR_WIDTH = 1;
 
 /** What every part of the drawing is placed by. */
-interface Plot {
-  state: ChipThresholdState;
-  variant: Variant;
-  size: Size;
-  frame: Frame;
+interface Plot extends Drawing<ChipThresholdState> {
   fontSize: number;
   x: ScaleLogarithmic<number, number>;
   y: ScaleLinear<number, number>;

@@ -13,7 +13,7 @@
 import { scaleLinear, type ScaleLinear, type ScaleTime } from 'd3-scale';
 import type { Mark, Scene, Size, TextMark, Variant } from '../contract';
 import { leftAxis } from '../shared/axis';
-import { plotFrame, type Frame } from '../shared/frame';
+import { plotFrame, type Drawing } from '../shared/frame';
 import { formatScientific } from '../../data/values';
 import { formatDateShort, formatNumber } from '../../i18n/format';
 import { choose, estimateTextWidth, Obstacles, segmentHitsBox, stackLabels, textBox, within, type Box, type Segment } from '../shared/labels';
@@ -27,14 +27,10 @@ import { layoutTalent } from './talent';
 export { describeState, pointEncoding, resolveLines, VIEWS, type ClosingGapsData, type MarkerRecord, type View } from './lines';
 
 /** What every part of a time view is drawn from. */
-interface TimeView {
-  state: TimeViewState;
+interface TimeView extends Drawing<TimeViewState> {
   view: TimeViewState['view'];
   spec: (typeof VIEWS)[View];
   g: (typeof GEOMETRY)[Variant];
-  variant: Variant;
-  size: Size;
-  frame: Frame;
   fontSize: number;
   lineHeight: number;
   x: ScaleTime<number, number>;

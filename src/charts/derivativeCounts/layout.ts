@@ -19,7 +19,7 @@ import { compareDates } from '../../data/dates';
 import { formatDateShort } from '../../i18n/format';
 import type { Mark, Scene, Size, Variant } from '../contract';
 import { leftAxis } from '../shared/axis';
-import { plotFrame, type Frame } from '../shared/frame';
+import { plotFrame, type Drawing } from '../shared/frame';
 import { estimateTextWidth, placeLabels, type LabelRequest } from '../shared/labels';
 import { layers, linePath, ruleX, ruleY } from '../shared/markBuilders';
 import { monthAxis, timeScale, xOfDate } from '../shared/timeAxis';
@@ -117,12 +117,8 @@ export function describeState(data: DerivativeData, state: DerivativeCountsState
 }
 
 /** What every part of the drawing is placed by. */
-interface Plot {
+interface Plot extends Drawing<DerivativeCountsState> {
   data: DerivativeData;
-  state: DerivativeCountsState;
-  variant: Variant;
-  size: Size;
-  frame: Frame;
   font: number;
   x: ScaleTime<number, number>;
   y: ScaleLinear<number, number>;

@@ -13,7 +13,7 @@ import { formatDateShort } from '../../i18n/format';
 import type { ScaleTime } from 'd3-scale';
 import type { Mark, Scene, Size, Variant } from '../contract';
 import { calloutMarks } from '../shared/callout';
-import { plotFrame, type Frame } from '../shared/frame';
+import { plotFrame, type Drawing } from '../shared/frame';
 import { capHeightBox, choose, estimateTextWidth, Obstacles } from '../shared/labels';
 import { dotMark, emphasisClass, layers, ruleX, ruleY } from '../shared/markBuilders';
 import { packIntoRows } from '../shared/rowPacking';
@@ -127,16 +127,12 @@ export function labsOnAxis(data: ReleaseMirrorData, state: Pick<ReleaseMirrorTim
 }
 
 /** The two halves' rows around the time axis, and where everything sits. */
-interface Rows {
-  state: ReleaseMirrorTimelineState;
-  variant: Variant;
-  size: Size;
+interface Rows extends Drawing<ReleaseMirrorTimelineState> {
   g: (typeof GEOMETRY)[Variant];
   labs: Lab[];
   plotTop: number;
   axisY: number;
   cnBottom: number;
-  frame: Frame;
   x: ScaleTime<number, number>;
   rowY: Map<string, number>;
   emphasis: (id: string) => string;
