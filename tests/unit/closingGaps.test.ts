@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import chart from '../../src/charts/closingGaps';
-import { pointEncoding } from '../../src/charts/closingGaps/layout';
+import { pointEncoding } from '../../src/charts/closingGaps/lines';
 import { CHART_SIZES, type Mark, type Variant } from '../../src/charts/contract';
 import { readDataset } from '../../src/data/readDataset';
 
@@ -149,5 +149,14 @@ describe('closingGaps', () => {
   it('refuses an index line that does not name its group, and a series drawn in a view of another unit', () => {
     expect(() => layout({ view: 'index', lines: [{ series: 'epoch-eci-monthly', label: 'Best' }] })).toThrow(/name the group/);
     expect(() => layout({ view: 'index', lines: [{ series: 'lmarena-best-open', group: 'cn-open', label: 'Best' }] })).toThrow(/cannot be drawn in the index view/);
+  });
+
+  it('keeps each view’s rules in the state schema: a step that breaks one fails validation, not layout', () => {
+    const valid = (state: unknown) => chart.stateSchema.safeParse(state).success;
+    expect(valid({ view: 'index', lines: [{ series: 'epoch-eci-monthly', group: 'closed', label: 'Best' }] })).toBe(true);
+    expect(valid({ view: 'index', lines: [{ series: 'epoch-eci-monthly', label: 'Best' }] })).toBe(false);
+    expect(valid({ view: 'scores', lines: [{ series: 'lmarena-best-open', group: 'closed', label: 'Best' }] })).toBe(false);
+    expect(valid({ view: 'talent', lines: [{ series: 'talent-dumbbell-top-tier', category: 'Working in China', label: 'China' }], markers: [] })).toBe(false);
+    expect(valid({ view: 'talent', lines: [{ series: 'talent-dumbbell-top-tier', category: 'Somewhere else', label: 'Else' }] })).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { defineChart } from '../contract';
+import { column, latestAsOf, sourcesOf } from '../shared/records';
 import type { Dataset, TimeSeries } from '../../data/schema';
 import { compareDates } from '../../data/dates';
 import { formatDate } from '../../i18n/format';
@@ -109,13 +110,7 @@ export default defineChart({
       ranking: ranked.sort((a, b) => a.position - b.position),
       rankingDate: ranking.asOf,
       topCount: TOP_COUNT,
-      sources: [
-        ...new Set(
-          [closed, open, chinese, usOpen, ranking, eci, lag]
-            .flatMap((series) => [...series.sources, ...series.points.flatMap((point) => point.sources ?? [])])
-            .concat(change.sources),
-        ),
-      ],
+      sources: sourcesOf([closed, open, chinese, usOpen, ranking, eci, lag], [change]),
     };
   },
 
@@ -170,21 +165,15 @@ export default defineChart({
     return {
       caption: `LMArena text leaderboard to ${formatDate(data.rankingDate)} (best closed and best open models, and that day’s ranking), then Epoch AI’s capability index by month to ${formatDate(data.eciAsOf)} and Epoch’s estimates of the open-closed lag`,
       columns: [
-        { key: 'what', label: 'Series' },
-        { key: 'date', label: 'Snapshot' },
-        { key: 'model', label: 'Model' },
-        { key: 'country', label: 'Developer’s country' },
-        { key: 'access', label: 'Access' },
-        { key: 'measure', label: 'Measure' },
-        { key: 'score', label: 'Score', numeric: true },
-        { key: 'note', label: 'Note' },
+        column('what', 'Series'), column('date', 'Snapshot'), column('model', 'Model'), column('country', 'Developer’s country'),
+        column('access', 'Access'), column('measure', 'Measure'), column('score', 'Score', { numeric: true }), column('note', 'Note'),
       ],
       rows: [...overTime, ...ranking, ...eciRows, ...lagRows],
     };
   },
 
   sources: (data) => data.sources,
-  asOf: (data) => [data.rankingDate, data.eciAsOf, ...data.lags.map((lag) => lag.date)].sort(compareDates).at(-1)!,
+  asOf: (data) => latestAsOf([data.rankingDate, data.eciAsOf, ...data.lags.map((lag) => lag.date)]),
   estimate: () => true,
 
   legend: () => [

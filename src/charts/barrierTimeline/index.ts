@@ -1,4 +1,5 @@
 import { defineChart } from '../contract';
+import { column, latestAsOf, sourcesOf } from '../shared/records';
 import { compareDates } from '../../data/dates';
 import { formatDate } from '../../i18n/format';
 import { BARRIERS, LANES } from './config';
@@ -35,25 +36,15 @@ export default defineChart({
     const laneName = (key: string) => LANES.find((lane) => lane.key === key)!.label.join(' ');
     return {
       caption: 'Risks and barriers around open models, and Chinese ones in particular, July 2024 to August 2026',
-      columns: [
-        { key: 'date', label: 'Date' },
-        { key: 'who', label: 'Who' },
-        { key: 'what', label: 'What' },
-        { key: 'lane', label: 'Kind' },
-      ],
+      columns: [column('date', 'Date'), column('who', 'Who'), column('what', 'What'), column('lane', 'Kind')],
       rows: [...data.events.values()]
         .sort((a, b) => compareDates(a.event.date, b.event.date))
         .map(({ event, entry }) => ({ date: formatDate(event.date), who: event.actor, what: event.title, lane: laneName(entry.lane) })),
     };
   },
 
-  sources(data) {
-    const ids = new Set<string>();
-    for (const { event } of data.events.values()) event.sources.forEach((id) => ids.add(id));
-    return [...ids];
-  },
-
-  asOf: (data) => [...data.events.values()].map(({ event }) => event.date).sort(compareDates).at(-1)!,
+  sources: (data) => sourcesOf([...data.events.values()].map(({ event }) => event)),
+  asOf: (data) => latestAsOf([...data.events.values()].map(({ event }) => event.date)),
 
   legend: () => [
     { symbol: 'circle', className: 'barrier-dot country-us', label: 'US actor' },

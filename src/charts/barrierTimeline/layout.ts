@@ -13,10 +13,12 @@ import { utcDay, utcMonday, utcMonth } from 'd3-time';
 import type { DatasetEvent } from '../../data/schema';
 import { compareDates } from '../../data/dates';
 import { formatDateShort } from '../../i18n/format';
-import type { Layer, Mark, Scene, Size, Variant } from '../contract';
+import type { ScaleTime } from 'd3-scale';
+import type { Mark, Scene, Size, Variant } from '../contract';
+import { dotMark, emphasisClass, layers, textBlock } from '../shared/markBuilders';
 import { calloutMarks } from '../shared/callout';
 import { bottomAxis } from '../shared/axis';
-import { plotFrame } from '../shared/frame';
+import { plotFrame, type Drawing } from '../shared/frame';
 import { estimateTextWidth } from '../shared/labels';
 import { packIntoRows } from '../shared/rowPacking';
 import { timeScale, xOfDate } from '../shared/timeAxis';
@@ -81,27 +83,58 @@ export function describeState(data: BarrierTimelineData, state: BarrierTimelineS
   return parts.join(' ');
 }
 
+type Item = ReturnType<typeof resolveState>[number];
+
+/** What every part of the timeline is placed by. */
+interface Timeline extends Drawing<BarrierTimelineState> {
+  data: BarrierTimelineData;
+  g: (typeof GEOMETRY)[Variant];
+  x: ScaleTime<number, number>;
+  items: Item[];
+  emphasis: (id: string) => string;
+  /** Wide charts label every dot unless some are emphasised; phones label only the emphasised. */
+  labelled: (id: string) => boolean;
+  labelOf: (entry: BarrierEntry) => string;
+}
+
 export function layoutBarrierTimeline(data: BarrierTimelineData, state: BarrierTimelineState, size: Size, variant: Variant): Scene {
-  const items = resolveState(data, state);
   const g = GEOMETRY[variant];
   const frame = plotFrame(size, { left: g.left, right: g.right, top: g.callout, bottom: g.bottom });
-  const x = timeScale(state.from, state.through, frame);
-  const emphasis = (id: string) => (state.highlight.length === 0 ? '' : state.highlight.includes(id) ? ' is-highlighted' : ' is-muted');
-  // Wide charts label every dot unless some are emphasised; phones label only the emphasised.
-  const labelled = (id: string) => (state.highlight.length === 0 ? variant === 'wide' : state.highlight.includes(id));
-  // A date known only to the month is said in the label: "Jailbreak test (Feb 2025)", "(Feb)" on a phone.
-  const labelOf = (entry: BarrierEntry) => {
-    const date = data.events.get(entry.id)!.event.date;
-    const base = variant === 'wide' ? entry.label : entry.short;
-    if (!isMonthOnly(date)) return base;
-    return `${base} (${variant === 'wide' ? formatDateShort(date) : formatDateShort(date).replace(/ \d{4}$/, '')})`;
+  const t: Timeline = {
+    data,
+    state,
+    variant,
+    size,
+    g,
+    frame,
+    x: timeScale(state.from, state.through, frame),
+    items: resolveState(data, state),
+    emphasis: (id) => emphasisClass(state.highlight, id),
+    labelled: (id) => (state.highlight.length === 0 ? variant === 'wide' : state.highlight.includes(id)),
+    // A date known only to the month is said in the label: "Jailbreak test (Feb 2025)", "(Feb)" on a phone.
+    labelOf: (entry) => {
+      const date = data.events.get(entry.id)!.event.date;
+      const base = variant === 'wide' ? entry.label : entry.short;
+      if (!isMonthOnly(date)) return base;
+      return `${base} (${variant === 'wide' ? formatDateShort(date) : formatDateShort(date).replace(/ \d{4}$/, '')})`;
+    },
   };
+  const lanes = laneRows(t);
+  return {
+    size,
+    title: 'Risks and barriers around open models, and Chinese ones in particular: warnings, bans, laws, and others building on them',
+    description: describeState(data, state),
+    layers: layers({ frame: laneFrame(t, lanes), axis: axis(t), dots: dotMarks(t, lanes), labels: labelMarks(t, lanes), callout: callout(t) }),
+  };
+}
 
-  // Pack each lane; if the lanes need more lines than fit, allow fewer lines each. Where a label
-  // still collides, the least important one is dropped (muted before emphasised, later before
-  // earlier) and the lane is packed again, so no two labels ever overlap.
-  const withoutLabel = new Set<string>();
-  const requestsFor = (laneKey: string) =>
+/**
+ * Packs one lane into at most `maxRows` lines. Where a label still collides, the least important one
+ * is dropped (muted before emphasised, later before earlier) and the lane is packed again, so no two
+ * labels ever overlap.
+ */
+function packLane({ state, size, g, x, items, labelled, labelOf }: Timeline, laneKey: string, maxRows: number, withoutLabel: Set<string>) {
+  const requestsFor = () =>
     items
       .filter((item) => item.entry.lane === laneKey)
       .map((item) => {
@@ -111,33 +144,36 @@ export function layoutBarrierTimeline(data: BarrierTimelineData, state: BarrierT
         const flip = cx + width > size.width - 2;
         return { item: { ...item, cx, flip, showLabel }, left: flip ? cx - width : cx - g.dot, right: flip ? cx + g.dot : cx + width };
       });
-  const packLane = (laneKey: string, maxRows: number) => {
-    for (;;) {
-      const requests = requestsFor(laneKey);
-      const packed = packIntoRows(requests, maxRows, 5);
-      const colliding = packed.filter((a, i) =>
-        packed.some((b, j) => i !== j && a.row === b.row && requests[i]!.left < requests[j]!.right && requests[j]!.left < requests[i]!.right),
-      );
-      const droppable = colliding
-        .filter((entry) => entry.item.showLabel)
-        .sort((a, b) => Number(state.highlight.includes(a.item.event.id)) - Number(state.highlight.includes(b.item.event.id)) || compareDates(b.item.event.date, a.item.event.date));
-      if (!droppable.length) return packed;
-      withoutLabel.add(droppable[0]!.item.event.id);
-    }
-  };
+  for (;;) {
+    const requests = requestsFor();
+    const packed = packIntoRows(requests, maxRows, 5);
+    const colliding = packed.filter((a, i) => packed.some((b, j) => i !== j && a.row === b.row && requests[i]!.left < requests[j]!.right && requests[j]!.left < requests[i]!.right));
+    const droppable = colliding
+      .filter((entry) => entry.item.showLabel)
+      .sort((a, b) => Number(state.highlight.includes(a.item.event.id)) - Number(state.highlight.includes(b.item.event.id)) || compareDates(b.item.event.date, a.item.event.date));
+    if (!droppable.length) return packed;
+    withoutLabel.add(droppable[0]!.item.event.id);
+  }
+}
+
+type Lanes = { packed: ReturnType<typeof packLane>[]; linesPerLane: number[]; laneHeights: number[]; laneTops: number[] };
+
+/** Packs every lane; if the lanes need more lines than fit, allows fewer lines each. Spare height is shared out evenly so the lanes fill the frame. */
+function laneRows(t: Timeline): Lanes {
+  const { variant, g, frame } = t;
+  const withoutLabel = new Set<string>();
   const available = frame.height - g.laneGap * (LANES.length - 1);
-  let packed = LANES.map((lane) => packLane(lane.key, g.maxRows));
+  let packed = LANES.map((lane) => packLane(t, lane.key, g.maxRows, withoutLabel));
   for (let maxRows = g.maxRows - 1; maxRows >= 1; maxRows--) {
     const lines = packed.reduce((sum, lane) => sum + Math.max(1, ...lane.map((entry) => entry.row + 1)), 0);
     if (lines * MIN_ROW[variant] <= available) break;
-    packed = LANES.map((lane) => packLane(lane.key, maxRows));
+    packed = LANES.map((lane) => packLane(t, lane.key, maxRows, withoutLabel));
   }
   const linesPerLane = packed.map((lane) => Math.max(1, ...lane.map((entry) => entry.row + 1)));
   const totalLines = linesPerLane.reduce((sum, lines) => sum + lines, 0);
   const rowHeight = Math.min(g.rowMax, available / totalLines);
   const laneHeights = linesPerLane.map((lines) => lines * rowHeight);
   const spare = available - laneHeights.reduce((sum, height) => sum + height, 0);
-  // Spare height is shared out evenly so the lanes fill the frame.
   const laneTops: number[] = [];
   let top = frame.top;
   laneHeights.forEach((height, index) => {
@@ -145,83 +181,58 @@ export function layoutBarrierTimeline(data: BarrierTimelineData, state: BarrierT
     laneTops.push(top);
     top += laneHeights[index]! + g.laneGap;
   });
+  return { packed, linesPerLane, laneHeights, laneTops };
+}
 
-  const frameMarks: Mark[] = [];
-  LANES.forEach((lane, index) => {
-    const laneTop = laneTops[index]!;
-    frameMarks.push({ kind: 'rect', key: `lane-band-${lane.key}`, className: 'lane-band', x: frame.left, y: laneTop, width: frame.width, height: laneHeights[index]! });
+function laneFrame({ variant, g, frame }: Timeline, { laneHeights, laneTops }: Lanes): Mark[] {
+  return LANES.flatMap((lane, index): Mark[] => {
     const lines = variant === 'wide' ? lane.label : lane.short;
-    lines.forEach((text, lineIndex) => {
-      frameMarks.push({
-        kind: 'text',
-        key: `lane-label-${lane.key}-${lineIndex}`,
-        className: 'lane-label',
-        x: 4,
-        y: laneTop + laneHeights[index]! / 2 + 4 + (lineIndex - (lines.length - 1) / 2) * (g.font + 2),
-        text,
-        size: g.font,
-        weight: 'bold',
-      });
-    });
+    const middle = laneTops[index]! + laneHeights[index]! / 2 + 4;
+    return [
+      { kind: 'rect', key: `lane-band-${lane.key}`, className: 'lane-band', x: frame.left, y: laneTops[index]!, width: frame.width, height: laneHeights[index]! },
+      ...textBlock(lines, { key: `lane-label-${lane.key}`, className: 'lane-label', x: 4, y: middle - ((lines.length - 1) / 2) * (g.font + 2), lineHeight: g.font + 2, size: g.font, weight: () => 'bold' }),
+    ];
   });
+}
 
+function axis({ variant, g, frame, x }: Timeline): Mark[] {
   const [start, end] = x.domain() as [Date, Date];
   const ticks = axisTicks(start, end, variant);
   const axisScale = Object.assign((value: number) => x(value), { ticks: () => ticks.values });
-  const axis = bottomAxis(axisScale, frame, { key: 'time', title: '', format: ticks.format, tickValues: ticks.values, grid: true, fontSize: g.font }).filter(
-    (mark) => mark.key !== 'time-title',
-  );
+  return bottomAxis(axisScale, frame, { key: 'time', title: '', format: ticks.format, tickValues: ticks.values, grid: true, fontSize: g.font }).filter((mark) => mark.key !== 'time-title');
+}
 
-  const dots: Mark[] = [];
-  const labels: Mark[] = [];
-  packed.forEach((lane, laneIndex) => {
-    const lines = linesPerLane[laneIndex]!;
-    const lineHeight = laneHeights[laneIndex]! / lines;
-    for (const { item, row } of lane) {
-      const cy = laneTops[laneIndex]! + (row + 0.5) * lineHeight;
-      const id = item.event.id;
-      const country = item.event.country === 'US' ? 'country-us' : item.event.country === 'CN' ? 'country-cn' : 'country-other';
-      dots.push({
-        kind: 'circle',
-        key: `barrier-${id}`,
-        className: `barrier-dot ${country}${isMonthOnly(item.event.date) ? ' is-month-only' : ''}${item.event.tags?.includes('later') ? ' is-later' : ''}${emphasis(id)}`,
-        cx: item.cx,
-        cy,
-        r: g.dot,
-      });
-      if (item.showLabel) {
-        labels.push({
-          kind: 'text',
-          key: `barrier-label-${id}`,
-          className: `barrier-label${emphasis(id)}`,
-          x: item.flip ? item.cx - g.dot - 3 : item.cx + g.dot + 3,
-          y: cy + 4,
-          text: labelOf(item.entry),
-          anchor: item.flip ? 'end' : 'start',
-          size: g.font,
-          weight: state.highlight.includes(id) ? 'bold' : 'normal',
-        });
-      }
-    }
+/** Each packed item with the y of its line in its lane. */
+function placedItems({ packed, linesPerLane, laneHeights, laneTops }: Lanes) {
+  return packed.flatMap((lane, laneIndex) => lane.map(({ item, row }) => ({ item, cy: laneTops[laneIndex]! + (row + 0.5) * (laneHeights[laneIndex]! / linesPerLane[laneIndex]!) })));
+}
+
+function dotMarks({ g, emphasis }: Timeline, lanes: Lanes): Mark[] {
+  return placedItems(lanes).map(({ item, cy }) => {
+    const country = item.event.country === 'US' ? 'country-us' : item.event.country === 'CN' ? 'country-cn' : 'country-other';
+    const look = `${isMonthOnly(item.event.date) ? ' is-month-only' : ''}${item.event.tags?.includes('later') ? ' is-later' : ''}${emphasis(item.event.id)}`;
+    return dotMark(`barrier-${item.event.id}`, `barrier-dot ${country}${look}`, item.cx, cy, g.dot);
   });
+}
 
-  const callout: Mark[] = [];
-  if (state.focus) {
-    const event = data.events.get(state.focus)!.event;
-    callout.push(...calloutMarks(formatDateShort(event.date), event.title, { width: size.width, fontSize: g.font, bodyLines: 2, lineGap: 2 }));
-  }
+function labelMarks({ state, g, emphasis, labelOf }: Timeline, lanes: Lanes): Mark[] {
+  return placedItems(lanes)
+    .filter(({ item }) => item.showLabel)
+    .map(({ item, cy }) => ({
+      kind: 'text',
+      key: `barrier-label-${item.event.id}`,
+      className: `barrier-label${emphasis(item.event.id)}`,
+      x: item.flip ? item.cx - g.dot - 3 : item.cx + g.dot + 3,
+      y: cy + 4,
+      text: labelOf(item.entry),
+      anchor: item.flip ? 'end' : 'start',
+      size: g.font,
+      weight: state.highlight.includes(item.event.id) ? 'bold' : 'normal',
+    }));
+}
 
-  const layers: Layer[] = [
-    { id: 'frame', marks: frameMarks },
-    { id: 'axis', marks: axis },
-    { id: 'dots', marks: dots },
-    { id: 'labels', marks: labels },
-    { id: 'callout', marks: callout },
-  ];
-  return {
-    size,
-    title: 'Risks and barriers around open models, and Chinese ones in particular: warnings, bans, laws, and others building on them',
-    description: describeState(data, state),
-    layers,
-  };
+function callout({ data, state, size, g }: Timeline): Mark[] {
+  if (!state.focus) return [];
+  const event = data.events.get(state.focus)!.event;
+  return calloutMarks(formatDateShort(event.date), event.title, { width: size.width, fontSize: g.font, bodyLines: 2, lineGap: 2 });
 }

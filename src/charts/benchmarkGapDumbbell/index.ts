@@ -1,4 +1,5 @@
 import { defineChart } from '../contract';
+import { column } from '../shared/records';
 import type { Dataset, Series } from '../../data/schema';
 import { formatDateShort } from '../../i18n/format';
 import { formatGap, layoutBenchmarkGaps, type BenchmarkGapData, type GapRow } from './layout';
@@ -93,11 +94,8 @@ export default defineChart({
     return {
       caption: `Lead of the best US model over the best Chinese model (${data.reports.arena}; the second Arena row, ${data.reports.arenaLatest})`,
       columns: [
-        { key: 'measure', label: 'Measure' },
-        { key: 'earlier', label: 'Earlier gap', numeric: true },
-        { key: 'later', label: 'Later gap', numeric: true },
-        { key: 'when', label: 'When' },
-        { key: 'unit', label: 'Unit' },
+        column('measure', 'Measure'), column('earlier', 'Earlier gap', { numeric: true }), column('later', 'Later gap', { numeric: true }),
+        column('when', 'When'), column('unit', 'Unit'),
       ],
       rows: [...data.benchmarks, data.arena, data.arenaLatest].map((row) => ({
         measure:

@@ -12,7 +12,8 @@
  */
 import { scaleLinear } from 'd3-scale';
 import { format } from 'd3-format';
-import type { Layer, Mark, Scene, Size, Variant } from '../contract';
+import type { Mark, Scene, Size, Variant } from '../contract';
+import { layers } from '../shared/markBuilders';
 import { bottomAxis } from '../shared/axis';
 import type { Frame } from '../shared/frame';
 import type { BenchmarkGapDumbbellState } from './state';
@@ -252,16 +253,11 @@ export function layoutBenchmarkGaps(data: BenchmarkGapData, state: BenchmarkGapD
     ...rowMarks(data.arenaLatest, panel2.arenaLatestRow, x2, state, g, state.latest, g.reportLabel(reportYear(data.reports.arenaLatest))),
   ];
 
-  const layers: Layer[] = [
-    { id: 'axes', marks: [...withoutTitleOnPhone(axis1), ...withoutTitleOnPhone(axis2)] },
-    { id: 'rows', marks: rows },
-    { id: 'key', marks: [...key, ...titles] },
-  ];
   return {
     size,
     title: 'How far the best US AI model led the best Chinese model, before and after',
     description: describeState(data, state),
-    layers,
+    layers: layers({ axes: [...withoutTitleOnPhone(axis1), ...withoutTitleOnPhone(axis2)], rows, key: [...key, ...titles] }),
   };
 }
 

@@ -1,4 +1,5 @@
 import { defineChart } from '../contract';
+import { latestAsOf, sourcesOf } from '../shared/records';
 import { formatDate } from '../../i18n/format';
 import { compareDates } from '../../data/dates';
 import { layoutChipThresholds, measureName, shortChipName, type ChipThresholdData } from './layout';
@@ -60,17 +61,9 @@ export default defineChart({
     };
   },
 
-  sources(data) {
-    const ids = new Set<string>();
-    for (const chip of data.chips) chip.sources.forEach((id) => ids.add(id));
-    for (const rule of data.rules.values()) rule.sources.forEach((id) => ids.add(id));
-    return [...ids];
-  },
-
-  asOf(data) {
-    // A chip known only from press reports has no release to date the chart by.
-    return [...data.chips.filter((chip) => !chip.reportedOnly).map((chip) => chip.released), ...[...data.rules.values()].map((rule) => rule.date)].sort(compareDates).at(-1)!;
-  },
+  sources: (data) => sourcesOf(data.chips, data.rules.values()),
+  // A chip known only from press reports has no release to date the chart by.
+  asOf: (data) => latestAsOf([...data.chips.filter((chip) => !chip.reportedOnly).map((chip) => chip.released), ...[...data.rules.values()].map((rule) => rule.date)]),
 
   estimate: (data) => data.chips.some((chip) => chip.estimate),
 

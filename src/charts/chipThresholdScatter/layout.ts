@@ -10,14 +10,15 @@
  * get a lighter fill, a dashed outline and a "≈" in their label. Fill and hollowness are kept for
  * what they mean across the site (open or closed models), so they say nothing here.
  */
-import { scaleLinear, scaleLog } from 'd3-scale';
+import { scaleLinear, scaleLog, type ScaleLinear, type ScaleLogarithmic } from 'd3-scale';
 import { symbol, symbolCircle, symbolDiamond, symbolTriangle } from 'd3-shape';
 import { format } from 'd3-format';
 import type { Chip, DatasetEvent } from '../../data/schema';
-import type { Layer, Mark, Scene, Size, Variant } from '../contract';
+import type { Mark, Scene, Size, Variant } from '../contract';
 import { leftAxis, bottomAxis } from '../shared/axis';
-import { plotFrame } from '../shared/frame';
-import { boxesOverlap, capHeightBox, estimateTextWidth, type Box } from '../shared/labels';
+import { plotFrame, type Drawing } from '../shared/frame';
+import { capHeightBox, choose, estimateTextWidth, Obstacles, within, type Box } from '../shared/labels';
+import { emphasisClass, layers, ruleX } from '../shared/markBuilders';
 import { wrapText } from '../shared/text';
 import { formatDateShort } from '../../i18n/format';
 import { tflopsFromTpp, tppFromTflops } from './coverage';
@@ -164,55 +165,46 @@ export function describeState(data: ChipThresholdData, state: ChipThresholdState
 /** Room for " / " between two names in a shared label, as a share of the font size. */
 const SEPARATOR_WIDTH = 1;
 
-/**
- * Labels beside their marks without covering another label or another chip, inside the plot (never
- * across the y axis): each tries the right of its mark, then the left, then steps up and down on
- * either side, half a line at a time at first (the phone's crowded last step needs that). Deterministic;
- * the labels of marks higher on the chart are placed first.
- */
-function placeChipLabels<T extends { px: number; py: number; width: number }>(
-  requests: T[],
-  marks: Box[],
-  options: { gap: number; fontSize: number; left: number; right: number; top: number; bottom: number },
-): (T & { x: number; y: number })[] {
-  const placed: Box[] = [];
-  const { gap, fontSize } = options;
-  const step = fontSize + 2;
-  return [...requests]
-    .sort((a, b) => a.py - b.py || a.px - b.px)
-    .map((request) => {
-      const candidates: { x: number; y: number }[] = [];
-      for (const k of [0, 0.5, -0.5, 1, -1, 1.5, -1.5, 2, -2, 3, -3, 4, -4]) {
-        const baseline = request.py + 4 + k * step;
-        candidates.push({ x: request.px + gap, y: baseline }, { x: request.px - gap - request.width, y: baseline });
-      }
-      const fits = (candidate: { x: number; y: number }) => {
-        const box = capHeightBox(candidate.x, request.width, candidate.y, fontSize);
-        return (
-          box.left >= options.left &&
-          box.right <= options.right &&
-          box.top >= options.top &&
-          box.bottom <= options.bottom &&
-          placed.every((other) => !boxesOverlap(box, other)) &&
-          marks.every((mark) => !boxesOverlap(box, mark))
-        );
-      };
-      const chosen = candidates.find(fits) ?? candidates[0]!;
-      placed.push(capHeightBox(chosen.x, request.width, chosen.y, fontSize));
-      return { ...request, ...chosen };
-    });
+/** What every part of the drawing is placed by. */
+interface Plot extends Drawing<ChipThresholdState> {
+  fontSize: number;
+  x: ScaleLogarithmic<number, number>;
+  y: ScaleLinear<number, number>;
+  ruleIds: string[];
+  emphasis: (...ids: string[]) => string;
 }
 
 export function layoutChipThresholds(data: ChipThresholdData, state: ChipThresholdState, size: Size, variant: Variant): Scene {
   const { rules, chips, thresholdRule, reviewRule } = resolveState(data, state);
   const frame = plotFrame(size, MARGINS[variant]);
-  const fontSize = FONT[variant];
-  const x = scaleLog().domain(COMPUTE_DOMAIN).range([frame.left, frame.right]);
-  const y = scaleLinear().domain(BANDWIDTH_DOMAIN).range([frame.bottom, frame.top]);
-  const ruleIds = rules.map((rule) => rule.id);
-  const latest = rules[rules.length - 1];
+  const plot: Plot = {
+    state,
+    variant,
+    size,
+    frame,
+    fontSize: FONT[variant],
+    x: scaleLog().domain(COMPUTE_DOMAIN).range([frame.left, frame.right]),
+    y: scaleLinear().domain(BANDWIDTH_DOMAIN).range([frame.bottom, frame.top]),
+    ruleIds: rules.map((rule) => rule.id),
+    emphasis: (...ids) => emphasisClass(state.highlight, ...ids),
+  };
+  const review = reviewRule ? reviewBox(plot, reviewRule) : { marks: [], labelBox: undefined };
+  const latest = rules.at(-1);
+  return {
+    size,
+    title: 'AI chips by compute and memory bandwidth, against US export rules',
+    description: describeState(data, state),
+    layers: layers({
+      axes: axes(plot),
+      rules: [...thresholdMarks(plot, rules, thresholdRule), ...review.marks, ...(latest ? header(plot, latest, chips) : [])],
+      points: chipMarks(plot, chips),
+      labels: chipLabels(plot, chips, review.labelBox),
+    }),
+  };
+}
 
-  const axes: Mark[] = [
+function axes({ variant, frame, fontSize, x, y }: Plot): Mark[] {
+  return [
     ...bottomAxis(x, frame, {
       key: 'x',
       title: variant === 'wide' ? 'Dense 16-bit compute, TFLOPS (log scale); the rules’ TPP = 16 × TFLOPS' : 'TFLOPS (log scale); TPP = 16 × TFLOPS',
@@ -222,195 +214,166 @@ export function layoutChipThresholds(data: ChipThresholdData, state: ChipThresho
     }),
     ...leftAxis(y, frame, { key: 'y', title: 'Memory bandwidth (TB/s)', format: format('d'), tickValues: [0, 2, 4, 6, 8], grid: true, fontSize }),
   ];
+}
 
-  // Rules: every drawn rule keeps its line; the thresholds in force shade their zone, draw the
-  // lower (density) bar if there is one, and are labelled at the top of the plot.
-  const ruleMarks: Mark[] = [];
+/**
+ * Rules: every drawn rule keeps its line; the thresholds in force shade their zone, draw the lower
+ * (density) bar if there is one, and are labelled at the top of the plot.
+ */
+function thresholdMarks({ variant, frame, fontSize, x }: Plot, rules: DatasetEvent[], thresholdRule: DatasetEvent | undefined): Mark[] {
+  const marks: Mark[] = [];
   for (const rule of rules) {
     const tppMin = rule.threshold?.tppMin;
     if (!tppMin) continue;
     const inForce = rule === thresholdRule;
     const lineX = x(tflopsFromTpp(tppMin));
-    if (inForce) {
-      ruleMarks.push({ kind: 'rect', key: 'rule-zone', className: 'rule-zone', x: lineX, y: frame.top, width: frame.right - lineX, height: frame.height });
-    }
-    ruleMarks.push({
-      kind: 'line',
-      key: `rule-line-${rule.id}`,
-      className: inForce ? 'rule-line rule-line--current' : 'rule-line rule-line--past',
-      x1: lineX,
-      y1: frame.top - 6,
-      x2: lineX,
-      y2: frame.bottom,
-    });
+    if (inForce) marks.push({ kind: 'rect', key: 'rule-zone', className: 'rule-zone', x: lineX, y: frame.top, width: frame.right - lineX, height: frame.height });
+    marks.push(ruleX(`rule-line-${rule.id}`, inForce ? 'rule-line rule-line--current' : 'rule-line rule-line--past', lineX, frame.top - 6, frame.bottom));
     if (!inForce) continue;
-    ruleMarks.push({ kind: 'text', key: 'rule-line-label', className: 'rule-line-label', x: lineX + 5, y: frame.top + fontSize + 2, text: `TPP ${thousands(tppMin)}`, size: fontSize });
+    marks.push({ kind: 'text', key: 'rule-line-label', className: 'rule-line-label', x: lineX + 5, y: frame.top + fontSize + 2, text: `TPP ${thousands(tppMin)}`, size: fontSize });
     const orTppMin = rule.threshold?.orTppMin;
-    if (orTppMin) {
-      const bandX = x(tflopsFromTpp(orTppMin));
-      // A threshold, not an estimate: a lighter solid line (dashes mean "estimate" on this site).
-      ruleMarks.push({ kind: 'line', key: `rule-band-${rule.id}`, className: 'rule-line rule-line--band', x1: bandX, y1: frame.top, x2: bandX, y2: frame.bottom });
-      ruleMarks.push({
-        kind: 'text',
-        key: 'rule-band-label',
-        className: 'rule-line-label rule-line-label--band',
-        x: bandX + 5,
-        y: frame.top + 2 * fontSize + 6,
-        // On a phone the two bars are close: "if dense" is left to the header above.
-        text: variant === 'wide' ? `TPP ${thousands(orTppMin)} if dense` : `TPP ${thousands(orTppMin)}`,
-        size: fontSize,
-      });
-    }
+    if (!orTppMin) continue;
+    const bandX = x(tflopsFromTpp(orTppMin));
+    // A threshold, not an estimate: a lighter solid line (dashes mean "estimate" on this site).
+    marks.push(ruleX(`rule-band-${rule.id}`, 'rule-line rule-line--band', bandX, frame.top, frame.bottom));
+    // On a phone the two bars are close: "if dense" is left to the header above.
+    const text = variant === 'wide' ? `TPP ${thousands(orTppMin)} if dense` : `TPP ${thousands(orTppMin)}`;
+    marks.push({ kind: 'text', key: 'rule-band-label', className: 'rule-line-label rule-line-label--band', x: bandX + 5, y: frame.top + 2 * fontSize + 6, text, size: fontSize });
   }
-  // The review box: chips below both limits of a review policy, from the plot's left edge and its
-  // floor up to the limits. A threshold, so drawn solid (dashes mean "estimate" on this site).
-  let reviewLabelBox: Box | undefined;
-  if (reviewRule?.reviewLimits) {
-    const boxRight = Math.min(frame.right, x(tflopsFromTpp(reviewRule.reviewLimits.tppBelow)));
-    const boxTop = y(reviewRule.reviewLimits.memoryBandwidthBelowGBs / 1000);
-    ruleMarks.push({ kind: 'rect', key: 'review-box', className: 'review-box', x: frame.left, y: boxTop, width: boxRight - frame.left, height: frame.bottom - boxTop });
-    const text = variant === 'wide' ? `Case-by-case review (${formatDateShort(reviewRule.date).replace(/^\d+ /, '')})` : 'Case by case';
-    const labelX = frame.left + 5;
-    const labelY = boxTop + fontSize + 3;
-    ruleMarks.push({ kind: 'text', key: 'review-box-label', className: 'review-box-label', x: labelX, y: labelY, text, size: fontSize, weight: 'bold' });
-    reviewLabelBox = capHeightBox(labelX, estimateTextWidth(text, fontSize) * 1.08, labelY, fontSize);
-  }
-  if (latest) {
-    // The header: which measure and its test; a measure without thresholds (a licence demanded of
-    // one company) is named by its title, with the plotted chips it caught if there is room.
-    const left = frame.left - MARGINS[variant].left + 4;
-    let lines: { text: string; bold: boolean }[];
-    if (latest.threshold?.tppMin) {
-      lines = [
-        { text: `${measureName(latest)}:`, bold: true },
-        { text: ruleTest(latest, variant)!, bold: false },
-      ];
-    } else if (latest.reviewLimits) {
-      // Two lines at most, or the header runs into the axis title: on a phone the title is cut to
-      // the date and the kind of review, and the limits follow on the second line.
-      lines =
-        variant === 'wide'
-          ? [
-              { text: measureName(latest), bold: true },
-              { text: reviewTest(latest, variant)!, bold: false },
-            ]
-          : [
-              { text: `${formatDateShort(latest.date)}: case-by-case review`, bold: true },
-              { text: reviewTest(latest, variant)!, bold: false },
-            ];
-    } else {
-      lines = wrapText(measureName(latest), size.width - left - 4, fontSize, 2).map((text) => ({ text, bold: true }));
-      const caught = chips.filter((chip) => chip.coveredBy.includes(latest.id)).map(shortChipName);
-      if (lines.length === 1 && caught.length) lines.push({ text: `Now needs a licence: ${caught.join(', ')}`, bold: false });
-    }
-    lines.forEach(({ text, bold }, lineIndex) => {
-      ruleMarks.push({
-        kind: 'text',
-        key: `rule-label-${lineIndex}`,
-        className: bold ? 'rule-label rule-label--title' : 'rule-label',
-        x: left,
-        y: frame.top - 46 + lineIndex * (fontSize + 3),
-        text,
-        size: fontSize,
-        weight: bold ? 'bold' : 'normal',
-      });
-    });
-  }
+  return marks;
+}
 
-  // Chips, each after its licence ring, so a China-only chip's ring shows over the chip it copies.
-  const emphasisOf = (highlighted: boolean) => (state.highlight.length === 0 ? '' : highlighted ? ' is-highlighted' : ' is-muted');
-  const points: Mark[] = [];
-  for (const chip of [...chips].sort((a, b) => DRAW_ORDER[a.market] - DRAW_ORDER[b.market])) {
-    const controlled = isControlled(chip, ruleIds);
-    const emphasis = emphasisOf(state.highlight.includes(chip.id));
-    const cx = x(chip.tflopsDense);
-    const cy = y(chip.memoryBandwidthTBs ?? 0);
-    const area = SYMBOL_AREA[variant][chip.market];
-    if (chip.market !== 'domestic') {
-      points.push({
-        kind: 'symbol',
-        key: `chip-ring-${chip.id}`,
-        className: `chip-ring ${controlled ? 'is-controlled' : 'is-allowed'}${emphasis}`,
-        x: cx,
-        y: cy,
-        d: ringSymbol(chip, area, RING_GAP[variant]),
-        opacity: controlled ? 1 : 0,
-      });
-    }
-    points.push({
-      kind: 'symbol',
-      key: `chip-${chip.id}`,
-      className: `chip country-${chip.country.toLowerCase()} market-${chip.market} ${controlled ? 'is-controlled' : 'is-allowed'}${chip.estimate ? ' is-estimate' : ''}${emphasis}`,
-      x: cx,
-      y: cy,
-      d: chipSymbol(chip, area),
-    });
-  }
+/**
+ * The review box: chips below both limits of a review policy, from the plot's left edge and its
+ * floor up to the limits. A threshold, so drawn solid (dashes mean "estimate" on this site).
+ */
+function reviewBox({ variant, frame, fontSize, x, y }: Plot, reviewRule: DatasetEvent): { marks: Mark[]; labelBox: Box | undefined } {
+  const limits = reviewRule.reviewLimits;
+  if (!limits) return { marks: [], labelBox: undefined };
+  const boxRight = Math.min(frame.right, x(tflopsFromTpp(limits.tppBelow)));
+  const boxTop = y(limits.memoryBandwidthBelowGBs / 1000);
+  const text = variant === 'wide' ? `Case-by-case review (${formatDateShort(reviewRule.date).replace(/^\d+ /, '')})` : 'Case by case';
+  const [labelX, labelY] = [frame.left + 5, boxTop + fontSize + 3];
+  return {
+    marks: [
+      { kind: 'rect', key: 'review-box', className: 'review-box', x: frame.left, y: boxTop, width: boxRight - frame.left, height: frame.bottom - boxTop },
+      { kind: 'text', key: 'review-box-label', className: 'review-box-label', x: labelX, y: labelY, text, size: fontSize, weight: 'bold' },
+    ],
+    labelBox: capHeightBox(labelX, estimateTextWidth(text, fontSize) * 1.08, labelY, fontSize),
+  };
+}
 
-  // Chips at the same spot share one label ("A100 / A800"), written as one piece per chip so that
-  // each name can be bold (needs a licence) or not.
+/** The header's lines: which measure and its test, or the measure's title and the plotted chips it caught. */
+function headerLines({ variant, size, frame, fontSize }: Plot, latest: DatasetEvent, chips: Chip[]): { text: string; bold: boolean }[] {
+  const left = frame.left - MARGINS[variant].left + 4;
+  if (latest.threshold?.tppMin) return [{ text: `${measureName(latest)}:`, bold: true }, { text: ruleTest(latest, variant)!, bold: false }];
+  // Two lines at most, or the header runs into the axis title: on a phone the title is cut to
+  // the date and the kind of review, and the limits follow on the second line.
+  if (latest.reviewLimits) {
+    const title = variant === 'wide' ? measureName(latest) : `${formatDateShort(latest.date)}: case-by-case review`;
+    return [{ text: title, bold: true }, { text: reviewTest(latest, variant)!, bold: false }];
+  }
+  const lines = wrapText(measureName(latest), size.width - left - 4, fontSize, 2).map((text) => ({ text, bold: true }));
+  const caught = chips.filter((chip) => chip.coveredBy.includes(latest.id)).map(shortChipName);
+  if (lines.length === 1 && caught.length) lines.push({ text: `Now needs a licence: ${caught.join(', ')}`, bold: false });
+  return lines;
+}
+
+function header(plot: Plot, latest: DatasetEvent, chips: Chip[]): Mark[] {
+  const { variant, frame, fontSize } = plot;
+  return headerLines(plot, latest, chips).map(({ text, bold }, lineIndex) => ({
+    kind: 'text',
+    key: `rule-label-${lineIndex}`,
+    className: bold ? 'rule-label rule-label--title' : 'rule-label',
+    x: frame.left - MARGINS[variant].left + 4,
+    y: frame.top - 46 + lineIndex * (fontSize + 3),
+    text,
+    size: fontSize,
+    weight: bold ? 'bold' : 'normal',
+  }));
+}
+
+/** Chips, each after its licence ring, so a China-only chip's ring shows over the chip it copies. */
+function chipMarks({ variant, x, y, ruleIds, emphasis }: Plot, chips: Chip[]): Mark[] {
+  return [...chips]
+    .sort((a, b) => DRAW_ORDER[a.market] - DRAW_ORDER[b.market])
+    .flatMap((chip): Mark[] => {
+      const status = isControlled(chip, ruleIds) ? 'is-controlled' : 'is-allowed';
+      const [cx, cy, area] = [x(chip.tflopsDense), y(chip.memoryBandwidthTBs ?? 0), SYMBOL_AREA[variant][chip.market]];
+      const ring: Mark[] =
+        chip.market === 'domestic'
+          ? []
+          : [{ kind: 'symbol', key: `chip-ring-${chip.id}`, className: `chip-ring ${status}${emphasis(chip.id)}`, x: cx, y: cy, d: ringSymbol(chip, area, RING_GAP[variant]), opacity: status === 'is-controlled' ? 1 : 0 }];
+      const className = `chip country-${chip.country.toLowerCase()} market-${chip.market} ${status}${chip.estimate ? ' is-estimate' : ''}${emphasis(chip.id)}`;
+      return [...ring, { kind: 'symbol', key: `chip-${chip.id}`, className, x: cx, y: cy, d: chipSymbol(chip, area) }];
+    });
+}
+
+interface LabelPiece {
+  chip: Chip;
+  text: string;
+  controlled: boolean;
+  /** Offset from the label's start. */
+  dx: number;
+}
+
+/** A shared label's pieces, one per chip, so that each name can be bold (needs a licence) or not. */
+function pieces({ variant, fontSize, ruleIds }: Plot, group: Chip[]): { parts: LabelPiece[]; width: number } {
+  // On a phone the product line is dropped ("≈910B"): the diamond already says "Huawei Ascend".
+  const name = (chip: Chip) => `${chip.estimate ? '≈' : ''}${variant === 'narrow' ? shortChipName(chip).replace(/^Ascend /, '') : shortChipName(chip)}`;
+  let width = 0;
+  const parts = group.map((chip, index) => {
+    if (index > 0) width += SEPARATOR_WIDTH * fontSize;
+    const part = { chip, text: name(chip), controlled: isControlled(chip, ruleIds), dx: width };
+    // Bold text runs wider than the shared estimate.
+    width += estimateTextWidth(part.text, fontSize) * (part.controlled ? 1.08 : 1);
+    return part;
+  });
+  return { parts, width };
+}
+
+/** Chips at the same spot share one label ("A100 / A800"). */
+function chipGroups({ x, y }: Plot, chips: Chip[]): Chip[][] {
   const groups = new Map<string, Chip[]>();
   for (const chip of chips) {
     if (chip.memoryBandwidthTBs === undefined) continue;
     const spot = `${Math.round(x(chip.tflopsDense))}:${Math.round(y(chip.memoryBandwidthTBs))}`;
     groups.set(spot, [...(groups.get(spot) ?? []), chip]);
   }
-  // On a phone the product line is dropped ("≈910B"): the diamond already says "Huawei Ascend".
-  const name = (chip: Chip) => `${chip.estimate ? '≈' : ''}${variant === 'narrow' ? shortChipName(chip).replace(/^Ascend /, '') : shortChipName(chip)}`;
-  const pieces = (group: Chip[]) => {
-    let width = 0;
-    const parts = group.map((chip, index) => {
-      if (index > 0) width += SEPARATOR_WIDTH * fontSize;
-      const controlled = isControlled(chip, ruleIds);
-      const text = name(chip);
-      const part = { chip, text, controlled, dx: width };
-      // Bold text runs wider than the shared estimate.
-      width += estimateTextWidth(text, fontSize) * (controlled ? 1.08 : 1);
-      return part;
-    });
-    return { parts, width };
-  };
-  const markRadius = Math.sqrt(SYMBOL_AREA[variant].global / Math.PI) + RING_GAP[variant] + 1.5;
-  const obstacles = [...groups.values()].map((group) => {
-    const px = x(group[0]!.tflopsDense);
-    const py = y(group[0]!.memoryBandwidthTBs!);
-    return { left: px - markRadius, right: px + markRadius, top: py - markRadius, bottom: py + markRadius };
-  });
-  const placed = placeChipLabels(
-    [...groups.values()].map((group) => ({ group, px: x(group[0]!.tflopsDense), py: y(group[0]!.memoryBandwidthTBs!), width: pieces(group).width })),
-    reviewLabelBox ? [...obstacles, reviewLabelBox] : obstacles,
-    { gap: markRadius + 2, fontSize, left: frame.left + 3, right: size.width - 2, top: frame.top, bottom: frame.bottom + 10 },
-  );
-  const labels: Mark[] = [];
-  for (const { group, x: startX, y: baseline } of placed) {
-    const emphasis = emphasisOf(group.some((chip) => state.highlight.includes(chip.id)));
-    for (const { chip, text, controlled, dx } of pieces(group).parts) {
-      if (dx > 0) {
-        labels.push({ kind: 'text', key: `chip-label-sep-${chip.id}`, className: `chip-label${emphasis}`, x: startX + dx - SEPARATOR_WIDTH * fontSize + 0.3 * fontSize, y: baseline, text: '/', size: fontSize });
-      }
-      labels.push({
-        kind: 'text',
-        key: `chip-label-${chip.id}`,
-        className: `chip-label${controlled ? ' is-controlled' : ''}${emphasis}`,
-        x: startX + dx,
-        y: baseline,
-        text,
-        size: fontSize,
-        weight: controlled ? 'bold' : 'normal',
-      });
-    }
-  }
+  return [...groups.values()];
+}
 
-  const layers: Layer[] = [
-    { id: 'axes', marks: axes },
-    { id: 'rules', marks: ruleMarks },
-    { id: 'points', marks: points },
-    { id: 'labels', marks: labels },
-  ];
-  return {
-    size,
-    title: 'AI chips by compute and memory bandwidth, against US export rules',
-    description: describeState(data, state),
-    layers,
-  };
+/**
+ * Labels beside their marks without covering another label or another chip, inside the plot (never
+ * across the y axis): each tries the right of its mark, then the left, then steps up and down on
+ * either side, half a line at a time at first (the phone's crowded last step needs that). The labels
+ * of marks higher on the chart are placed first.
+ */
+function chipLabels(plot: Plot, chips: Chip[], reviewLabelBox: Box | undefined): Mark[] {
+  const { variant, size, frame, fontSize, x, y } = plot;
+  const markRadius = Math.sqrt(SYMBOL_AREA[variant].global / Math.PI) + RING_GAP[variant] + 1.5;
+  const requests = chipGroups(plot, chips).map((group) => ({ group, px: x(group[0]!.tflopsDense), py: y(group[0]!.memoryBandwidthTBs!), ...pieces(plot, group) }));
+  const marks = requests.map(({ px, py }) => ({ left: px - markRadius, right: px + markRadius, top: py - markRadius, bottom: py + markRadius }));
+  const obstacles = new Obstacles(reviewLabelBox ? [...marks, reviewLabelBox] : marks);
+  const placed = new Obstacles();
+  const bounds: Box = { left: frame.left + 3, right: size.width - 2, top: frame.top, bottom: frame.bottom + 10 };
+  const gap = markRadius + 2;
+  const step = fontSize + 2;
+  return [...requests]
+    .sort((a, b) => a.py - b.py || a.px - b.px)
+    .flatMap(({ group, px, py, parts, width }) => {
+      const candidates = [0, 0.5, -0.5, 1, -1, 1.5, -1.5, 2, -2, 3, -3, 4, -4].flatMap((k) => [
+        { x: px + gap, y: py + 4 + k * step },
+        { x: px - gap - width, y: py + 4 + k * step },
+      ]);
+      const boxOf = (candidate: { x: number; y: number }) => capHeightBox(candidate.x, width, candidate.y, fontSize);
+      const fits = (candidate: { x: number; y: number }) => within(boxOf(candidate), bounds) && placed.clear(boxOf(candidate)) && obstacles.clear(boxOf(candidate));
+      const chosen = choose(candidates, { allowed: fits }) ?? candidates[0]!;
+      placed.add(boxOf(chosen));
+      const emphasis = plot.emphasis(...group.map((chip) => chip.id));
+      return parts.flatMap(({ chip, text, controlled, dx }): Mark[] => [
+        ...(dx > 0 ? [{ kind: 'text' as const, key: `chip-label-sep-${chip.id}`, className: `chip-label${emphasis}`, x: chosen.x + dx - SEPARATOR_WIDTH * fontSize + 0.3 * fontSize, y: chosen.y, text: '/', size: fontSize }] : []),
+        { kind: 'text', key: `chip-label-${chip.id}`, className: `chip-label${controlled ? ' is-controlled' : ''}${emphasis}`, x: chosen.x + dx, y: chosen.y, text, size: fontSize, weight: controlled ? 'bold' : 'normal' },
+      ]);
+    });
 }

@@ -1,8 +1,9 @@
 import { defineChart } from '../contract';
-import { compareDates } from '../../data/dates';
 import type { CategorySeries, Series } from '../../data/schema';
 import { formatDate } from '../../i18n/format';
-import { layoutClosingGaps, type ClosingGapsData, type MarkerRecord } from './layout';
+import { column, latestAsOf, sourcesOf } from '../shared/records';
+import { layoutClosingGaps } from './layout';
+import { pointEncoding, type ClosingGapsData, type GapKind, type MarkerRecord } from './lines';
 import { closingGapsState } from './state';
 
 /**
@@ -23,6 +24,15 @@ const RECALLED = {
     'talent-dumbbell-top-tier',
   ],
   gpus: { series: 'training-gpu-counts', categories: ['Llama 3.1 405B pre-training (H100)', 'DeepSeek-V3 pre-training (H800)'] },
+  /** What each gap series measures the lead of: one country over the other, or closed over open models. */
+  gaps: {
+    'lmarena-closed-open-gap': 'open-closed',
+    'open-closed-arena-gap-ai-index': 'open-closed',
+    'us-cn-arena-gap-ai-index': 'us-china',
+    'us-cn-arena-gap-ai-index-2026': 'us-china',
+  } satisfies Record<string, GapKind>,
+  /** The leaderboard series whose points are drawn as models, by country and access. */
+  leaderboards: ['lmarena-best-closed', 'lmarena-best-open', 'lmarena-best-chinese', 'lmarena-best-us-open'],
   models: ['llama-3-1-405b', 'deepseek-v3'],
   // Only the dates a step marks: the data table lists these as "dates marked", so none may be unused.
   markers: ['events:deepseek-moment-2025-01-27', 'events:ai-action-plan-2025-07-23'],
@@ -105,6 +115,13 @@ export default defineChart({
     }
     return {
       series,
+      encodings: new Map(
+        RECALLED.leaderboards.flatMap((id) => {
+          const found = byId.get(id);
+          return found?.kind === 'time' ? [[id, found.points.map((point) => pointEncoding(id, point.note))] as const] : [];
+        }),
+      ),
+      gapKinds: new Map(Object.entries(RECALLED.gaps)),
       models: new Map(dataset.models.filter((model) => (RECALLED.models as readonly string[]).includes(model.id)).map((model) => [model.id, model])),
       // Only the training runs the chart can call out, so the source line names only their sources.
       gpus: gpus?.kind === 'category' ? { ...(gpus as CategorySeries), points: (gpus as CategorySeries).points.filter((point) => (RECALLED.gpus.categories as readonly string[]).includes(point.category)) } : undefined,
@@ -134,30 +151,17 @@ export default defineChart({
     return {
       caption: 'The closing chart: leaderboard scores, the capability index, the gaps between leaders, the talent tracker, training compute and the dates marked',
       columns: [
-        { key: 'what', label: 'Measure or record' },
-        { key: 'when', label: 'Date' },
-        { key: 'value', label: 'Value', numeric: true },
-        { key: 'unit', label: 'Unit' },
-        { key: 'detail', label: 'Model or note' },
-        { key: 'status', label: 'How checked' },
+        column('what', 'Measure or record'), column('when', 'Date'), column('value', 'Value', { numeric: true }), column('unit', 'Unit'),
+        column('detail', 'Model or note'), column('status', 'How checked'),
       ],
       rows,
     };
   },
 
-  sources(data) {
-    const ids = new Set<string>();
-    for (const series of data.series.values()) {
-      series.sources.forEach((id) => ids.add(id));
-      for (const point of series.points) point.sources?.forEach((id) => ids.add(id));
-    }
-    // The GPU series cites each run's own source; its series-level list covers runs not drawn here.
-    for (const point of data.gpus?.points ?? []) (point.sources ?? data.gpus!.sources).forEach((id) => ids.add(id));
-    for (const model of data.models.values()) model.sources.forEach((id) => ids.add(id));
-    return [...ids];
-  },
+  // The GPU series cites each run's own source; its series-level list covers runs not drawn here.
+  sources: (data) => sourcesOf(data.series.values(), (data.gpus?.points ?? []).map((point) => ({ sources: point.sources ?? data.gpus!.sources })), data.models.values()),
 
-  asOf: (data) => [...data.series.values()].map((series) => series.asOf).sort(compareDates).at(-1)!,
+  asOf: (data) => latestAsOf([...data.series.values()].map((series) => series.asOf)),
 
   estimate: () => true,
 

@@ -8,21 +8,16 @@ const label = z
   .refine((text) => !/\d/.test(text), 'a label written in a step may not contain digits: take numbers from the dataset');
 
 /**
- * One line: a time series, or one category of a two-edition (2019/2022) talent series. A step
+ * A line's name and where it goes: beside the last point (default) or above the first. A step
  * cannot choose a line's style: the chart dashes only what this site computed (and says so in the
  * line's name), and draws a series of two published readings as an arrow between them.
  */
-const line = z.strictObject({
-  series: recordId,
-  /** For a category series in dumbbell form: the category whose two editions make the line. */
-  category: z.string().min(1).optional(),
-  /** For the index view's series, which holds several lines: the group to draw (closed, cn-open, us-open). */
-  group: z.enum(['closed', 'cn-open', 'us-open']).optional(),
-  /** Short name written beside the line (in the talent view, within its panel: "China"). */
-  label,
-  /** Where the name goes: beside the last point (default) or above the first. */
-  labelAt: z.enum(['start', 'end']).default('end'),
-});
+const named = { series: recordId, label, labelAt: z.enum(['start', 'end']).default('end') };
+
+/** The index view's series holds several lines: the group to draw. */
+export const INDEX_GROUPS = ['closed', 'cn-open', 'us-open'] as const;
+/** The talent view's lines: one measure of the tracker each, in the panel of its kind. */
+export const TALENT_CATEGORIES = ['Undergraduate degree in China', 'Undergraduate degree in the US', 'Working in the US', 'Working in China'] as const;
 
 /** A point picked out on a line, with the training compute (and chips) of the model behind it. */
 const callout = z.strictObject({
@@ -41,6 +36,14 @@ const marker = z.strictObject({
   label,
 });
 
+/** What the views over time share: call-outs on points, dated markers, and emphasis by series id. */
+const overTime = {
+  callouts: z.array(callout).default([]),
+  markers: z.array(marker).default([]),
+  /** Series ids to emphasise; the other lines are drawn muted. */
+  highlight: z.array(recordId).default([]),
+};
+
 /**
  * What a step may ask of the closing line chart. Four views, each its own y axis:
  *  - "scores": LMArena scores of the best closed, best open, best Chinese and best US open models;
@@ -51,13 +54,21 @@ const marker = z.strictObject({
  *    researchers studied, where they work), so that only like measures share a panel.
  * Ids are checked against the chart's records at build time.
  */
-export const closingGapsState = z.strictObject({
-  view: z.enum(['scores', 'index', 'gaps', 'talent']),
-  lines: z.array(line).min(1),
-  callouts: z.array(callout).default([]),
-  markers: z.array(marker).default([]),
-  /** Series ids to emphasise; the other lines are drawn muted. */
-  highlight: z.array(recordId).default([]),
-});
+export const closingGapsState = z.discriminatedUnion('view', [
+  z.strictObject({ view: z.literal('scores'), lines: z.array(z.strictObject(named)).min(1), ...overTime }),
+  z.strictObject({
+    view: z.literal('index'),
+    lines: z.array(z.strictObject({ ...named, group: z.enum(INDEX_GROUPS, { error: 'an index line must name the group to draw: closed, cn-open or us-open' }) })).min(1),
+    ...overTime,
+  }),
+  z.strictObject({ view: z.literal('gaps'), lines: z.array(z.strictObject(named)).min(1), ...overTime }),
+  z.strictObject({
+    view: z.literal('talent'),
+    lines: z.array(z.strictObject({ ...named, category: z.enum(TALENT_CATEGORIES, { error: `a talent line is one of: ${TALENT_CATEGORIES.join('; ')}` }) })).min(1),
+    highlight: z.array(recordId).default([]),
+  }),
+]);
 
 export type ClosingGapsState = z.output<typeof closingGapsState>;
+export type TimeViewState = Exclude<ClosingGapsState, { view: 'talent' }>;
+export type TalentState = Extract<ClosingGapsState, { view: 'talent' }>;

@@ -1,4 +1,5 @@
 import { defineChart } from '../contract';
+import { column, latestAsOf } from '../shared/records';
 import type { Dataset, Series, TimeSeries } from '../../data/schema';
 import { compareDates } from '../../data/dates';
 import { formatDate, formatDateShort } from '../../i18n/format';
@@ -97,12 +98,8 @@ export default defineChart({
     return {
       caption: 'Models derived from Qwen, Llama, DeepSeek and Google’s models: company claims, press figures and Hugging Face’s own counts',
       columns: [
-        { key: 'date', label: 'As of' },
-        { key: 'family', label: 'Base family' },
-        { key: 'kind', label: 'Kind of figure' },
-        { key: 'value', label: 'Derivative models', numeric: true },
-        { key: 'reads', label: 'Reads as' },
-        { key: 'note', label: 'Note' },
+        column('date', 'As of'), column('family', 'Base family'), column('kind', 'Kind of figure'), column('value', 'Derivative models', { numeric: true }),
+        column('reads', 'Reads as'), column('note', 'Note'),
       ],
       rows: [...data.figures]
         .sort((a, b) => compareDates(a.date, b.date) || b.value - a.value)
@@ -118,7 +115,7 @@ export default defineChart({
   },
 
   sources: (data) => [...new Set(data.figures.flatMap((figure) => figure.sources))],
-  asOf: (data) => data.figures.map((figure) => figure.date).sort(compareDates).at(-1)!,
+  asOf: (data) => latestAsOf(data.figures.map((figure) => figure.date)),
   estimate: () => true,
 
   legend: () => [

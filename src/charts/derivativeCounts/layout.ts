@@ -12,16 +12,17 @@
  * 2026), so their circles carry a bar across the months that wording covers instead of sitting on
  * one date; the two counts are separate measurements and are not joined either.
  */
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear, type ScaleLinear, type ScaleTime } from 'd3-scale';
 import { format } from 'd3-format';
 import { symbol, symbolCircle, symbolDiamond, symbolSquare } from 'd3-shape';
 import { compareDates } from '../../data/dates';
 import { formatDateShort } from '../../i18n/format';
-import type { Layer, Mark, Scene, Size, Variant } from '../contract';
-import { bottomAxis, leftAxis } from '../shared/axis';
-import { plotFrame } from '../shared/frame';
-import { estimateTextWidth, placeLabels } from '../shared/labels';
-import { timeScale, xOfDate } from '../shared/timeAxis';
+import type { Mark, Scene, Size, Variant } from '../contract';
+import { leftAxis } from '../shared/axis';
+import { plotFrame, type Drawing } from '../shared/frame';
+import { estimateTextWidth, placeLabels, type LabelRequest } from '../shared/labels';
+import { layers, linePath, ruleX, ruleY } from '../shared/markBuilders';
+import { monthAxis, timeScale, xOfDate } from '../shared/timeAxis';
 import { utcMonth } from 'd3-time';
 import type { DerivativeCountsState } from './state';
 
@@ -115,27 +116,47 @@ export function describeState(data: DerivativeData, state: DerivativeCountsState
   return parts.join(' ');
 }
 
-export function layoutDerivatives(data: DerivativeData, state: DerivativeCountsState, size: Size, variant: Variant): Scene {
-  const description = describeState(data, state);
+/** What every part of the drawing is placed by. */
+interface Plot extends Drawing<DerivativeCountsState> {
+  data: DerivativeData;
+  font: number;
+  x: ScaleTime<number, number>;
+  y: ScaleLinear<number, number>;
+  shown: DerivativeFigure[];
+  /** A count's span, for a Hugging Face count dated only roughly. */
+  spanOf: (figure: DerivativeFigure) => DerivativeData['countSpans'][number] | undefined;
+  /** A count sits at the middle of its span; other figures at their date. */
+  xOfFigure: (figure: DerivativeFigure) => number;
+}
+
+function plot(data: DerivativeData, state: DerivativeCountsState, size: Size, variant: Variant): Plot {
   const frame = plotFrame(size, MARGINS[variant]);
-  const font = variant === 'wide' ? 13 : 12;
   // Run on, the axis ends a little after the last figure or count span, whichever is later.
   const lastDate = [...data.figures.map((figure) => figure.date), ...data.countSpans.map((span) => span.to)].sort(compareDates).at(-1)!;
   const end = state.later ? new Date(Date.UTC(+lastDate.slice(0, 4), +(lastDate.slice(5, 7) || 12), 15)).toISOString().slice(0, 10) : data.storyEnd;
   const x = timeScale('2025-01-01', end, frame);
-  /** A count sits at the middle of its span; other figures at their date. */
   const spanOf = (figure: DerivativeFigure) => (figure.kind === 'count' ? data.countSpans.find((span) => span.set === figure.set) : undefined);
   const xOfFigure = (figure: DerivativeFigure) => {
     const span = spanOf(figure);
     return span ? (xOfDate(x, span.from) + xOfDate(x, span.to)) / 2 : xOfDate(x, figure.date);
   };
   const y = scaleLinear().domain([0, Y_MAX]).range([frame.bottom, frame.top]);
-  const shown = visible(data, state);
+  return { data, state, variant, size, frame, font: variant === 'wide' ? 13 : 12, x, y, shown: visible(data, state), spanOf, xOfFigure };
+}
 
-  // Months, not years, on the time axis: the figures fall within a year or so of each other.
-  const months = x.ticks(utcMonth.every(state.later ? (variant === 'wide' ? 3 : 6) : variant === 'wide' ? 2 : 3)!);
-  const monthScale = Object.assign((value: number) => x(new Date(value)), { ticks: () => months.map(Number) });
-  const axisMarks: Mark[] = [
+export function layoutDerivatives(data: DerivativeData, state: DerivativeCountsState, size: Size, variant: Variant): Scene {
+  const description = describeState(data, state);
+  const p = plot(data, state, size, variant);
+  return {
+    size,
+    title: 'Models derived from Qwen and other families: claims, press figures and Hugging Face’s counts',
+    description,
+    layers: layers({ axes: axes(p), guides: [...quotedLine(p), ...crossingBand(p), ...countNote(p)], points: [...spanMarks(p), ...figureMarks(p)], labels: labels(p) }),
+  };
+}
+
+function axes({ state, variant, frame, font, x, y }: Plot): Mark[] {
+  return [
     ...leftAxis(y, frame, {
       key: 'y',
       title: variant === 'wide' ? 'Derivative models (as counted or claimed)' : 'Derivative models',
@@ -144,137 +165,135 @@ export function layoutDerivatives(data: DerivativeData, state: DerivativeCountsS
       grid: true,
       fontSize: font,
     }),
-    ...bottomAxis(monthScale, frame, {
+    // Months, not years, on the time axis: the figures fall within a year or so of each other.
+    ...monthAxis(x, frame, {
       key: 'x',
       title: variant === 'wide' ? 'Date the figure refers to' : 'Date of the figure',
-      format: (value) => formatDateShort(new Date(value).toISOString().slice(0, 7)),
-      tickValues: months.map(Number),
+      months: x.ticks(utcMonth.every(state.later ? (variant === 'wide' ? 3 : 6) : variant === 'wide' ? 2 : 3)!),
       fontSize: font,
     }),
   ];
+}
 
-  const guides: Mark[] = [];
-  if (state.show.includes('press') && data.quoted !== undefined) {
-    const lineY = y(data.quoted);
-    // A reference line, labelled on itself at its left end (the figures cluster to the right).
-    guides.push({ kind: 'line', key: 'quoted-line', className: 'quoted-line', x1: frame.left, y1: lineY, x2: frame.right, y2: lineY });
-    const text = variant === 'wide' ? `“over ${full(data.quoted)}”, the figure widely quoted` : `“over ${compact(data.quoted)}”, as quoted`;
-    // On a phone the space above the line's left end is taken by the counts' labels: the label goes
-    // under the line at its right end instead, clear of the press marks that sit on it; once the axis
-    // runs on into 2026, it ends before the summer 2026 counts, which take the right end.
-    const narrowEnd = state.later ? Math.min(frame.right - 2, xOfDate(x, '2026-06-01')) : frame.right - 2;
-    guides.push(
-      variant === 'wide'
-        ? { kind: 'text', key: 'quoted-label', className: 'quoted-label', x: frame.left + 6, y: lineY - 6, text, size: font, weight: 'bold' }
-        : { kind: 'text', key: 'quoted-label', className: 'quoted-label', x: narrowEnd, y: lineY + font + 9, text, anchor: 'end', size: font, weight: 'bold' },
-    );
-  }
-  if (state.crossing) {
-    const pair = crossingClaims(data);
-    if (pair) {
-      const x0 = xOfDate(x, pair[0].date);
-      const x1 = xOfDate(x, pair[1].date);
-      guides.push({ kind: 'rect', key: 'crossing-band', className: 'crossing-band', x: x0, y: frame.top, width: x1 - x0, height: frame.height });
-      guides.push({
-        kind: 'text',
-        key: 'crossing-label',
-        className: 'crossing-label',
-        x: (x0 + x1) / 2,
-        y: frame.top + font,
-        text: variant === 'wide' ? `${full(data.quoted!)} passed in here` : 'passed here',
-        anchor: 'middle',
-        size: font,
-      });
-    }
-  }
-
-  const area = variant === 'wide' ? 140 : 90;
-  const points: Mark[] = [];
-  // Counts dated only roughly ("mid-2025", "summer 2026"): a bar across the months that covers, with end caps.
-  const shownSpans = data.countSpans.filter((span) => shown.some((figure) => figure.kind === 'count' && figure.set === span.set));
-  for (const span of shownSpans) {
-    const x0 = xOfDate(x, span.from);
-    const x1 = xOfDate(x, span.to);
-    for (const figure of shown.filter((entry) => entry.kind === 'count' && entry.set === span.set)) {
-      const py = y(figure.value);
-      points.push({ kind: 'line', key: `span-${figure.key}`, className: `count-span country-${figure.country}`, x1: x0, y1: py, x2: x1, y2: py });
-      points.push({ kind: 'line', key: `span-start-${figure.key}`, className: `count-span country-${figure.country}`, x1: x0, y1: py - 4, x2: x0, y2: py + 4 });
-      points.push({ kind: 'line', key: `span-end-${figure.key}`, className: `count-span country-${figure.country}`, x1: x1, y1: py - 4, x2: x1, y2: py + 4 });
-    }
-  }
-  if (shownSpans.length > 0) {
-    const first = shownSpans[0]!;
-    const wide =
-      shownSpans.length === 1
-        ? `Circles with bars: Hugging Face’s count for ${first.dateText}, published ${formatDateShort(first.published)}`
-        : `Circles with bars: Hugging Face’s counts, ${shownSpans.map((span) => span.dateText).join(' and ')}`;
-    const narrow = shownSpans.length === 1 ? `Bars: Hugging Face, ${first.dateText} (pub. ${formatDateShort(first.published)})` : `Bars: Hugging Face’s counts`;
-    guides.push({ kind: 'text', key: 'count-note', className: 'count-note', x: 2, y: variant === 'wide' ? 12 : 11, text: variant === 'wide' ? wide : narrow, size: font });
-  }
-  for (const figure of shown) {
-    const px = xOfFigure(figure);
-    const py = y(figure.value);
-    const classes = [`count-mark kind-${figure.kind}`, `country-${figure.country}`, figure.kind === 'count' ? 'is-measured' : 'is-estimate'].join(' ');
-    points.push({ kind: 'symbol', key: `figure-${figure.key}`, className: classes, x: px, y: py, d: symbol(SHAPES[figure.kind], area)() ?? '', ...(figure.kind === 'count' ? {} : { dash: '3 2' }) });
-    if (figure.floor) {
-      points.push({ kind: 'line', key: `floor-${figure.key}`, className: `floor-tick country-${figure.country}`, x1: px, y1: py - 8, x2: px, y2: py - 18 });
-      points.push({ kind: 'path', key: `floor-head-${figure.key}`, className: `floor-head country-${figure.country}`, d: `M${px.toFixed(1)},${(py - 22).toFixed(1)} L${(px - 4).toFixed(1)},${(py - 16).toFixed(1)} L${(px + 4).toFixed(1)},${(py - 16).toFixed(1)} Z` });
-    }
-  }
-
-  // Labels go right of their mark, or left of it near the right edge; placeLabels then moves them
-  // up or down until none overlap.
-  // On a phone the press marks go unlabelled: the dashed line's key names them, the table dates them.
-  const labelled = variant === 'wide' ? shown : shown.filter((figure) => figure.kind !== 'press');
-  const requests = labelled.map((figure) => {
-    const text = figureText(figure, variant);
-    const width = estimateTextWidth(text, font) * (figure.kind === 'count' ? 1.08 : 1);
-    const px = xOfFigure(figure);
-    const span = spanOf(figure);
-    // A count with a span is labelled above its bar, from the bar's start, or ending at the bar's end
-    // where the chart's edge is near. On a phone, where the marks above the bar leave no room, it sits
-    // level with the bar: on its left, or on its right once the axis runs on and leaves space there.
-    if (span) {
-      const x0 = xOfDate(x, span.from);
-      const x1 = xOfDate(x, span.to);
-      if (variant === 'narrow' && figure.set === 'counts-2026') {
-        // At the chart's right edge: above the bar, ending where it ends.
-        return { item: figure, x: x1 - width, y: y(figure.value) - 8, text: `${text}  `, fontSize: font };
-      }
-      if (variant === 'narrow') {
-        const right = x1 + 8;
-        const beside = right + width <= size.width - 2 && (state.later ? figure.set === 'counts' : false) ? right : Math.max(frame.left + 4, x0 - 8 - width);
-        return { item: figure, x: beside, y: y(figure.value) + 4, text: `${text}  `, fontSize: font };
-      }
-      return { item: figure, x: Math.min(x0, size.width - 2 - width), y: y(figure.value) - 8, text: `${text}  `, fontSize: font };
-    }
-    // On a phone a claim above the quoted line is labelled on its left, away from the counts' labels.
-    const leftOfMark = variant === 'narrow' && figure.kind === 'claim' && data.quoted !== undefined && figure.value > data.quoted && !figure.later;
-    const left = leftOfMark || px + 11 + width > size.width - 2 ? px - 11 - width : px + 11;
-    // Press figures sit on the reference line: their labels go just under it. Two spaces of padding
-    // keep neighbours apart, since the width is only estimated.
-    const labelY = y(figure.value) + (figure.kind === 'press' ? 19 : 4);
-    return { item: figure, x: left, y: labelY, text: `${text}  `, fontSize: font };
-  });
-  const labels: Mark[] = placeLabels(requests, { top: frame.top + font, bottom: frame.bottom + 8 }).map(
-    (placed) =>
-      ({
-        kind: 'text',
-        key: `label-${placed.item.key}`,
-        className: `count-label label-${placed.item.country}`,
-        x: Math.max(2, placed.x),
-        y: placed.y,
-        text: figureText(placed.item, variant),
-        size: font,
-        weight: placed.item.kind === 'count' ? 'bold' : 'normal',
-      }) satisfies Mark,
-  );
-
-  const layers: Layer[] = [
-    { id: 'axes', marks: axisMarks },
-    { id: 'guides', marks: guides },
-    { id: 'points', marks: points },
-    { id: 'labels', marks: labels },
+/** The press's figure as a reference line, labelled on itself at its left end (the figures cluster to the right). */
+function quotedLine({ data, state, variant, frame, font, x, y }: Plot): Mark[] {
+  if (!state.show.includes('press') || data.quoted === undefined) return [];
+  const lineY = y(data.quoted);
+  const text = variant === 'wide' ? `“over ${full(data.quoted)}”, the figure widely quoted` : `“over ${compact(data.quoted)}”, as quoted`;
+  // On a phone the space above the line's left end is taken by the counts' labels: the label goes
+  // under the line at its right end instead, clear of the press marks that sit on it; once the axis
+  // runs on into 2026, it ends before the summer 2026 counts, which take the right end.
+  const narrowEnd = state.later ? Math.min(frame.right - 2, xOfDate(x, '2026-06-01')) : frame.right - 2;
+  return [
+    ruleY('quoted-line', 'quoted-line', lineY, frame.left, frame.right),
+    variant === 'wide'
+      ? { kind: 'text', key: 'quoted-label', className: 'quoted-label', x: frame.left + 6, y: lineY - 6, text, size: font, weight: 'bold' }
+      : { kind: 'text', key: 'quoted-label', className: 'quoted-label', x: narrowEnd, y: lineY + font + 9, text, anchor: 'end', size: font, weight: 'bold' },
   ];
-  return { size, title: 'Models derived from Qwen and other families: claims, press figures and Hugging Face’s counts', description, layers };
+}
+
+function crossingBand({ data, state, variant, frame, font, x }: Plot): Mark[] {
+  const pair = state.crossing ? crossingClaims(data) : undefined;
+  if (!pair) return [];
+  const [x0, x1] = [xOfDate(x, pair[0].date), xOfDate(x, pair[1].date)];
+  const text = variant === 'wide' ? `${full(data.quoted!)} passed in here` : 'passed here';
+  return [
+    { kind: 'rect', key: 'crossing-band', className: 'crossing-band', x: x0, y: frame.top, width: x1 - x0, height: frame.height },
+    { kind: 'text', key: 'crossing-label', className: 'crossing-label', x: (x0 + x1) / 2, y: frame.top + font, text, anchor: 'middle', size: font },
+  ];
+}
+
+const shownSpans = ({ data, shown }: Plot) => data.countSpans.filter((span) => shown.some((figure) => figure.kind === 'count' && figure.set === span.set));
+
+/** Counts dated only roughly ("mid-2025", "summer 2026"): a bar across the months that covers, with end caps. */
+function spanMarks(p: Plot): Mark[] {
+  return shownSpans(p).flatMap((span) => {
+    const [x0, x1] = [xOfDate(p.x, span.from), xOfDate(p.x, span.to)];
+    return p.shown
+      .filter((entry) => entry.kind === 'count' && entry.set === span.set)
+      .flatMap((figure) => {
+        const [py, className] = [p.y(figure.value), `count-span country-${figure.country}`];
+        return [ruleY(`span-${figure.key}`, className, py, x0, x1), ruleX(`span-start-${figure.key}`, className, x0, py - 4, py + 4), ruleX(`span-end-${figure.key}`, className, x1, py - 4, py + 4)];
+      });
+  });
+}
+
+function countNote(p: Plot): Mark[] {
+  const spans = shownSpans(p);
+  if (spans.length === 0) return [];
+  const first = spans[0]!;
+  const wide =
+    spans.length === 1
+      ? `Circles with bars: Hugging Face’s count for ${first.dateText}, published ${formatDateShort(first.published)}`
+      : `Circles with bars: Hugging Face’s counts, ${spans.map((span) => span.dateText).join(' and ')}`;
+  const narrow = spans.length === 1 ? `Bars: Hugging Face, ${first.dateText} (pub. ${formatDateShort(first.published)})` : `Bars: Hugging Face’s counts`;
+  return [{ kind: 'text', key: 'count-note', className: 'count-note', x: 2, y: p.variant === 'wide' ? 12 : 11, text: p.variant === 'wide' ? wide : narrow, size: p.font }];
+}
+
+/** Each figure's mark by who counts it, with an upward arrow on a "more than" figure. */
+function figureMarks({ variant, y, shown, xOfFigure }: Plot): Mark[] {
+  const area = variant === 'wide' ? 140 : 90;
+  return shown.flatMap((figure): Mark[] => {
+    const [px, py] = [xOfFigure(figure), y(figure.value)];
+    const classes = [`count-mark kind-${figure.kind}`, `country-${figure.country}`, figure.kind === 'count' ? 'is-measured' : 'is-estimate'].join(' ');
+    const mark: Mark = { kind: 'symbol', key: `figure-${figure.key}`, className: classes, x: px, y: py, d: symbol(SHAPES[figure.kind], area)() ?? '', ...(figure.kind === 'count' ? {} : { dash: '3 2' }) };
+    if (!figure.floor) return [mark];
+    return [
+      mark,
+      ruleX(`floor-${figure.key}`, `floor-tick country-${figure.country}`, px, py - 8, py - 18),
+      { kind: 'path', key: `floor-head-${figure.key}`, className: `floor-head country-${figure.country}`, d: `${linePath([[px, py - 22], [px - 4, py - 16], [px + 4, py - 16]])}Z` },
+    ];
+  });
+}
+
+/**
+ * Where a figure's label would go. A count with a span is labelled above its bar, from the bar's start,
+ * or ending at the bar's end where the chart's edge is near. On a phone, where the marks above the bar
+ * leave no room, it sits level with the bar: on its left, or on its right once the axis runs on and
+ * leaves space there. Two spaces of padding keep neighbours apart, since the width is only estimated.
+ */
+function labelRequest({ data, state, variant, size, frame, font, x, y, spanOf, xOfFigure }: Plot, figure: DerivativeFigure): LabelRequest<DerivativeFigure> {
+  const text = figureText(figure, variant);
+  const width = estimateTextWidth(text, font) * (figure.kind === 'count' ? 1.08 : 1);
+  const request = (left: number, baseline: number) => ({ item: figure, x: left, y: baseline, text: `${text}  `, fontSize: font });
+  const span = spanOf(figure);
+  if (span) {
+    const [x0, x1] = [xOfDate(x, span.from), xOfDate(x, span.to)];
+    // At the chart's right edge: above the bar, ending where it ends.
+    if (variant === 'narrow' && figure.set === 'counts-2026') return request(x1 - width, y(figure.value) - 8);
+    if (variant === 'narrow') {
+      const right = x1 + 8;
+      const beside = right + width <= size.width - 2 && (state.later ? figure.set === 'counts' : false) ? right : Math.max(frame.left + 4, x0 - 8 - width);
+      return request(beside, y(figure.value) + 4);
+    }
+    return request(Math.min(x0, size.width - 2 - width), y(figure.value) - 8);
+  }
+  // On a phone a claim above the quoted line is labelled on its left, away from the counts' labels.
+  const px = xOfFigure(figure);
+  const leftOfMark = variant === 'narrow' && figure.kind === 'claim' && data.quoted !== undefined && figure.value > data.quoted && !figure.later;
+  const left = leftOfMark || px + 11 + width > size.width - 2 ? px - 11 - width : px + 11;
+  // Press figures sit on the reference line: their labels go just under it.
+  return request(left, y(figure.value) + (figure.kind === 'press' ? 19 : 4));
+}
+
+/**
+ * Labels go right of their mark, or left of it near the right edge; placeLabels then moves them up
+ * or down until none overlap. On a phone the press marks go unlabelled: the dashed line's key names
+ * them, the table dates them.
+ */
+function labels(p: Plot): Mark[] {
+  const labelled = p.variant === 'wide' ? p.shown : p.shown.filter((figure) => figure.kind !== 'press');
+  return placeLabels(
+    labelled.map((figure) => labelRequest(p, figure)),
+    { top: p.frame.top + p.font, bottom: p.frame.bottom + 8 },
+  ).map((placed) => ({
+    kind: 'text',
+    key: `label-${placed.item.key}`,
+    className: `count-label label-${placed.item.country}`,
+    x: Math.max(2, placed.x),
+    y: placed.y,
+    text: figureText(placed.item, p.variant),
+    size: p.font,
+    weight: placed.item.kind === 'count' ? 'bold' : 'normal',
+  }));
 }

@@ -1,4 +1,5 @@
 import { defineChart } from '../contract';
+import { column, latestAsOf, sourcesOf } from '../shared/records';
 import { compareDates } from '../../data/dates';
 import { formatDate } from '../../i18n/format';
 import { COVER_ROWS, RESPONSES } from './config';
@@ -67,27 +68,13 @@ export default defineChart({
     ].sort((a, b) => compareDates(a.date, b.date));
     return {
       caption: 'US export measures on AI chips, what each covered, and what chipmakers and China did',
-      columns: [
-        { key: 'date', label: 'Date' },
-        { key: 'actor', label: 'Who' },
-        { key: 'what', label: 'What' },
-        { key: 'type', label: 'Kind' },
-        { key: 'covers', label: 'Covers' },
-      ],
+      columns: [column('date', 'Date'), column('actor', 'Who'), column('what', 'What'), column('type', 'Kind'), column('covers', 'Covers')],
       rows: rows.map((row) => ({ ...row, date: formatDate(row.date) })),
     };
   },
 
-  sources(data) {
-    const ids = new Set<string>();
-    for (const rule of data.rules.values()) rule.sources.forEach((id) => ids.add(id));
-    for (const { event } of data.responses.values()) event.sources.forEach((id) => ids.add(id));
-    return [...ids];
-  },
-
-  asOf(data) {
-    return [...[...data.rules.values()].map((rule) => rule.date), ...[...data.responses.values()].map(({ event }) => event.date)].sort(compareDates).at(-1)!;
-  },
+  sources: (data) => sourcesOf(data.rules.values(), [...data.responses.values()].map(({ event }) => event)),
+  asOf: (data) => latestAsOf([...[...data.rules.values()].map((rule) => rule.date), ...[...data.responses.values()].map(({ event }) => event.date)]),
 
   legend: () => [
     { symbol: 'circle', className: 'rule-dot country-us is-tightening', label: 'A US measure adds controls on this' },

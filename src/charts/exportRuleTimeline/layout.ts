@@ -11,7 +11,8 @@ import { symbol, symbolDiamond, symbolTriangle } from 'd3-shape';
 import type { DatasetEvent } from '../../data/schema';
 import { compareDates } from '../../data/dates';
 import { formatDateShort } from '../../i18n/format';
-import type { Layer, Mark, Scene, Size, Variant } from '../contract';
+import type { Mark, Scene, Size, Variant } from '../contract';
+import { layers } from '../shared/markBuilders';
 import { calloutMarks } from '../shared/callout';
 import { plotFrame } from '../shared/frame';
 import { estimateTextWidth } from '../shared/labels';
@@ -238,18 +239,10 @@ export function layoutExportRuleTimeline(data: ExportRuleTimelineData, state: Ex
     callout.push(...calloutMarks(heading, focused.title, { width: size.width, fontSize: g.font, bodyLines: g.calloutLines - 1, lineGap: 3, top: 1 }));
   }
 
-  const layers: Layer[] = [
-    { id: 'frame', marks: frameMarks },
-    { id: 'axis', marks: axis },
-    { id: 'columns', marks: columns },
-    { id: 'dots', marks: dots },
-    { id: 'answers', marks: answerMarks },
-    { id: 'callout', marks: callout },
-  ];
   return {
     size,
     title: 'US export rules on AI chips, what each covered, and what chipmakers and China did',
     description: describeState(data, state),
-    layers,
+    layers: layers({ frame: frameMarks, axis, columns, dots, answers: answerMarks, callout }),
   };
 }

@@ -1,4 +1,5 @@
 import { defineChart } from '../contract';
+import { column, latestAsOf, sourcesOf } from '../shared/records';
 import { compareDates } from '../../data/dates';
 import { formatDate } from '../../i18n/format';
 import { LICENCE_NAMES, layoutModelStrips, licenceClass, type ModelFamilyData, type StripModel } from './layout';
@@ -54,11 +55,8 @@ export default defineChart({
     return {
       caption: 'Releases of China’s major AI model families, with their licences',
       columns: [
-        { key: 'organisation', label: 'Organisation' },
-        { key: 'model', label: 'Model' },
-        { key: 'released', label: 'Released' },
-        { key: 'access', label: 'Access' },
-        { key: 'licence', label: 'Licence' },
+        column('organisation', 'Organisation'), column('model', 'Model'), column('released', 'Released'), column('access', 'Access'),
+        column('licence', 'Licence'),
       ],
       rows: [...data.models]
         .sort((a, b) => order.get(a.row)! - order.get(b.row)! || compareDates(a.released, b.released))
@@ -72,8 +70,8 @@ export default defineChart({
     };
   },
 
-  sources: (data) => [...new Set(data.models.flatMap((model) => model.sources))],
-  asOf: (data) => data.models.map((model) => model.released).sort(compareDates).at(-1)!,
+  sources: (data) => sourcesOf(data.models),
+  asOf: (data) => latestAsOf(data.models.map((model) => model.released)),
 
   legend: () => [
     { symbol: 'circle', className: 'model-mark country-cn is-open', label: 'Open, permissive licence (Apache 2.0, MIT)' },

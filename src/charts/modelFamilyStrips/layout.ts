@@ -13,8 +13,11 @@ import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle } fro
 import type { Model } from '../../data/schema';
 import { compareDates } from '../../data/dates';
 import { formatDateShort } from '../../i18n/format';
-import type { Layer, Mark, Scene, Size, Variant } from '../contract';
-import { boxesOverlap, estimateTextWidth, type Box } from '../shared/labels';
+import type { ScaleTime } from 'd3-scale';
+import type { Mark, Scene, Size, Variant } from '../contract';
+import type { Frame } from '../shared/frame';
+import { choose, estimateTextWidth, Obstacles, within, type Box } from '../shared/labels';
+import { layers, linePath, ruleY, segmentMark } from '../shared/markBuilders';
 import { timeScale, xOfDate, yearAxis } from '../shared/timeAxis';
 import { ORGANISATIONS, type OrganisationKey } from './organisations';
 import type { ModelFamilyStripsState } from './state';
@@ -117,44 +120,71 @@ export function describeState(data: ModelFamilyData, state: ModelFamilyStripsSta
   return parts.join(' ');
 }
 
-export function layoutModelStrips(data: ModelFamilyData, state: ModelFamilyStripsState, size: Size, variant: Variant): Scene {
-  const byId = check(data, state);
+/** The rows and the time axis every part is placed by. */
+interface Strips {
+  data: ModelFamilyData;
+  state: ModelFamilyStripsState;
+  variant: Variant;
+  size: Size;
+  g: (typeof GEOMETRY)[Variant];
+  rowStep: number;
+  rowY: (index: number) => number;
+  frame: Frame;
+  x: ScaleTime<number, number>;
+}
+
+function strips(data: ModelFamilyData, state: ModelFamilyStripsState, size: Size, variant: Variant): Strips {
   const g = GEOMETRY[variant];
   const rowStep = (g.axisY - 6 - g.top) / ORGANISATIONS.length;
-  const rowY = (index: number) => g.top + rowStep * (index + 0.5);
   const frame = { left: g.left + 8, right: size.width - g.right, top: g.top, bottom: g.axisY, width: size.width - g.right - g.left - 8, height: g.axisY - g.top };
-  const x = timeScale(data.from, data.to, frame);
+  return { data, state, variant, size, g, rowStep, rowY: (index) => g.top + rowStep * (index + 0.5), frame, x: timeScale(data.from, data.to, frame) };
+}
 
-  const background: Mark[] = [];
-  const rowLabels: Mark[] = [];
-  ORGANISATIONS.forEach((org, index) => {
-    const y = rowY(index);
-    const shown = state.rows.includes(org.key);
-    if (index > 0) background.push({ kind: 'line', key: `row-rule-${org.key}`, className: 'row-rule', x1: 0, y1: y - rowStep / 2, x2: size.width, y2: y - rowStep / 2 });
-    rowLabels.push({ kind: 'text', key: `row-name-${org.key}`, className: `row-name${shown ? '' : ' is-waiting'}`, x: 2, y: y - 2, text: org.name, size: g.font, weight: 'bold' });
-    rowLabels.push({ kind: 'text', key: `row-family-${org.key}`, className: `row-family${shown ? '' : ' is-waiting'}`, x: 2, y: y - 2 + g.familyDy, text: org.family, size: g.font });
+export function layoutModelStrips(data: ModelFamilyData, state: ModelFamilyStripsState, size: Size, variant: Variant): Scene {
+  const byId = check(data, state);
+  const s = strips(data, state, size, variant);
+  const position = positions(s);
+  return {
+    size,
+    title: 'Releases of China’s major AI model families, by organisation and licence',
+    description: describeState(data, state),
+    layers: layers({
+      background: [...rowRules(s), ...periodBand(s)],
+      axis: yearAxis(s.x, s.frame, { key: 'x', fontSize: s.g.font }),
+      rows: rowNames(s),
+      models: modelMarks(s, position),
+      annotations: [...arrows(s, position), ...modelLabels(s, byId, position)],
+    }),
+  };
+}
+
+function rowRules({ rowY, rowStep, size }: Strips): Mark[] {
+  return ORGANISATIONS.flatMap((org, index) => (index > 0 ? [ruleY(`row-rule-${org.key}`, 'row-rule', rowY(index) - rowStep / 2, 0, size.width)] : []));
+}
+
+function rowNames({ state, g, rowY }: Strips): Mark[] {
+  return ORGANISATIONS.flatMap((org, index): Mark[] => {
+    const waiting = state.rows.includes(org.key) ? '' : ' is-waiting';
+    return [
+      { kind: 'text', key: `row-name-${org.key}`, className: `row-name${waiting}`, x: 2, y: rowY(index) - 2, text: org.name, size: g.font, weight: 'bold' },
+      { kind: 'text', key: `row-family-${org.key}`, className: `row-family${waiting}`, x: 2, y: rowY(index) - 2 + g.familyDy, text: org.family, size: g.font },
+    ];
   });
+}
 
-  if (state.period) {
-    const x0 = Math.max(frame.left, xOfDate(x, state.period.from));
-    const x1 = Math.min(frame.right, xOfDate(x, state.period.to));
-    background.push({ kind: 'rect', key: 'period-band', className: 'period-band', x: x0, y: g.top - 4, width: x1 - x0, height: g.axisY - g.top + 4 });
-    background.push({
-      kind: 'text',
-      key: 'period-label',
-      className: 'period-label',
-      x: x1,
-      y: g.periodY,
-      text: state.period.label,
-      anchor: 'end',
-      size: g.font,
-      weight: 'bold',
-    });
-  }
+function periodBand({ state, g, frame, x }: Strips): Mark[] {
+  if (!state.period) return [];
+  const x0 = Math.max(frame.left, xOfDate(x, state.period.from));
+  const x1 = Math.min(frame.right, xOfDate(x, state.period.to));
+  return [
+    { kind: 'rect', key: 'period-band', className: 'period-band', x: x0, y: g.top - 4, width: x1 - x0, height: g.axisY - g.top + 4 },
+    { kind: 'text', key: 'period-label', className: 'period-label', x: x1, y: g.periodY, text: state.period.label, anchor: 'end', size: g.font, weight: 'bold' },
+  ];
+}
 
-  // Marks: models on the same day share a column and spread up and down the row.
-  const points: Mark[] = [];
-  const position = new Map<string, { x: number; y: number }>();
+/** Where each drawn model sits: models on the same day share a column and spread up and down the row. */
+function positions({ data, state, g, rowY, x }: Strips): Map<string, { model: StripModel; x: number; y: number }> {
+  const position = new Map<string, { model: StripModel; x: number; y: number }>();
   ORGANISATIONS.forEach((org, index) => {
     if (!state.rows.includes(org.key)) return;
     const models = drawnModels(data, state).filter((model) => model.row === org.key).sort((a, b) => compareDates(a.released, b.released) || a.id.localeCompare(b.id));
@@ -163,108 +193,78 @@ export function layoutModelStrips(data: ModelFamilyData, state: ModelFamilyStrip
       const slot = sameDay.get(model.released) ?? 0;
       sameDay.set(model.released, slot + 1);
       const offset = slot === 0 ? 0 : (slot % 2 === 1 ? -1 : 1) * Math.ceil(slot / 2) * g.stackGap;
-      const px = xOfDate(x, model.released);
-      const py = rowY(index) + offset;
-      position.set(model.id, { x: px, y: py });
-      const muted = inPeriod(model, state.period) ? '' : ' is-muted';
-      points.push({
-        kind: 'symbol',
-        key: `model-${model.id}`,
-        className: `model-mark lic-${model.licence} country-cn ${model.licence === 'closed' ? 'is-closed' : 'is-open'}${muted}`,
-        x: px,
-        y: py,
-        d: markSymbol(model.licence, g.area),
-      });
+      position.set(model.id, { model, x: xOfDate(x, model.released), y: rowY(index) + offset });
     }
   });
+  return position;
+}
 
-  // Labels go where they cover no other mark or label: above or below their mark on a desktop,
-  // where rows are tall, and beside it first on a phone, where they are not.
-  const labels: Mark[] = [];
+function modelMarks({ state, g }: Strips, position: ReturnType<typeof positions>): Mark[] {
+  return [...position.values()].map(({ model, x, y }) => ({
+    kind: 'symbol',
+    key: `model-${model.id}`,
+    className: `model-mark lic-${model.licence} country-cn ${model.licence === 'closed' ? 'is-closed' : 'is-open'}${inPeriod(model, state.period) ? '' : ' is-muted'}`,
+    x,
+    y,
+    d: markSymbol(model.licence, g.area),
+  }));
+}
+
+/**
+ * Labels go where they cover no other mark or label: above or below their mark on a desktop, where
+ * rows are tall, and beside it first on a phone, where they are not. The first place that covers
+ * nothing; failing that, one that covers no other name (a name over a name cannot be read) and the
+ * fewest marks; failing that, above the mark.
+ */
+function modelLabels({ state, variant, size, g, rowY, rowStep, frame }: Strips, byId: Map<string, StripModel>, position: ReturnType<typeof positions>): Mark[] {
   const radius = Math.sqrt(g.area / Math.PI) + 2;
-  const markBoxes = [...position.entries()].map(([id, at]) => ({ id, left: at.x - radius, right: at.x + radius, top: at.y - radius, bottom: at.y + radius }));
-  const taken: Box[] = [];
-  for (const id of [...state.labels].sort((a, b) => compareDates(byId.get(a)!.released, byId.get(b)!.released))) {
-    const model = byId.get(id)!;
-    const at = position.get(id)!;
-    const text = shortModelName(model.name);
-    const width = estimateTextWidth(text, g.font) * 1.08;
-    const index = ORGANISATIONS.findIndex((org) => org.key === model.row);
-    const centre = { above: rowY(index) - rowStep / 2 + g.font + 1, below: rowY(index) + rowStep / 2 - 3 };
-    const clampLeft = (left: number) => Math.min(Math.max(frame.left - 4, left), size.width - 2 - width);
-    const above = Math.min(centre.above, at.y - radius - 2);
-    const below = Math.max(centre.below, at.y + radius + g.font);
-    const beside = at.y + g.font / 2 - 1;
-    // Above and below, centred on the mark first, then slid along it when a neighbour is in the
-    // way, never so far that the mark is no longer under (or over) its name.
-    const slid = (baseline: number) => [0, -0.25, 0.25, -0.45, 0.45].map((shift) => ({ left: clampLeft(at.x - width / 2 + shift * width), baseline }));
-    const aboveOrBelow = [...slid(above), ...slid(below)];
-    const besideMark = [
-      { left: at.x + radius + 3, baseline: beside },
-      { left: at.x - radius - 3 - width, baseline: beside },
-    ];
-    const ordered = variant === 'wide' ? [...aboveOrBelow.slice(0, 1), ...aboveOrBelow.slice(5, 6), ...besideMark, ...aboveOrBelow] : [...besideMark, ...aboveOrBelow];
-    const boxOf = (candidate: { left: number; baseline: number }): Box => ({ left: candidate.left, right: candidate.left + width, top: candidate.baseline - g.font + 1, bottom: candidate.baseline + 2 });
-    const inside = (box: Box) => box.left >= frame.left - 4 && box.right <= size.width - 1 && box.top >= g.top - 14 && box.bottom <= g.axisY;
-    const marksCovered = (box: Box) => markBoxes.filter((mark) => mark.id !== id && boxesOverlap(box, mark)).length;
-    const labelsCovered = (box: Box) => taken.filter((other) => boxesOverlap(box, other)).length;
-    // The first place that covers nothing; failing that, one that covers no other name (a name
-    // over a name cannot be read) and the fewest marks; failing that, above the mark.
-    const clear = ordered.find((candidate) => {
-      const box = boxOf(candidate);
-      return inside(box) && marksCovered(box) === 0 && labelsCovered(box) === 0;
+  const markBoxes = [...position.entries()].map(([id, at]) => ({ id, box: { left: at.x - radius, right: at.x + radius, top: at.y - radius, bottom: at.y + radius } }));
+  const taken = new Obstacles();
+  const bounds: Box = { left: frame.left - 4, right: size.width - 1, top: g.top - 14, bottom: g.axisY };
+  return [...state.labels]
+    .sort((a, b) => compareDates(byId.get(a)!.released, byId.get(b)!.released))
+    .map((id) => {
+      const model = byId.get(id)!;
+      const at = position.get(id)!;
+      const text = shortModelName(model.name);
+      const width = estimateTextWidth(text, g.font) * 1.08;
+      const index = ORGANISATIONS.findIndex((org) => org.key === model.row);
+      const centre = { above: rowY(index) - rowStep / 2 + g.font + 1, below: rowY(index) + rowStep / 2 - 3 };
+      const clampLeft = (left: number) => Math.min(Math.max(frame.left - 4, left), size.width - 2 - width);
+      const above = Math.min(centre.above, at.y - radius - 2);
+      const below = Math.max(centre.below, at.y + radius + g.font);
+      const beside = at.y + g.font / 2 - 1;
+      // Above and below, centred on the mark first, then slid along it when a neighbour is in the
+      // way, never so far that the mark is no longer under (or over) its name.
+      const slid = (baseline: number) => [0, -0.25, 0.25, -0.45, 0.45].map((shift) => ({ left: clampLeft(at.x - width / 2 + shift * width), baseline }));
+      const aboveOrBelow = [...slid(above), ...slid(below)];
+      const besideMark = [
+        { left: at.x + radius + 3, baseline: beside },
+        { left: at.x - radius - 3 - width, baseline: beside },
+      ];
+      const ordered = variant === 'wide' ? [...aboveOrBelow.slice(0, 1), ...aboveOrBelow.slice(5, 6), ...besideMark, ...aboveOrBelow] : [...besideMark, ...aboveOrBelow];
+      const boxOf = (candidate: { left: number; baseline: number }): Box => ({ left: candidate.left, right: candidate.left + width, top: candidate.baseline - g.font + 1, bottom: candidate.baseline + 2 });
+      const others = new Obstacles(markBoxes.filter((mark) => mark.id !== id).map((mark) => mark.box));
+      const chosen = choose(ordered, { allowed: (candidate) => within(boxOf(candidate), bounds) && taken.clear(boxOf(candidate)), cost: (candidate) => others.count(boxOf(candidate)) }) ?? aboveOrBelow[0]!;
+      taken.add(boxOf(chosen));
+      return { kind: 'text', key: `label-${id}`, className: 'model-label label-cn', x: chosen.left + width / 2, y: chosen.baseline, text, anchor: 'middle', size: g.font, weight: 'bold' } satisfies Mark;
     });
-    const leastBad = ordered
-      .filter((candidate) => inside(boxOf(candidate)) && labelsCovered(boxOf(candidate)) === 0)
-      .sort((a, b) => marksCovered(boxOf(a)) - marksCovered(boxOf(b)))[0];
-    const chosen = clear ?? leastBad ?? aboveOrBelow[0]!;
-    taken.push(boxOf(chosen));
-    labels.push({ kind: 'text', key: `label-${id}`, className: 'model-label label-cn', x: chosen.left + width / 2, y: chosen.baseline, text, anchor: 'middle', size: g.font, weight: 'bold' });
-  }
+}
 
-  // Arrows run along the row from one model to the next, with the caption in the empty stretch
-  // to the left of the first (an arc would cross into the neighbouring rows' models).
-  const arrows: Mark[] = state.arrows.flatMap((arrow) => {
+/**
+ * Arrows run along the row from one model to the next, with the caption in the empty stretch to the
+ * left of the first (an arc would cross into the neighbouring rows' models).
+ */
+function arrows({ state, variant, g }: Strips, position: ReturnType<typeof positions>): Mark[] {
+  return state.arrows.flatMap((arrow): Mark[] => {
     const from = position.get(arrow.from)!;
     const to = position.get(arrow.to)!;
-    const startX = from.x + 8;
-    const tipX = to.x - 8;
+    const [startX, tipX] = [from.x + 8, to.x - 8];
     const caption = variant === 'wide' ? arrow.caption : (arrow.caption.split(':')[1] ?? arrow.caption).trim().replace(', then ', ' → ');
     return [
-      { kind: 'line', key: `arrow-${arrow.from}-${arrow.to}`, className: 'switch-arrow', x1: startX, y1: from.y, x2: Math.max(startX, tipX - 6), y2: to.y } satisfies Mark,
-      {
-        kind: 'path',
-        key: `arrowhead-${arrow.from}-${arrow.to}`,
-        className: 'switch-arrowhead',
-        d: `M${tipX.toFixed(1)},${to.y.toFixed(1)} L${(tipX - 8).toFixed(1)},${(to.y - 4.5).toFixed(1)} L${(tipX - 8).toFixed(1)},${(to.y + 4.5).toFixed(1)} Z`,
-      } satisfies Mark,
-      {
-        kind: 'text',
-        key: `arrow-caption-${arrow.from}-${arrow.to}`,
-        className: 'switch-caption label-cn',
-        x: from.x - 11,
-        y: from.y + g.font / 2 - 1,
-        text: caption,
-        anchor: 'end',
-        size: g.font,
-        weight: 'bold',
-      } satisfies Mark,
+      segmentMark(`arrow-${arrow.from}-${arrow.to}`, 'switch-arrow', [startX, from.y], [Math.max(startX, tipX - 6), to.y]),
+      { kind: 'path', key: `arrowhead-${arrow.from}-${arrow.to}`, className: 'switch-arrowhead', d: `${linePath([[tipX, to.y], [tipX - 8, to.y - 4.5], [tipX - 8, to.y + 4.5]])}Z` },
+      { kind: 'text', key: `arrow-caption-${arrow.from}-${arrow.to}`, className: 'switch-caption label-cn', x: from.x - 11, y: from.y + g.font / 2 - 1, text: caption, anchor: 'end', size: g.font, weight: 'bold' },
     ];
   });
-
-  const axis = yearAxis(x, frame, { key: 'x', fontSize: g.font });
-
-  const layers: Layer[] = [
-    { id: 'background', marks: background },
-    { id: 'axis', marks: axis },
-    { id: 'rows', marks: rowLabels },
-    { id: 'models', marks: points },
-    { id: 'annotations', marks: [...arrows, ...labels] },
-  ];
-  return {
-    size,
-    title: 'Releases of China’s major AI model families, by organisation and licence',
-    description: describeState(data, state),
-    layers,
-  };
 }

@@ -1,4 +1,5 @@
 import { defineChart } from '../contract';
+import { column } from '../shared/records';
 import { formatDate } from '../../i18n/format';
 import type { Dataset, TimeSeries } from '../../data/schema';
 import { COUNTRIES, COUNTRY_NAMES, layoutOpenModels, type CountryKey, type OpenModelsData, type YearCount } from './layout';
@@ -56,12 +57,8 @@ export default defineChart({
     return {
       caption: `Notable AI models per year by country of developer, and how many had open weights, from ${data.years[0]} (Epoch AI, copy of ${formatDate(data.asOf)})`,
       columns: [
-        { key: 'year', label: 'Year' },
-        { key: 'country', label: 'Country' },
-        { key: 'total', label: 'Notable models', numeric: true },
-        { key: 'open', label: 'With open weights', numeric: true },
-        { key: 'share', label: 'Share open (%)', numeric: true },
-        { key: 'note', label: 'Note' },
+        column('year', 'Year'), column('country', 'Country'), column('total', 'Notable models', { numeric: true }),
+        column('open', 'With open weights', { numeric: true }), column('share', 'Share open (%)', { numeric: true }), column('note', 'Note'),
       ],
       rows: data.years.flatMap((year) =>
         COUNTRIES.map((country) => {

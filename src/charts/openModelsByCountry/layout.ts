@@ -10,11 +10,13 @@
  * axis title (never dashed: on this site a dash means an estimate). The key is drawn inside the
  * chart and changes with the view, so it never explains an encoding the view does not use.
  */
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { scaleBand, scaleLinear, type ScaleBand, type ScaleLinear } from 'd3-scale';
 import { format } from 'd3-format';
-import type { Layer, Mark, Scene, Size, Variant } from '../contract';
+import type { Mark, Scene, Size, Variant } from '../contract';
 import { bottomAxis, leftAxis } from '../shared/axis';
-import { plotFrame } from '../shared/frame';
+import { plotFrame, type Frame } from '../shared/frame';
+import { estimateTextWidth } from '../shared/labels';
+import { emphasisClass, layers, rowPositions } from '../shared/markBuilders';
 import type { OpenModelsByCountryState } from './state';
 
 export type CountryKey = 'us' | 'cn';
@@ -123,43 +125,62 @@ export function describeState(data: OpenModelsData, state: OpenModelsByCountrySt
   return parts.join(' ');
 }
 
-export function layoutOpenModels(data: OpenModelsData, state: OpenModelsByCountryState, size: Size, variant: Variant): Scene {
+/** What every part of the drawing is placed by. */
+interface Plot {
+  data: OpenModelsData;
+  state: OpenModelsByCountryState;
+  variant: Variant;
+  frame: Frame;
+  fontSize: number;
+  years: string[];
+  rows: YearCount[];
+  partialYears: Set<string>;
+  x: ScaleBand<string>;
+  y: ScaleLinear<number, number>;
+  barWidth: number;
+  barX: (row: YearCount) => number;
+}
+
+function plot(data: OpenModelsData, state: OpenModelsByCountryState, size: Size, variant: Variant): Plot {
   const years = checkState(data, state);
   // Each highlight note after the first takes a line of its own, so the plot starts lower.
   const margins = { ...MARGINS[variant], top: MARGINS[variant].top + Math.max(0, state.highlight.length - 1) * (FONT[variant] + 4) };
   const frame = plotFrame(size, margins);
-  const fontSize = FONT[variant];
   const rows = years.flatMap((year) => COUNTRIES.map((country) => rowOf(data, year, country)));
-
   const x = scaleBand<string>().domain(years).range([frame.left, frame.right]).paddingInner(variant === 'wide' ? 0.28 : 0.2).paddingOuter(0.1);
   const barGap = variant === 'wide' ? 2 : 1;
   const barWidth = (x.bandwidth() - barGap) / 2;
-  const barX = (row: YearCount) => x(row.year)! + (row.country === 'us' ? 0 : barWidth + barGap);
-
   const maxValue = state.view === 'share' ? 1 : Math.max(1, ...rows.map((row) => (state.view === 'open' ? row.open : row.total)));
   const y = scaleLinear().domain([0, maxValue]).nice(state.view === 'share' ? 4 : 5).range([frame.bottom, frame.top]);
-
-  const axisTitle = {
-    totals: variant === 'wide' ? 'Notable AI models per year' : 'Notable models per year',
-    split: variant === 'wide' ? 'Notable AI models per year: open weights filled' : 'Notable models (open filled)',
-    open: variant === 'wide' ? 'Notable AI models with open weights per year' : 'Open-weight models per year',
-    share: variant === 'wide' ? 'Share of each country’s notable models with open weights' : 'Share with open weights',
-  }[state.view];
   const partialYears = new Set(rows.filter((row) => row.partial).map((row) => row.year));
+  return { data, state, variant, frame, fontSize: FONT[variant], years, rows, partialYears, x, y, barWidth, barX: (row) => x(row.year)! + (row.country === 'us' ? 0 : barWidth + barGap) };
+}
+
+export function layoutOpenModels(data: OpenModelsData, state: OpenModelsByCountryState, size: Size, variant: Variant): Scene {
+  const p = plot(data, state, size, variant);
+  return {
+    size,
+    title: 'Notable AI models per year, United States and China, with the open-weight part',
+    description: describeState(data, state),
+    layers: layers({ axes: axes(p), bars: p.rows.flatMap((row) => bars(p, row)), labels: [...p.rows.flatMap((row) => valueLabel(p, row)), ...partialLabels(p)], key: [...countryKey(p), ...fillKey(p), ...notes(p)] }),
+  };
+}
+
+const AXIS_TITLES: Record<OpenModelsByCountryState['view'], { wide: string; narrow: string }> = {
+  totals: { wide: 'Notable AI models per year', narrow: 'Notable models per year' },
+  split: { wide: 'Notable AI models per year: open weights filled', narrow: 'Notable models (open filled)' },
+  open: { wide: 'Notable AI models with open weights per year', narrow: 'Open-weight models per year' },
+  share: { wide: 'Share of each country’s notable models with open weights', narrow: 'Share with open weights' },
+};
+
+function axes({ data, state, variant, frame, fontSize, years, partialYears, x, y }: Plot): Mark[] {
   const yearLabel = (year: string) => `${variant === 'wide' ? year : `’${year.slice(2)}`}${partialYears.has(year) ? '*' : ''}`;
   // bottomAxis takes a continuous scale; years are numbers placed at the middle of their band.
   const yearCentre = Object.assign((value: number) => x(String(value))! + x.bandwidth() / 2, { ticks: () => years.map(Number) });
   const partialTitle = data.partialNote ? `* ${variant === 'wide' ? data.partialNote : data.partialNote.replace(/^1 January to /, 'to ')}` : '*';
-
-  const axes: Mark[] = [
-    ...leftAxis(y, frame, {
-      key: 'y',
-      title: axisTitle,
-      format: state.view === 'share' ? (value) => percent(value) : format('d'),
-      tickValues: y.ticks(state.view === 'share' ? 4 : 5),
-      grid: true,
-      fontSize,
-    }),
+  const share = state.view === 'share';
+  return [
+    ...leftAxis(y, frame, { key: 'y', title: AXIS_TITLES[state.view][variant], format: share ? (value) => percent(value) : format('d'), tickValues: y.ticks(share ? 4 : 5), grid: true, fontSize }),
     ...bottomAxis(yearCentre, frame, {
       key: 'x',
       title: partialYears.size ? partialTitle : variant === 'wide' ? 'Year the model was published' : 'Year published',
@@ -167,122 +188,87 @@ export function layoutOpenModels(data: OpenModelsData, state: OpenModelsByCountr
       tickValues: years.map(Number),
       fontSize,
     }),
-  ];
-  // The bottom axis draws ticks at band centres; drop them, the bars themselves mark the years.
-  const axisMarks = axes.filter((mark) => !mark.key.startsWith('x-tick-'));
+    // The bottom axis draws ticks at band centres; drop them, the bars themselves mark the years.
+  ].filter((mark) => !mark.key.startsWith('x-tick-'));
+}
 
-  const emphasis = (year: string) => (state.highlight.length === 0 ? '' : state.highlight.includes(year) ? ' is-highlighted' : ' is-muted');
-  const bars: Mark[] = [];
-  const labels: Mark[] = [];
-  for (const row of rows) {
-    const country = `country-${row.country}`;
-    const partial = row.partial ? ' is-partial' : '';
-    const share = row.total ? row.open / row.total : 0;
-    const openValue = state.view === 'share' ? share : row.open;
-    const totalValue = state.view === 'share' ? (row.total ? 1 : 0) : state.view === 'open' ? row.open : row.total;
-    // Before the split, the rest part is the whole bar and the open part waits, flat, at its foot:
-    // one seamless bar that divides when the next step asks for it.
-    const openTop = state.view === 'totals' ? frame.bottom : y(openValue);
-    const restTop = y(totalValue);
-    const bx = barX(row);
-    const openClass = state.view === 'totals' ? 'bar-part is-total' : 'bar-part is-open';
-    const restClass = state.view === 'totals' ? 'bar-part is-total' : 'bar-part is-closed';
-    bars.push({
-      kind: 'rect',
-      key: `bar-open-${row.country}-${row.year}`,
-      className: `${openClass} ${country}${partial}${emphasis(row.year)}`,
-      x: bx,
-      y: openTop,
-      width: barWidth,
-      height: frame.bottom - openTop,
-    });
-    bars.push({
+/** Where a row's open part and the rest reach, in this view. */
+function barTops({ state, frame, y }: Plot, row: YearCount): { openTop: number; restTop: number } {
+  const share = row.total ? row.open / row.total : 0;
+  const openValue = state.view === 'share' ? share : row.open;
+  const totalValue = state.view === 'share' ? (row.total ? 1 : 0) : state.view === 'open' ? row.open : row.total;
+  // Before the split, the rest part is the whole bar and the open part waits, flat, at its foot:
+  // one seamless bar that divides when the next step asks for it.
+  return { openTop: state.view === 'totals' ? frame.bottom : y(openValue), restTop: y(totalValue) };
+}
+
+function bars(p: Plot, row: YearCount): Mark[] {
+  const { state, frame, barWidth } = p;
+  const { openTop, restTop } = barTops(p, row);
+  const look = `country-${row.country}${row.partial ? ' is-partial' : ''}${emphasisClass(state.highlight, row.year)}`;
+  const totals = state.view === 'totals';
+  const bx = p.barX(row);
+  return [
+    { kind: 'rect', key: `bar-open-${row.country}-${row.year}`, className: `${totals ? 'bar-part is-total' : 'bar-part is-open'} ${look}`, x: bx, y: openTop, width: barWidth, height: frame.bottom - openTop },
+    {
       kind: 'rect',
       key: `bar-rest-${row.country}-${row.year}`,
-      className: `${restClass} ${country}${partial}${emphasis(row.year)}`,
+      className: `${totals ? 'bar-part is-total' : 'bar-part is-closed'} ${look}`,
       x: bx,
       y: restTop,
       width: barWidth,
       height: Math.max(0, openTop - restTop),
       opacity: state.view === 'open' ? 0 : 1,
-    });
-    if (state.highlight.includes(row.year)) {
-      // Counts sit above the part they count; shares sit in the hollow part above the filled one.
-      const anchorY = state.view === 'totals' ? restTop : openTop;
-      labels.push({
-        kind: 'text',
-        key: `value-${row.country}-${row.year}`,
-        className: `bar-value label-${row.country}`,
-        x: bx + barWidth / 2,
-        y: Math.max(frame.top + fontSize, anchorY - 5),
-        text: valueText(row, state.view),
-        anchor: 'middle',
-        size: fontSize,
-        weight: 'bold',
-      });
-    }
-  }
-
-  // The partial year says so above its bars.
-  for (const year of years.filter((entry) => partialYears.has(entry))) {
-    labels.push({
-      kind: 'text',
-      key: `partial-label-${year}`,
-      className: 'partial-label',
-      x: x(year)! + x.bandwidth() / 2,
-      y: frame.top - 8,
-      text: variant === 'wide' ? 'partial year' : 'partial',
-      anchor: 'middle',
-      size: fontSize,
-    });
-  }
-
-  // The key, drawn for this view only: which bar is which country (position and name, not only
-  // colour), then what the fill means in this view.
-  const key: Mark[] = [];
-  let keyX = 2;
-  const swatchClass = state.view === 'totals' ? 'bar-part is-total' : 'bar-part is-open';
-  for (const country of COUNTRIES) {
-    key.push({ kind: 'rect', key: `key-swatch-${country}`, className: `${swatchClass} country-${country}`, x: keyX, y: 6, width: 12, height: 12 });
-    const text = country === 'us' ? (variant === 'wide' ? 'US (left bar)' : 'US (left)') : variant === 'wide' ? 'China (right bar)' : 'China (right)';
-    key.push({ kind: 'text', key: `key-label-${country}`, className: `key-label label-${country}`, x: keyX + 17, y: 17, text, size: fontSize, weight: 'bold' });
-    keyX += 17 + text.length * fontSize * 0.6 + 16;
-  }
-  const fillKey: { swatch: string; text: string }[] =
-    state.view === 'totals'
-      ? [{ swatch: 'is-total', text: variant === 'wide' ? 'Tinted: all notable models, open or not' : 'Tinted: all notable models' }]
-      : state.view === 'open'
-        ? [{ swatch: 'is-open', text: variant === 'wide' ? 'Filled: models with open weights (only these here)' : 'Filled: open weights only' }]
-        : [
-            { swatch: 'is-open', text: variant === 'wide' ? 'Filled: open weights' : 'Filled: open' },
-            { swatch: 'is-closed', text: variant === 'wide' ? 'Hollow: other (API, unreleased, not recorded)' : 'Hollow: other' },
-          ];
-  let fillX = 2;
-  fillKey.forEach((entry, index) => {
-    key.push({ kind: 'rect', key: `key-fill-swatch-${index}`, className: `bar-part ${entry.swatch} country-other key-fill`, x: fillX + 1, y: 26, width: 10, height: 10 });
-    key.push({ kind: 'text', key: `key-fill-label-${index}`, className: 'key-label key-fill-label', x: fillX + 17, y: 35, text: entry.text, size: fontSize });
-    fillX += 17 + entry.text.length * fontSize * 0.58 + 14;
-  });
-  const notes: Mark[] = state.highlight.map((year, index) => ({
-    kind: 'text',
-    key: `note-${year}`,
-    className: 'highlight-note',
-    x: 2,
-    y: 56 + index * (fontSize + 4),
-    text: highlightNote(data, year, variant),
-    size: fontSize,
-  }));
-
-  const layers: Layer[] = [
-    { id: 'axes', marks: axisMarks },
-    { id: 'bars', marks: bars },
-    { id: 'labels', marks: labels },
-    { id: 'key', marks: [...key, ...notes] },
+    },
   ];
-  return {
-    size,
-    title: 'Notable AI models per year, United States and China, with the open-weight part',
-    description: describeState(data, state),
-    layers,
-  };
+}
+
+/** A highlighted year's values: counts sit above the part they count; shares sit in the hollow part above the filled one. */
+function valueLabel(p: Plot, row: YearCount): Mark[] {
+  if (!p.state.highlight.includes(row.year)) return [];
+  const { openTop, restTop } = barTops(p, row);
+  const anchorY = p.state.view === 'totals' ? restTop : openTop;
+  const y = Math.max(p.frame.top + p.fontSize, anchorY - 5);
+  return [{ kind: 'text', key: `value-${row.country}-${row.year}`, className: `bar-value label-${row.country}`, x: p.barX(row) + p.barWidth / 2, y, text: valueText(row, p.state.view), anchor: 'middle', size: p.fontSize, weight: 'bold' }];
+}
+
+/** The partial year says so above its bars. */
+function partialLabels({ variant, frame, fontSize, years, partialYears, x }: Plot): Mark[] {
+  return years
+    .filter((year) => partialYears.has(year))
+    .map((year) => ({ kind: 'text', key: `partial-label-${year}`, className: 'partial-label', x: x(year)! + x.bandwidth() / 2, y: frame.top - 8, text: variant === 'wide' ? 'partial year' : 'partial', anchor: 'middle', size: fontSize }));
+}
+
+/** The key, drawn for this view only: which bar is which country (position and name, not only colour). */
+function countryKey({ state, variant, fontSize }: Plot): Mark[] {
+  const swatchClass = state.view === 'totals' ? 'bar-part is-total' : 'bar-part is-open';
+  const texts = COUNTRIES.map((country) => (country === 'us' ? (variant === 'wide' ? 'US (left bar)' : 'US (left)') : variant === 'wide' ? 'China (right bar)' : 'China (right)'));
+  const lefts = rowPositions(texts.map((text) => 17 + text.length * fontSize * 0.6), 2, 16);
+  return COUNTRIES.flatMap((country, index): Mark[] => [
+    { kind: 'rect', key: `key-swatch-${country}`, className: `${swatchClass} country-${country}`, x: lefts[index]!, y: 6, width: 12, height: 12 },
+    { kind: 'text', key: `key-label-${country}`, className: `key-label label-${country}`, x: lefts[index]! + 17, y: 17, text: texts[index]!, size: fontSize, weight: 'bold' },
+  ]);
+}
+
+/** Then what the fill means in this view. */
+function fillKey({ state, variant, fontSize }: Plot): Mark[] {
+  const wide = variant === 'wide';
+  const entries: { swatch: string; text: string }[] =
+    state.view === 'totals'
+      ? [{ swatch: 'is-total', text: wide ? 'Tinted: all notable models, open or not' : 'Tinted: all notable models' }]
+      : state.view === 'open'
+        ? [{ swatch: 'is-open', text: wide ? 'Filled: models with open weights (only these here)' : 'Filled: open weights only' }]
+        : [
+            { swatch: 'is-open', text: wide ? 'Filled: open weights' : 'Filled: open' },
+            { swatch: 'is-closed', text: wide ? 'Hollow: other (API, unreleased, not recorded)' : 'Hollow: other' },
+          ];
+  const lefts = rowPositions(entries.map((entry) => 17 + estimateTextWidth(entry.text, fontSize)), 2, 14);
+  return entries.flatMap((entry, index): Mark[] => [
+    { kind: 'rect', key: `key-fill-swatch-${index}`, className: `bar-part ${entry.swatch} country-other key-fill`, x: lefts[index]! + 1, y: 26, width: 10, height: 10 },
+    { kind: 'text', key: `key-fill-label-${index}`, className: 'key-label key-fill-label', x: lefts[index]! + 17, y: 35, text: entry.text, size: fontSize },
+  ]);
+}
+
+function notes({ data, state, variant, fontSize }: Plot): Mark[] {
+  return state.highlight.map((year, index) => ({ kind: 'text', key: `note-${year}`, className: 'highlight-note', x: 2, y: 56 + index * (fontSize + 4), text: highlightNote(data, year, variant), size: fontSize }));
 }

@@ -1,4 +1,5 @@
 import { defineChart } from '../contract';
+import { column, latestAsOf, sourcesOf } from '../shared/records';
 import type { DatasetEvent, Model } from '../../data/schema';
 import { compareDates } from '../../data/dates';
 import { formatDate } from '../../i18n/format';
@@ -111,12 +112,7 @@ export default defineChart({
     const rows = [...data.items.values()].sort((a, b) => compareDates(a.date, b.date) || a.lane.localeCompare(b.lane));
     return {
       caption: 'Items the timeline can show: US restrictions and easings, and China’s plans, rules, market moves and open-weight model releases',
-      columns: [
-        { key: 'date', label: 'Date' },
-        { key: 'lane', label: 'Lane' },
-        { key: 'kind', label: 'Kind' },
-        { key: 'item', label: 'What happened' },
-      ],
+      columns: [column('date', 'Date'), column('lane', 'Lane'), column('kind', 'Kind'), column('item', 'What happened')],
       rows: rows.map((item) => ({
         date: formatDate(item.date),
         lane: item.lane === 'us' ? 'United States' : 'China',
@@ -126,8 +122,8 @@ export default defineChart({
     };
   },
 
-  sources: (data) => [...new Set([...data.items.values()].flatMap((item) => item.sources))],
-  asOf: (data) => [...data.items.values()].map((item) => item.date).sort(compareDates).at(-1)!,
+  sources: (data) => sourcesOf(data.items.values()),
+  asOf: (data) => latestAsOf([...data.items.values()].map((item) => item.date)),
 
   legend: () => [
     { symbol: 'triangle', className: 'timeline-item country-us', label: 'US export rule or Entity List action' },

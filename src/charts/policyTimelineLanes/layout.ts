@@ -11,7 +11,8 @@
  * labels, placed in rows away from the axis with a leader line. Short windows get month ticks.
  */
 import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle } from 'd3-shape';
-import type { Layer, Mark, Scene, Size, Variant } from '../contract';
+import type { Mark, Scene, Size, Variant } from '../contract';
+import { emphasisClass, layers, linePath, ruleX, segmentMark } from '../shared/markBuilders';
 import { timeScale, xOfDate, yearAxis } from '../shared/timeAxis';
 import { utcMonth } from 'd3-time';
 import { estimateTextWidth } from '../shared/labels';
@@ -177,39 +178,65 @@ function cornerKey(entries: { key: string; sample: Mark[]; text: string }[], wid
   });
 }
 
+/** What every part of the timeline is placed by. */
+interface Timeline {
+  state: PolicyTimelineLanesState;
+  variant: Variant;
+  size: Size;
+  g: (typeof GEOMETRY)[Variant];
+  placed: ReturnType<typeof stackItems>;
+  emphasis: (id: string) => string;
+  easingShown: boolean;
+}
+
 export function layoutPolicyTimeline(data: PolicyTimelineData, state: PolicyTimelineLanesState, size: Size, variant: Variant): Scene {
   const { us, cn } = resolve(data, state);
   const g = GEOMETRY[variant];
   const margin = { left: variant === 'wide' ? 14 : 10, right: variant === 'wide' ? 14 : 10 };
   const axisFrame = { left: margin.left, right: size.width - margin.right, top: 24, bottom: g.axisY, width: size.width - margin.left - margin.right, height: g.axisY - 24 };
   const x = timeScale(state.window.from, state.window.to, axisFrame);
-
+  const xOf = (item: TimelineItem) => xOfDate(x, item.date);
+  const t: Timeline = {
+    state,
+    variant,
+    size,
+    g,
+    placed: [...stackItems(us, xOf, 'us', g), ...stackItems(cn, xOf, 'cn', g)],
+    emphasis: (id) => emphasisClass(state.highlight, id),
+    easingShown: us.some((item) => item.shape === 'easing'),
+  };
   const axis = laneAxis(x, axisFrame, variant, g.font);
-  // Year lines across both lanes, so a reader can line up a US action with China's moves.
-  const grid: Mark[] = axis
+  const links = linkMarks(t);
+  return {
+    size,
+    title: 'US restrictions and China’s AI policy and open-model milestones on one timeline',
+    description: describeState(data, state),
+    layers: layers({ lanes: [...laneMarks(t), ...yearLines(t, axis)], axis, links, items: itemMarks(t), labels: laneLabels(t), key: keyMarks(t, links.length > 0) }),
+  };
+}
+
+/** Year lines across both lanes, so a reader can line up a US action with China's moves. */
+function yearLines({ g, size }: Timeline, axis: Mark[]): Mark[] {
+  return axis
     .filter((mark) => mark.kind === 'line' && /^x-tick-\d{4}$/.test(mark.key))
     .flatMap((mark) => {
       const tick = mark as Extract<Mark, { kind: 'line' }>;
       const year = tick.key.slice('x-tick-'.length);
-      return [
-        { kind: 'line', key: `grid-us-${year}`, className: 'axis-grid', x1: tick.x1, y1: 22, x2: tick.x1, y2: g.axisY } satisfies Mark,
-        { kind: 'line', key: `grid-cn-${year}`, className: 'axis-grid', x1: tick.x1, y1: g.axisY + g.cnMark - 14, x2: tick.x1, y2: size.height - 20 } satisfies Mark,
-      ];
+      return [ruleX(`grid-us-${year}`, 'axis-grid', tick.x1, 22, g.axisY), ruleX(`grid-cn-${year}`, 'axis-grid', tick.x1, g.axisY + g.cnMark - 14, size.height - 20)];
     });
-  const easingShown = us.some((item) => item.shape === 'easing');
-  const lanes: Mark[] = [
+}
+
+function laneMarks({ g, size, variant, easingShown }: Timeline): Mark[] {
+  return [
     { kind: 'rect', key: 'lane-us', className: 'lane country-us', x: 0, y: 22, width: size.width, height: g.axisY - 2 - 22 },
     { kind: 'rect', key: 'lane-cn', className: 'lane country-cn', x: 0, y: g.axisY + g.cnMark - 14, width: size.width, height: size.height - 20 - (g.axisY + g.cnMark - 14) },
     { kind: 'text', key: 'lane-title-us', className: 'lane-title label-us', x: 2, y: g.titleUsY, text: LANE_TITLES[easingShown ? 'usEasing' : 'us'][variant], size: g.font, weight: 'bold' },
     { kind: 'text', key: 'lane-title-cn', className: 'lane-title label-cn', x: 2, y: g.titleCnY, text: LANE_TITLES.cn[variant], size: g.font, weight: 'bold' },
   ];
+}
 
-  const xOf = (item: TimelineItem) => xOfDate(x, item.date);
-  const placed = [...stackItems(us, xOf, 'us', g), ...stackItems(cn, xOf, 'cn', g)];
-  const position = new Map(placed.map((entry) => [entry.item.id, entry]));
-  const emphasis = (id: string) => (state.highlight.length === 0 ? '' : state.highlight.includes(id) ? ' is-highlighted' : ' is-muted');
-
-  const points: Mark[] = placed.map(({ item, x: px, y: py }) => ({
+function itemMarks({ placed, g, emphasis }: Timeline): Mark[] {
+  return placed.map(({ item, x: px, y: py }) => ({
     kind: 'symbol',
     key: `item-${item.id}`,
     className: `timeline-item shape-${item.shape} country-${item.lane}${item.shape === 'model' ? ' is-open' : ''}${emphasis(item.id)}`,
@@ -217,34 +244,31 @@ export function layoutPolicyTimeline(data: PolicyTimelineData, state: PolicyTime
     y: py,
     d: itemSymbol(item.shape, g.symbolArea),
   }));
+}
 
-  // "What followed" arrows: a thin solid curve from the US item down to the Chinese one, with a
-  // head at its end. Solid, because a dash on this site means an estimate.
-  const links: Mark[] = state.links.flatMap((link) => {
+/**
+ * "What followed" arrows: a thin solid curve from the US item down to the Chinese one, with a head
+ * at its end. Solid, because a dash on this site means an estimate.
+ */
+function linkMarks({ state, placed, g }: Timeline): Mark[] {
+  const position = new Map(placed.map((entry) => [entry.item.id, entry]));
+  return state.links.flatMap((link): Mark[] => {
     const from = position.get(link.from);
     const to = position.get(link.to);
     if (!from || !to) return [];
     const midY = g.axisY + (g.cnMark - 14) / 2;
     const endY = to.y - 10;
     return [
-      {
-        kind: 'path',
-        key: `link-${link.from}-${link.to}`,
-        className: 'followed-by',
-        d: `M${from.x.toFixed(1)},${(from.y + 7).toFixed(1)} C${from.x.toFixed(1)},${midY} ${to.x.toFixed(1)},${midY} ${to.x.toFixed(1)},${(endY - 5).toFixed(1)}`,
-      } satisfies Mark,
-      {
-        kind: 'path',
-        key: `link-head-${link.from}-${link.to}`,
-        className: 'followed-by-head',
-        d: `M${(to.x - 4).toFixed(1)},${(endY - 6).toFixed(1)} L${(to.x + 4).toFixed(1)},${(endY - 6).toFixed(1)} L${to.x.toFixed(1)},${(endY + 1).toFixed(1)} Z`,
-      } satisfies Mark,
+      { kind: 'path', key: `link-${link.from}-${link.to}`, className: 'followed-by', d: `M${from.x.toFixed(1)},${(from.y + 7).toFixed(1)} C${from.x.toFixed(1)},${midY} ${to.x.toFixed(1)},${midY} ${to.x.toFixed(1)},${(endY - 5).toFixed(1)}` },
+      { kind: 'path', key: `link-head-${link.from}-${link.to}`, className: 'followed-by-head', d: `${linePath([[to.x - 4, endY - 6], [to.x + 4, endY - 6], [to.x, endY + 1]])}Z` },
     ];
   });
+}
 
-  // Keys for what only some states show: the arrows and the easing triangles.
+/** Keys for what only some states show: the arrows and the easing triangles. */
+function keyMarks({ variant, size, g, easingShown }: Timeline, linksShown: boolean): Mark[] {
   const keyEntries: { key: string; sample: Mark[]; text: string }[] = [];
-  if (links.length) {
+  if (linksShown) {
     keyEntries.push({
       key: 'link',
       sample: [
@@ -261,9 +285,11 @@ export function layoutPolicyTimeline(data: PolicyTimelineData, state: PolicyTime
       text: variant === 'wide' ? 'US measure that eases controls' : 'Eases controls',
     });
   }
-  const key = cornerKey(keyEntries, size.width, g);
+  return cornerKey(keyEntries, size.width, g);
+}
 
-  // Labels for emphasised items, in rows away from the axis, each joined to its mark by a leader.
+/** Labels for emphasised items, in rows away from the axis, each joined to its mark by a leader. */
+function laneLabels({ state, variant, size, g, placed }: Timeline): Mark[] {
   const leaderLines: Mark[] = [];
   const labels: Mark[] = [];
   for (const lane of ['us', 'cn'] as Lane[]) {
@@ -285,15 +311,7 @@ export function layoutPolicyTimeline(data: PolicyTimelineData, state: PolicyTime
       // estimate may be generous); others from their start.
       const drawnFromEnd = placement.align === 'end';
       const anchorX = drawnFromEnd ? entry.x : Math.min(Math.max(entry.x, placement.left + 3), placement.left + width - 3);
-      leaderLines.push({
-        kind: 'line',
-        key: `leader-${entry.item.id}`,
-        className: 'leader-line',
-        x1: entry.x,
-        y1: lane === 'us' ? entry.y - 7 : entry.y + 7,
-        x2: anchorX,
-        y2: lane === 'us' ? rowY + 4 : rowY - g.font,
-      });
+      leaderLines.push(segmentMark(`leader-${entry.item.id}`, 'leader-line', [entry.x, lane === 'us' ? entry.y - 7 : entry.y + 7], [anchorX, lane === 'us' ? rowY + 4 : rowY - g.font]));
       labels.push({
         kind: 'text',
         key: `label-${entry.item.id}`,
@@ -307,21 +325,7 @@ export function layoutPolicyTimeline(data: PolicyTimelineData, state: PolicyTime
       });
     });
   }
-
-  const layers: Layer[] = [
-    { id: 'lanes', marks: [...lanes, ...grid] },
-    { id: 'axis', marks: axis },
-    { id: 'links', marks: links },
-    { id: 'items', marks: points },
-    { id: 'labels', marks: [...leaderLines, ...labels] },
-    { id: 'key', marks: key },
-  ];
-  return {
-    size,
-    title: 'US restrictions and China’s AI policy and open-model milestones on one timeline',
-    description: describeState(data, state),
-    layers,
-  };
+  return [...leaderLines, ...labels];
 }
 
 type Placement = { row: number; left: number; align: 'start' | 'end' };

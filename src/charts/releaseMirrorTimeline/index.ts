@@ -1,4 +1,5 @@
 import { defineChart } from '../contract';
+import { column, latestAsOf, sourcesOf } from '../shared/records';
 import { compareDates } from '../../data/dates';
 import { formatDate } from '../../i18n/format';
 import { LAB_ROWS, MARKED_EVENTS, rowOf } from './config';
@@ -56,12 +57,8 @@ export default defineChart({
     return {
       caption: 'Model releases of leading US and Chinese labs, 2023 to August 2026',
       columns: [
-        { key: 'model', label: 'Model' },
-        { key: 'lab', label: 'Lab' },
-        { key: 'country', label: 'Country' },
-        { key: 'released', label: 'Released' },
-        { key: 'access', label: 'Weights' },
-        { key: 'licence', label: 'Licence' },
+        column('model', 'Model'), column('lab', 'Lab'), column('country', 'Country'), column('released', 'Released'), column('access', 'Weights'),
+        column('licence', 'Licence'),
       ],
       rows: [...data.models.values()]
         .sort((a, b) => compareDates(a.released, b.released))
@@ -76,14 +73,8 @@ export default defineChart({
     };
   },
 
-  sources(data) {
-    const ids = new Set<string>();
-    for (const model of data.models.values()) model.sources.forEach((id) => ids.add(id));
-    for (const { event } of data.events.values()) event.sources.forEach((id) => ids.add(id));
-    return [...ids];
-  },
-
-  asOf: (data) => [...data.models.values()].map((model) => model.released).sort(compareDates).at(-1)!,
+  sources: (data) => sourcesOf(data.models.values(), [...data.events.values()].map(({ event }) => event)),
+  asOf: (data) => latestAsOf([...data.models.values()].map((model) => model.released)),
 
   legend: () => [
     { symbol: 'circle', className: 'release country-us is-open', label: 'US lab, open weights' },

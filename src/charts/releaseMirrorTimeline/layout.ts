@@ -10,10 +10,12 @@
 import type { DatasetEvent, Model } from '../../data/schema';
 import { compareDates } from '../../data/dates';
 import { formatDateShort } from '../../i18n/format';
-import type { Layer, Mark, Scene, Size, Variant } from '../contract';
+import type { ScaleTime } from 'd3-scale';
+import type { Mark, Scene, Size, Variant } from '../contract';
 import { calloutMarks } from '../shared/callout';
-import { plotFrame } from '../shared/frame';
-import { boxesOverlap, capHeightBox, estimateTextWidth, type Box } from '../shared/labels';
+import { plotFrame, type Drawing } from '../shared/frame';
+import { capHeightBox, choose, estimateTextWidth, Obstacles } from '../shared/labels';
+import { dotMark, emphasisClass, layers, ruleX, ruleY } from '../shared/markBuilders';
 import { packIntoRows } from '../shared/rowPacking';
 import { timeScale, xOfDate, yearAxis } from '../shared/timeAxis';
 import { rowOf } from './config';
@@ -124,8 +126,19 @@ export function labsOnAxis(data: ReleaseMirrorData, state: Pick<ReleaseMirrorTim
   return data.labs.filter((lab) => onAxis.has(lab.organisation));
 }
 
-export function layoutReleaseMirrorTimeline(data: ReleaseMirrorData, state: ReleaseMirrorTimelineState, size: Size, variant: Variant): Scene {
-  const { models, events } = resolveState(data, state);
+/** The two halves' rows around the time axis, and where everything sits. */
+interface Rows extends Drawing<ReleaseMirrorTimelineState> {
+  g: (typeof GEOMETRY)[Variant];
+  labs: Lab[];
+  plotTop: number;
+  axisY: number;
+  cnBottom: number;
+  x: ScaleTime<number, number>;
+  rowY: Map<string, number>;
+  emphasis: (id: string) => string;
+}
+
+function rows(data: ReleaseMirrorData, state: ReleaseMirrorTimelineState, size: Size, variant: Variant): Rows {
   const g = GEOMETRY[variant];
   // A row for each lab with a release on the time axis, drawn or not, so every state on one axis has
   // the same rows; a lab whose releases all fall outside it (Nvidia before 2025) has none there.
@@ -135,34 +148,56 @@ export function layoutReleaseMirrorTimeline(data: ReleaseMirrorData, state: Rele
   const plotTop = g.callout + g.eventBand;
   const rowHeight = (size.height - plotTop - g.axisBand - g.bottom) / labs.length;
   const usBottom = plotTop + usLabs.length * rowHeight;
-  const axisY = usBottom + g.axisOffset;
   const cnTop = usBottom + g.axisBand;
   const cnBottom = cnTop + cnLabs.length * rowHeight;
   const frame = plotFrame(size, { left: g.left, right: g.right, top: plotTop, bottom: size.height - cnBottom });
-  const x = timeScale(state.from, state.through, frame);
   const rowY = new Map<string, number>();
   usLabs.forEach((lab, index) => rowY.set(lab.organisation, plotTop + (index + 0.5) * rowHeight));
   cnLabs.forEach((lab, index) => rowY.set(lab.organisation, cnTop + (index + 0.5) * rowHeight));
-  const emphasis = (id: string) => (state.highlight.length === 0 ? '' : state.highlight.includes(id) ? ' is-highlighted' : ' is-muted');
+  const emphasis = (id: string) => emphasisClass(state.highlight, id);
+  return { state, variant, size, g, labs, plotTop, axisY: usBottom + g.axisOffset, cnBottom, frame, x: timeScale(state.from, state.through, frame), rowY, emphasis };
+}
 
-  // Rows, their labels and the two halves' names beside the axis.
-  const frameMarks: Mark[] = [];
-  for (const lab of labs) {
+export function layoutReleaseMirrorTimeline(data: ReleaseMirrorData, state: ReleaseMirrorTimelineState, size: Size, variant: Variant): Scene {
+  const { models, events } = resolveState(data, state);
+  const r = rows(data, state, size, variant);
+  const sorted = [...models].sort((a, b) => compareDates(a.released, b.released) || a.id.localeCompare(b.id));
+  const axis = axisMarks(r);
+  return {
+    size,
+    title: 'Model releases of leading US and Chinese labs, open and closed',
+    description: describeState(data, state),
+    layers: layers({ frame: frameMarks(r), axis, events: eventMarks(r, events), releases: releaseDots(r, sorted), labels: releaseLabels(r, sorted, axis), callout: callout(data, r) }),
+  };
+}
+
+/** Rows, their labels and the two halves' names beside the axis. */
+function frameMarks({ labs, rowY, frame, axisY, g }: Rows): Mark[] {
+  const marks: Mark[] = labs.flatMap((lab): Mark[] => {
     const y = rowY.get(lab.organisation)!;
-    frameMarks.push({ kind: 'line', key: `row-${lab.organisation}`, className: 'lab-row', x1: frame.left, y1: y, x2: frame.right, y2: y });
-    frameMarks.push({ kind: 'text', key: `lab-${lab.organisation}`, className: `lab-label label-${lab.country.toLowerCase()}`, x: 4, y: y + 4, text: lab.label, size: g.font });
-  }
-  frameMarks.push({ kind: 'text', key: 'side-us', className: 'side-label label-us', x: 4, y: axisY - 5, text: 'US ↑', size: g.font, weight: 'bold' });
-  frameMarks.push({ kind: 'text', key: 'side-cn', className: 'side-label label-cn', x: 4, y: axisY + 16, text: 'China ↓', size: g.font, weight: 'bold' });
-  // Year labels start at their tick ("the year begins here"), so the first one stays clear of the
-  // "China ↓" and "DeepSeek" labels in the margin beside it.
-  const axis = yearAxis(x, { ...frame, bottom: axisY }, { key: 'time', fontSize: g.font }).map((mark) =>
-    mark.kind === 'text' ? { ...mark, x: mark.x + 3, anchor: 'start' as const } : mark,
-  );
+    return [
+      ruleY(`row-${lab.organisation}`, 'lab-row', y, frame.left, frame.right),
+      { kind: 'text', key: `lab-${lab.organisation}`, className: `lab-label label-${lab.country.toLowerCase()}`, x: 4, y: y + 4, text: lab.label, size: g.font },
+    ];
+  });
+  marks.push({ kind: 'text', key: 'side-us', className: 'side-label label-us', x: 4, y: axisY - 5, text: 'US ↑', size: g.font, weight: 'bold' });
+  marks.push({ kind: 'text', key: 'side-cn', className: 'side-label label-cn', x: 4, y: axisY + 16, text: 'China ↓', size: g.font, weight: 'bold' });
+  return marks;
+}
 
-  // Events: dotted lines across both halves, labels packed into the band above the rows. Only a
-  // labelled event's line reaches up into the label band, so a label can belong to one line only.
-  const eventMarks: Mark[] = [];
+/**
+ * Year labels start at their tick ("the year begins here"), so the first one stays clear of the
+ * "China ↓" and "DeepSeek" labels in the margin beside it.
+ */
+function axisMarks({ x, frame, axisY, g }: Rows): Mark[] {
+  return yearAxis(x, { ...frame, bottom: axisY }, { key: 'time', fontSize: g.font }).map((mark) => (mark.kind === 'text' ? { ...mark, x: mark.x + 3, anchor: 'start' as const } : mark));
+}
+
+/**
+ * Events: dotted lines across both halves, labels packed into the band above the rows. Only a
+ * labelled event's line reaches up into the label band, so a label can belong to one line only.
+ */
+function eventMarks({ state, variant, g, x, frame, plotTop, cnBottom, emphasis }: Rows, events: { event: DatasetEvent; label: string }[]): Mark[] {
   // Lines stay for every marked event; labels only for the emphasised ones (or all, when none is),
   // because events a few days apart would otherwise stack their labels over each other's lines.
   const anyEventEmphasised = events.some((entry) => state.highlight.includes(entry.event.id) || state.focus === entry.event.id);
@@ -170,7 +205,7 @@ export function layoutReleaseMirrorTimeline(data: ReleaseMirrorData, state: Rele
   const focusedEvent = events.some((entry) => entry.event.id === state.focus);
   const labelEvent = (id: string) =>
     variant === 'narrow' && focusedEvent ? state.focus === id : state.highlight.includes(id) || state.focus === id || (!anyEventEmphasised && variant === 'wide');
-  const eventRequests = events.map((entry) => {
+  const requests = events.map((entry) => {
     const ex = xOfDate(x, entry.event.date);
     const width = estimateTextWidth(entry.label, g.font);
     const flip = ex + 4 + width > frame.right;
@@ -178,129 +213,89 @@ export function layoutReleaseMirrorTimeline(data: ReleaseMirrorData, state: Rele
     // left of a line, one right of a neighbouring line) go to different rows.
     return { item: { entry, ex, flip }, left: flip ? ex - 4 - width : ex - 4, right: flip ? ex + 4 : ex + 4 + width };
   });
-  const eventRows = 2;
+  const marks: Mark[] = [];
   const labelled = new Map<string, number>();
-  for (const { item, row } of packIntoRows(eventRequests.filter((request) => labelEvent(request.item.entry.event.id)), eventRows, 6)) {
+  for (const { item, row } of packIntoRows(requests.filter((request) => labelEvent(request.item.entry.event.id)), 2, 6)) {
     const { entry, ex, flip } = item;
     const baseline = g.callout + g.font + row * (g.font + 3);
     labelled.set(entry.event.id, baseline - g.font);
-    eventMarks.push({
-      kind: 'text',
-      key: `event-label-${entry.event.id}`,
-      className: `event-label${emphasis(entry.event.id)}`,
-      x: flip ? ex - 4 : ex + 4,
-      y: baseline,
-      text: entry.label,
-      anchor: flip ? 'end' : 'start',
-      size: g.font,
-      weight: state.highlight.includes(entry.event.id) ? 'bold' : 'normal',
-    });
+    const weight = state.highlight.includes(entry.event.id) ? 'bold' : 'normal';
+    marks.push({ kind: 'text', key: `event-label-${entry.event.id}`, className: `event-label${emphasis(entry.event.id)}`, x: flip ? ex - 4 : ex + 4, y: baseline, text: entry.label, anchor: flip ? 'end' : 'start', size: g.font, weight });
   }
-  for (const { item } of eventRequests) {
-    const y1 = labelled.get(item.entry.event.id) ?? plotTop - 4;
-    eventMarks.push({ kind: 'line', key: `event-line-${item.entry.event.id}`, className: `event-line${emphasis(item.entry.event.id)}`, dash: '1 3', x1: item.ex, y1, x2: item.ex, y2: cnBottom });
+  for (const { item } of requests) {
+    marks.push(ruleX(`event-line-${item.entry.event.id}`, `event-line${emphasis(item.entry.event.id)}`, item.ex, labelled.get(item.entry.event.id) ?? plotTop - 4, cnBottom, { dash: '1 3' }));
   }
+  return marks;
+}
 
-  // Releases: a dot in the lab's row; emphasised ones are named beside it.
-  const dots: Mark[] = [];
-  const labels: Mark[] = [];
-  const sorted = [...models].sort((a, b) => compareDates(a.released, b.released) || a.id.localeCompare(b.id));
-  for (const model of sorted) {
+/** Releases: a dot in the lab's row. */
+function releaseDots({ x, rowY, g, emphasis }: Rows, sorted: Model[]): Mark[] {
+  return sorted.map((model) => {
     const y = rowY.get(rowKey(model));
     if (y === undefined) throw new Error(`releaseMirrorTimeline: no row for "${model.organisation}" (add it to config.ts)`);
-    dots.push({
-      kind: 'circle',
-      key: `release-${model.id}`,
-      className: `release country-${model.country.toLowerCase()} ${model.access === 'open-weights' ? 'is-open' : 'is-closed'}${emphasis(model.id)}`,
-      cx: xOfDate(x, model.released),
-      cy: y,
-      r: g.dot,
-    });
-  }
-  // Labels: beside the dot, on its row line or a line or two above or below it, to the right or the
-  // left, or centred over or under it: the place that costs least (see cost), the first in this
-  // order among equals. On a phone, five releases of a few months are labelled in one corner.
+    const className = `release country-${model.country.toLowerCase()} ${model.access === 'open-weights' ? 'is-open' : 'is-closed'}${emphasis(model.id)}`;
+    return dotMark(`release-${model.id}`, className, xOfDate(x, model.released), y, g.dot);
+  });
+}
+
+/**
+ * Emphasised releases are named beside their dot, on its row line or a line or two above or below
+ * it, to the right or the left, or centred over or under it: the place that costs least (see cost),
+ * the first in this order among equals. On a phone, five releases of a few months are labelled in one corner.
+ */
+function releaseLabels({ state, variant, size, g, x, rowY, frame, plotTop, axisY }: Rows, sorted: Model[], axis: Mark[]): Mark[] {
   const dotBoxes = sorted.map((model) => {
-    const cx = xOfDate(x, model.released);
-    const cy = rowY.get(rowKey(model))!;
+    const [cx, cy] = [xOfDate(x, model.released), rowY.get(rowKey(model))!];
     return { id: model.id, box: { left: cx - g.dot - 1, right: cx + g.dot + 1, top: cy - g.dot - 1, bottom: cy + g.dot + 1 } };
   });
-  const axisBoxes: Box[] = [
+  const axisBoxes = new Obstacles([
     { left: frame.left, right: size.width, top: axisY - 2, bottom: axisY + 6 },
-    ...axis.flatMap((mark) =>
-      mark.kind === 'text' ? [capHeightBox(mark.x, estimateTextWidth(mark.text, g.font), mark.y, g.font)] : [],
-    ),
-  ];
-  const placedLabels: Box[] = [];
-  const named = sorted.filter((model) => state.highlight.includes(model.id));
-  for (const model of named) {
-    const mx = xOfDate(x, model.released);
-    const cy = rowY.get(rowKey(model))!;
+    ...axis.flatMap((mark) => (mark.kind === 'text' ? [capHeightBox(mark.x, estimateTextWidth(mark.text, g.font), mark.y, g.font)] : [])),
+  ]);
+  const placed = new Obstacles();
+  const labels: Mark[] = [];
+  for (const model of sorted.filter((candidate) => state.highlight.includes(candidate.id))) {
+    const [mx, cy] = [xOfDate(x, model.released), rowY.get(rowKey(model))!];
     const text = releaseLabel(model, variant);
     const width = estimateTextWidth(text, g.font) * 1.06;
     const line = g.font - 1;
     const candidates = [
       ...[0, -line, line, -2 * line, 2 * line].flatMap((dy) => [
-        { x: mx + g.dot + 3, y: cy + 4 + dy, anchor: 'start' as const, left: mx + g.dot + 3, right: mx + g.dot + 3 + width },
-        { x: mx - g.dot - 3, y: cy + 4 + dy, anchor: 'end' as const, left: mx - g.dot - 3 - width, right: mx - g.dot - 3 },
+        { x: mx + g.dot + 3, y: cy + 4 + dy, anchor: 'start' as const, left: mx + g.dot + 3 },
+        { x: mx - g.dot - 3, y: cy + 4 + dy, anchor: 'end' as const, left: mx - g.dot - 3 - width },
       ]),
-      ...[-(g.dot + 4), g.dot + g.font].map((dy) => ({ x: mx, y: cy + dy, anchor: 'middle' as const, left: mx - width / 2, right: mx + width / 2 })),
+      ...[-(g.dot + 4), g.dot + g.font].map((dy) => ({ x: mx, y: cy + dy, anchor: 'middle' as const, left: mx - width / 2 })),
     ];
     const boxOf = (candidate: (typeof candidates)[number]) => capHeightBox(candidate.left, width, candidate.y, g.font);
     // Inside the plot: a name in the top row may rise to its letters' tops, not to a full font's height.
-    const inside = (candidate: (typeof candidates)[number]) => candidate.left >= frame.left && candidate.right <= size.width - 2 && boxOf(candidate).top >= plotTop;
+    const inside = (candidate: (typeof candidates)[number]) => candidate.left >= frame.left && candidate.left + width <= size.width - 2 && boxOf(candidate).top >= plotTop;
     // What a place costs: covering another label is never worth it, a year label hardly, another
     // highlighted dot more than a faint one; and each line away from the release's own row costs
     // a little, as its row is what says whose release it is.
     const others = dotBoxes.filter(({ id }) => id !== model.id);
-    const highlighted = others.filter(({ id }) => state.highlight.includes(id)).map(({ box }) => box);
-    const faint = others.filter(({ id }) => !state.highlight.includes(id)).map(({ box }) => box);
+    const highlighted = new Obstacles(others.filter(({ id }) => state.highlight.includes(id)).map(({ box }) => box));
+    const faint = new Obstacles(others.filter(({ id }) => !state.highlight.includes(id)).map(({ box }) => box));
     const cost = (candidate: (typeof candidates)[number]) => {
       const box = boxOf(candidate);
-      const count = (boxes: Box[]) => boxes.filter((other) => boxesOverlap(box, other)).length;
-      return 100 * count(placedLabels) + 10 * count(axisBoxes) + 3 * count(highlighted) + count(faint) + (2 * Math.abs(candidate.y - (cy + 4))) / line;
+      return 100 * placed.count(box) + 10 * axisBoxes.count(box) + 3 * highlighted.count(box) + faint.count(box) + (2 * Math.abs(candidate.y - (cy + 4))) / line;
     };
-    const fitting = candidates.filter(inside);
-    const chosen = [...fitting].sort((a, b) => cost(a) - cost(b))[0] ?? candidates[0]!;
+    const chosen = choose(candidates, { allowed: inside, cost }) ?? candidates[0]!;
     // Where every place would cover a name already drawn (two releases days apart in neighbouring
     // rows, on a phone), this one goes unnamed: its dot stays emphasised, and the chart's text
     // description and the data table still name it.
-    if (placedLabels.some((box) => boxesOverlap(boxOf(chosen), box))) continue;
-    placedLabels.push(boxOf(chosen));
-    labels.push({
-      kind: 'text',
-      key: `release-label-${model.id}`,
-      className: 'release-label',
-      x: chosen.x,
-      y: chosen.y,
-      text,
-      anchor: chosen.anchor,
-      size: g.font,
-      weight: 'bold',
-    });
+    if (!placed.clear(boxOf(chosen))) continue;
+    placed.add(boxOf(chosen));
+    labels.push({ kind: 'text', key: `release-label-${model.id}`, className: 'release-label', x: chosen.x, y: chosen.y, text, anchor: chosen.anchor, size: g.font, weight: 'bold' });
   }
+  return labels;
+}
 
-  // The callout: the focused release or event.
-  const callout: Mark[] = [];
-  if (state.focus) {
-    const model = data.models.get(state.focus);
-    const heading = model ? `${formatDateShort(model.released)} · ${model.organisation}` : `${formatDateShort(data.events.get(state.focus)!.event.date)}`;
-    const body = model ? `${model.name}: ${model.access === 'open-weights' ? `open weights, ${model.licence}` : 'closed, no weights released'}` : data.events.get(state.focus)!.event.title;
-    callout.push(...calloutMarks(heading, body, { width: size.width, fontSize: g.font, bodyLines: 2, lineGap: 2 }));
-  }
-
-  const layers: Layer[] = [
-    { id: 'frame', marks: frameMarks },
-    { id: 'axis', marks: axis },
-    { id: 'events', marks: eventMarks },
-    { id: 'releases', marks: dots },
-    { id: 'labels', marks: labels },
-    { id: 'callout', marks: callout },
-  ];
-  return {
-    size,
-    title: 'Model releases of leading US and Chinese labs, open and closed',
-    description: describeState(data, state),
-    layers,
-  };
+/** The callout: the focused release or event. */
+function callout(data: ReleaseMirrorData, { state, size, g }: Rows): Mark[] {
+  if (!state.focus) return [];
+  const model = data.models.get(state.focus);
+  const event = data.events.get(state.focus)?.event;
+  const heading = model ? `${formatDateShort(model.released)} · ${model.organisation}` : `${formatDateShort(event!.date)}`;
+  const body = model ? `${model.name}: ${model.access === 'open-weights' ? `open weights, ${model.licence}` : 'closed, no weights released'}` : event!.title;
+  return calloutMarks(heading, body, { width: size.width, fontSize: g.font, bodyLines: 2, lineGap: 2 });
 }

@@ -1,5 +1,5 @@
 /** The drawing area inside a chart's margins. Layout functions place every mark inside it. */
-import type { Size } from '../contract';
+import type { Size, Variant } from '../contract';
 
 export interface Margins {
   top: number;
@@ -23,4 +23,12 @@ export function plotFrame(size: Size, margins: Margins): Frame {
   const right = size.width - margins.right;
   const bottom = size.height - margins.bottom;
   return { left, top, right, bottom, width: right - left, height: bottom - top };
+}
+
+/** What every part of a chart's drawing is placed by: the step's state, the drawing's shape and size, and its frame. */
+export interface Drawing<State> {
+  state: State;
+  variant: Variant;
+  size: Size;
+  frame: Frame;
 }

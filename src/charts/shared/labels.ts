@@ -1,7 +1,8 @@
 /**
- * Places point labels so they do not overlap: each label starts beside its point and moves down
- * (then up) in steps until its box is clear of the labels already placed. Deterministic, so the same
- * data always gives the same layout; text width is estimated from the character count.
+ * Label placement, shared by every chart. One placer: a chart lists candidate places for a label,
+ * says which are allowed and what each costs (`choose`), and the cheapest allowed one wins, the first
+ * among equals, so the same data always gives the same layout. Text width is estimated from the
+ * character count (see estimateTextWidth).
  */
 export interface LabelRequest<T> {
   item: T;
@@ -53,24 +54,21 @@ export function capHeightBox(left: number, width: number, baseline: number, font
   return { left, right: left + width, top: baseline - 0.8 * fontSize, bottom: baseline + 2 };
 }
 
+/**
+ * Point labels that do not overlap: each starts beside its point and moves down (then up) in steps
+ * until its box is clear of the labels already placed; one that finds no room stays at its point.
+ */
 export function placeLabels<T>(requests: LabelRequest<T>[], bounds: { top: number; bottom: number }): PlacedLabel<T>[] {
-  const placed: { box: Box }[] = [];
+  const placed = new Obstacles();
   const order = [...requests].sort((a, b) => a.y - b.y || a.x - b.x);
   return order.map((request) => {
     const step = request.fontSize + 2;
-    const candidates = [0];
-    for (let k = 1; k <= 12; k++) candidates.push(k * step, -k * step);
-    for (const offset of candidates) {
-      const y = request.y + offset;
-      if (y - request.fontSize < bounds.top || y > bounds.bottom) continue;
-      const box = boxOf(request.x, y, request.text, request.fontSize);
-      if (placed.every((other) => !boxesOverlap(box, other.box))) {
-        placed.push({ box });
-        return { item: request.item, x: request.x, y, moved: offset !== 0 };
-      }
-    }
-    placed.push({ box: boxOf(request.x, request.y, request.text, request.fontSize) });
-    return { item: request.item, x: request.x, y: request.y, moved: false };
+    const offsets = [0, ...Array.from({ length: 12 }, (_, k) => [(k + 1) * step, -(k + 1) * step]).flat()];
+    const boxAt = (offset: number) => boxOf(request.x, request.y + offset, request.text, request.fontSize);
+    const inBounds = (offset: number) => request.y + offset - request.fontSize >= bounds.top && request.y + offset <= bounds.bottom;
+    const offset = choose(offsets, { allowed: (candidate) => inBounds(candidate) && placed.clear(boxAt(candidate)) });
+    placed.add(boxAt(offset ?? 0));
+    return { item: request.item, x: request.x, y: request.y + (offset ?? 0), moved: (offset ?? 0) !== 0 };
   });
 }
 
@@ -93,4 +91,68 @@ export function stackLabels(desired: number[], heights: number | number[], bound
     if (placed[index]! > limit) placed[index] = limit;
   }
   return placed;
+}
+
+
+export interface Choice<C> {
+  /** Places that may be used at all (inside the drawing, say); default: every one. */
+  allowed?: (candidate: C) => boolean;
+  /** What a place costs (overlaps, distance from its mark); default: nothing, so the first allowed wins. */
+  cost?: (candidate: C) => number;
+}
+
+/** The cheapest allowed candidate (ties: the first listed), or undefined when none is allowed. */
+export function choose<C>(candidates: readonly C[], { allowed = () => true, cost = () => 0 }: Choice<C> = {}): C | undefined {
+  let best: C | undefined;
+  let bestCost = Infinity;
+  for (const candidate of candidates) {
+    if (!allowed(candidate)) continue;
+    const value = cost(candidate);
+    if (best === undefined || value < bestCost) [best, bestCost] = [candidate, value];
+  }
+  return best;
+}
+
+/** Boxes already drawn, which a new label should not cover. */
+export class Obstacles {
+  readonly boxes: Box[];
+  constructor(boxes: Iterable<Box> = []) {
+    this.boxes = [...boxes];
+  }
+  add(box: Box): Box {
+    this.boxes.push(box);
+    return box;
+  }
+  /** How many of the boxes this one would cover. */
+  count(box: Box): number {
+    return this.boxes.filter((other) => boxesOverlap(box, other)).length;
+  }
+  clear(box: Box): boolean {
+    return this.boxes.every((other) => !boxesOverlap(box, other));
+  }
+}
+
+/** The box of a line of text whose baseline starts (or is anchored) at (x, y). */
+export function textBox(x: number, y: number, text: string, fontSize: number, anchor: 'start' | 'middle' | 'end' = 'start'): Box {
+  const width = estimateTextWidth(text, fontSize);
+  const left = anchor === 'start' ? x : anchor === 'middle' ? x - width / 2 : x - width;
+  return { left, top: y - fontSize, right: left + width, bottom: y + 3 };
+}
+
+/** A box inside another. */
+export function within(box: Box, bounds: Box): boolean {
+  return box.left >= bounds.left && box.right <= bounds.right && box.top >= bounds.top && box.bottom <= bounds.bottom;
+}
+
+export type Segment = readonly [number, number, number, number];
+
+/** Whether a line segment passes within two units of a box (sampled every two units: enough at chart scale). */
+export function segmentHitsBox([x1, y1, x2, y2]: Segment, box: Box): boolean {
+  const steps = Math.max(1, Math.ceil(Math.hypot(x2 - x1, y2 - y1) / 2));
+  for (let index = 0; index <= steps; index++) {
+    const px = x1 + ((x2 - x1) * index) / steps;
+    const py = y1 + ((y2 - y1) * index) / steps;
+    if (px >= box.left - 2 && px <= box.right + 2 && py >= box.top - 2 && py <= box.bottom + 2) return true;
+  }
+  return false;
 }

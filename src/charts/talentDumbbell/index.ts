@@ -1,5 +1,5 @@
 import { defineChart } from '../contract';
-import { compareDates } from '../../data/dates';
+import { column, latestAsOf, sourcesOf } from '../shared/records';
 import type { CategorySeries } from '../../data/schema';
 import { EDITIONS, isComputed, layoutTalentDumbbell, type TalentDumbbellData } from './layout';
 import { talentDumbbellState } from './state';
@@ -44,26 +44,15 @@ export default defineChart({
     return {
       caption: 'MacroPolo Global AI Talent Tracker: shares (%) in the 2019 edition (NeurIPS 2019) and the 2022 edition (NeurIPS 2022)',
       columns: [
-        { key: 'measure', label: 'Measure' },
-        { key: 'group', label: 'Share of' },
-        { key: 'y2019', label: '2019 (%)', numeric: true },
-        { key: 'y2022', label: '2022 (%)', numeric: true },
-        { key: 'confidence', label: 'How checked' },
+        column('measure', 'Measure'), column('group', 'Share of'), column('y2019', '2019 (%)', { numeric: true }),
+        column('y2022', '2022 (%)', { numeric: true }), column('confidence', 'How checked'),
       ],
       rows,
     };
   },
 
-  sources(data) {
-    const ids = new Set<string>();
-    for (const series of data.series.values()) {
-      series.sources.forEach((id) => ids.add(id));
-      for (const point of series.points) point.sources?.forEach((id) => ids.add(id));
-    }
-    return [...ids];
-  },
-
-  asOf: (data) => [...data.series.values()].map((series) => series.asOf).sort(compareDates).at(-1)!,
+  sources: (data) => sourcesOf(data.series.values()),
+  asOf: (data) => latestAsOf([...data.series.values()].map((series) => series.asOf)),
 
   legend: () => [
     { symbol: 'circle', className: 'dumbbell-dot dumbbell-dot--2019', label: '2019 edition' },

@@ -11,7 +11,8 @@
  */
 import { scaleLinear } from 'd3-scale';
 import type { CategorySeries, Series } from '../../data/schema';
-import type { Layer, Mark, Scene, Size, Variant } from '../contract';
+import type { Mark, Scene, Size, Variant } from '../contract';
+import { layers } from '../shared/markBuilders';
 import { bottomAxis } from '../shared/axis';
 import { plotFrame } from '../shared/frame';
 import { formatNumber } from '../../i18n/format';
@@ -202,17 +203,10 @@ export function layoutTalentDumbbell(data: TalentDumbbellData, state: TalentDumb
     }
   });
 
-  const layers: Layer[] = [
-    { id: 'axes', marks: axis },
-    { id: 'headings', marks: headings },
-    { id: 'links', marks: links },
-    { id: 'dots', marks: dots },
-    { id: 'labels', marks: labels },
-  ];
   return {
     size,
     title: 'Top-tier AI researchers: how the shares changed between the 2019 and 2022 editions',
     description: describeState(data, state),
-    layers,
+    layers: layers({ axes: axis, headings, links, dots, labels }),
   };
 }

@@ -1,5 +1,5 @@
 import { defineChart } from '../contract';
-import { compareDates } from '../../data/dates';
+import { column, latestAsOf, sourcesOf } from '../shared/records';
 import type { CategorySeries } from '../../data/schema';
 import { describeState, figureText, layoutTalentParity, ratioText, resolveRow, ROWS, type ResolvedRow, type TalentParityData } from './layout';
 import type { RowId } from './rows';
@@ -32,12 +32,8 @@ export default defineChart({
     return {
       caption: "For every 100 counted for the United States, how many for China: researchers by workplace and AI papers, from several sources (the ratio is computed by this site)",
       columns: [
-        { key: 'measure', label: 'Measure' },
-        { key: 'asOf', label: 'As of' },
-        { key: 'us', label: 'United States', numeric: true },
-        { key: 'cn', label: 'China', numeric: true },
-        { key: 'ratio', label: 'China per 100 for the US (computed)', numeric: true },
-        { key: 'how', label: 'How checked' },
+        column('measure', 'Measure'), column('asOf', 'As of'), column('us', 'United States', { numeric: true }), column('cn', 'China', { numeric: true }),
+        column('ratio', 'China per 100 for the US (computed)', { numeric: true }), column('how', 'How checked'),
       ],
       rows: [...data.rows.values()].map((row) => ({
         measure: row.row.label,
@@ -50,16 +46,8 @@ export default defineChart({
     };
   },
 
-  sources(data) {
-    const ids = new Set<string>();
-    for (const row of data.rows.values()) {
-      row.series.sources.forEach((id) => ids.add(id));
-      for (const point of [row.us, row.cn]) point.sources?.forEach((id) => ids.add(id));
-    }
-    return [...ids];
-  },
-
-  asOf: (data) => [...data.rows.values()].map((row) => row.series.asOf).sort(compareDates).at(-1)!,
+  sources: (data) => sourcesOf([...data.rows.values()].map((row) => ({ sources: row.series.sources, points: [row.us, row.cn] }))),
+  asOf: (data) => latestAsOf([...data.rows.values()].map((row) => row.series.asOf)),
 
   estimate: (data) => [...data.rows.values()].some((row) => row.ratioApprox || row.ratioFloor),
 

@@ -9,7 +9,8 @@
  */
 import { scaleLinear } from 'd3-scale';
 import type { CategorySeries } from '../../data/schema';
-import type { Layer, Mark, Scene, Size, Variant } from '../contract';
+import type { Mark, Scene, Size, Variant } from '../contract';
+import { layers } from '../shared/markBuilders';
 import { bottomAxis } from '../shared/axis';
 import { plotFrame } from '../shared/frame';
 import { formatNumber } from '../../i18n/format';
@@ -185,18 +186,11 @@ export function layoutTalentParity(data: TalentParityData, state: TalentParitySt
     y += g.dotLine + g.gap;
   });
 
-  const layers: Layer[] = [
-    { id: 'axes', marks: axis },
-    { id: 'guides', marks: guides },
-    { id: 'leaders', marks: leaders },
-    { id: 'dots', marks: dots },
-    { id: 'labels', marks: labels },
-  ];
   return {
     size,
     title: 'For every 100 counted for the United States, how many for China? Newer counts of AI researchers and papers',
     description: describeState(data, state),
-    layers,
+    layers: layers({ axes: axis, guides, leaders, dots, labels }),
   };
 }
 

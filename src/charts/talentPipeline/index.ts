@@ -1,4 +1,5 @@
 import { defineChart } from '../contract';
+import { column, latestAsOf, sourcesOf } from '../shared/records';
 import { compareDates } from '../../data/dates';
 import type { DatasetEvent, TimeSeries } from '../../data/schema';
 import { formatDate } from '../../i18n/format';
@@ -71,27 +72,13 @@ export default defineChart({
     }
     return {
       caption: "China's AI talent pipeline, and both countries' rules on visas and venues: AI-major approvals, advertised pay and dated events",
-      columns: [
-        { key: 'date', label: 'Date' },
-        { key: 'lane', label: 'Thread' },
-        { key: 'what', label: 'What' },
-        { key: 'value', label: 'Value', numeric: true },
-      ],
+      columns: [column('date', 'Date'), column('lane', 'Thread'), column('what', 'What'), column('value', 'Value', { numeric: true })],
       rows,
     };
   },
 
-  sources(data) {
-    const ids = new Set<string>();
-    for (const series of [data.perList, data.total, ...data.pay.values()]) {
-      series.sources.forEach((id) => ids.add(id));
-      for (const point of series.points) point.sources?.forEach((id) => ids.add(id));
-    }
-    for (const event of data.events.values()) event.sources.forEach((id) => ids.add(id));
-    return [...ids];
-  },
-
-  asOf: (data) => [...data.events.values()].map((event) => event.date).concat(data.perList.asOf, ...[...data.pay.values()].map((series) => series.asOf)).sort(compareDates).at(-1)!,
+  sources: (data) => sourcesOf([data.perList, data.total, ...data.pay.values()], data.events.values()),
+  asOf: (data) => latestAsOf([...data.events.values()].map((event) => event.date).concat(data.perList.asOf, ...[...data.pay.values()].map((series) => series.asOf))),
 
   estimate: (data) => [...data.pay.values()].some((series) => series.estimate),
 

@@ -1,5 +1,5 @@
 import { defineChart } from '../contract';
-import { compareDates } from '../../data/dates';
+import { column, latestAsOf, sourcesOf } from '../shared/records';
 import { formatDate } from '../../i18n/format';
 import type { Series } from '../../data/schema';
 import { layoutTalentSankey, type TalentSankeyData } from './layout';
@@ -45,27 +45,15 @@ export default defineChart({
     return {
       caption: 'Top-tier AI researchers (authors of accepted NeurIPS papers, sampled by MacroPolo): where they studied, where they work, and the published flows between',
       columns: [
-        { key: 'what', label: 'Country, or flow' },
-        { key: 'measure', label: 'Measure' },
-        { key: 'value', label: 'Value', numeric: true },
-        { key: 'unit', label: 'Unit' },
-        { key: 'asOf', label: 'As of' },
-        { key: 'status', label: 'Status' },
+        column('what', 'Country, or flow'), column('measure', 'Measure'), column('value', 'Value', { numeric: true }), column('unit', 'Unit'),
+        column('asOf', 'As of'), column('status', 'Status'),
       ],
       rows,
     };
   },
 
-  sources(data) {
-    const ids = new Set<string>();
-    for (const series of data.series.values()) {
-      series.sources.forEach((id) => ids.add(id));
-      for (const point of series.points) point.sources?.forEach((id) => ids.add(id));
-    }
-    return [...ids];
-  },
-
-  asOf: (data) => [...data.series.values()].map((series) => series.asOf).sort(compareDates).at(-1)!,
+  sources: (data) => sourcesOf(data.series.values()),
+  asOf: (data) => latestAsOf([...data.series.values()].map((series) => series.asOf)),
 
   legend: () => [
     { symbol: 'square', className: 'sankey-node country-cn', label: 'China' },

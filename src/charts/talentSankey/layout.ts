@@ -15,9 +15,10 @@
  */
 import { sankey, type SankeyGraph } from 'd3-sankey';
 import type { CategorySeries, FlowSeries, Series } from '../../data/schema';
-import type { Layer, Mark, Scene, Size, Variant } from '../contract';
+import type { Mark, Scene, Size, Variant } from '../contract';
 import { formatNumber } from '../../i18n/format';
 import { stackLabels } from '../shared/labels';
+import { layers, textBlock } from '../shared/markBuilders';
 import { shortName, slug, wrapText } from '../shared/text';
 import type { TalentSankeyState } from './state';
 
@@ -232,20 +233,29 @@ function ribbon(x0: number, y0: number, x1: number, y1: number, width: number): 
   );
 }
 
-export function layoutTalentSankey(data: TalentSankeyData, state: TalentSankeyState, size: Size, variant: Variant): Scene {
-  const resolved = resolveState(data, state, variant);
+interface Placed {
+  resolved: Resolved;
+  graph: SankeyGraph<GraphNode, GraphLink>;
+  columnX: Record<Column, number>;
+  inColumn: (column: Column) => PlacedNode[];
+  prefix: string;
+  unit: Series['unit'];
+  emphasis: (name: string) => string;
+}
+type PlacedNode = GraphNode & { x0: number; x1: number; y0: number; y1: number };
+
+/**
+ * d3-sankey builds the graph (which link leaves and enters which node) and, once the nodes are
+ * placed in their fixed columns on the shared scale, stacks each node's links along its edge.
+ */
+function placeGraph(resolved: Resolved, state: TalentSankeyState, size: Size, variant: Variant): Placed {
   const g = GEOMETRY[variant];
-  const fontSize = g.fontSize;
   const innerHeight = size.height - g.top - g.bottom;
   // One scale for every state: 100% of researchers fills the column with its most nodes.
   const ky = (innerHeight - (g.maxNodes - 1) * g.padding) / 100;
-  const cohortScale = (ky * 100) / resolved.total;
-  const scale = resolved.mode === 'cohort' ? cohortScale : ky;
   const cohort = resolved.mode === 'cohort';
+  const scale = cohort ? (ky * 100) / resolved.total : ky;
   const columnX: Record<Column, number> = { origin: cohort ? g.cohortOriginX : g.originX, grad: g.gradX, work: cohort ? g.cohortWorkX : g.workX };
-
-  // d3-sankey builds the graph (which link leaves and enters which node) and, once the nodes are
-  // placed, stacks each node's links along its edge (sankey.update).
   const graph: SankeyGraph<GraphNode, GraphLink> = {
     nodes: resolved.nodes.map((node) => ({ ...node, fixedValue: node.value })),
     links: resolved.flows.map((flow) => ({ source: flow.from, target: flow.to, value: flow.value, flow })),
@@ -263,188 +273,171 @@ export function layoutTalentSankey(data: TalentSankeyData, state: TalentSankeySt
     node.x0 = columnX[node.column];
     node.x1 = node.x0 + g.nodeWidth;
   }
-  const inColumn = (column: Column) => graph.nodes.filter((node) => node.column === column);
+  const inColumn = (column: Column) => graph.nodes.filter((node) => node.column === column) as PlacedNode[];
   stack(inColumn('origin'), g.top, scale, g.padding);
   stack(inColumn('work'), g.top, scale, g.padding);
   // Graduate-school nodes line up with the node their flows leave.
   const grad = inColumn('grad');
   if (grad.length) {
-    const source = graph.links.find((link) => typeof link.target === 'object' && (link.target as GraphNode).column === 'grad')?.source as (GraphNode & { y0: number }) | undefined;
+    const source = graph.links.find((link) => typeof link.target === 'object' && (link.target as GraphNode).column === 'grad')?.source as PlacedNode | undefined;
     stack(grad, source?.y0 ?? g.top, scale, g.padding);
   }
   for (const link of graph.links) link.width = link.value * scale;
-  for (const node of graph.nodes) {
-    node.sourceLinks?.sort((a, b) => ((a.target as GraphNode & { y0: number }).y0 ?? 0) - ((b.target as GraphNode & { y0: number }).y0 ?? 0));
-  }
+  for (const node of graph.nodes) node.sourceLinks?.sort((a, b) => ((a.target as PlacedNode).y0 ?? 0) - ((b.target as PlacedNode).y0 ?? 0));
   generator.update(graph);
-
   const highlight = state.highlight;
-  const emphasis = (name: string) => (highlight.length === 0 ? '' : highlight.some((wanted) => name === wanted || name.includes(wanted)) ? ' is-highlighted' : ' is-muted');
-
-  const nodeMarks: Mark[] = [];
-  const labelMarks: Mark[] = [];
-  const headerMarks: Mark[] = [];
-  const flowMarks: Mark[] = [];
-  const prefix = resolved.mode === 'cohort' ? `cohort-${resolved.cohort!.id}` : 'node';
-  const unit = resolved.cohort?.unit ?? 'percent';
-
-  for (const node of graph.nodes) {
-    const y0 = node.y0!;
-    const y1 = node.y1!;
-    nodeMarks.push({
-      kind: 'rect',
-      key: `${prefix}-${node.id}`,
-      className: `sankey-node ${countryClass(node.name)}${node.computed && node.column !== 'grad' ? ' is-computed' : ''}${emphasis(node.name)}`,
-      x: node.x0!,
-      y: y0,
-      width: g.nodeWidth,
-      height: Math.max(1, y1 - y0),
-    });
-  }
-
-  // Labels: left column to the left of its nodes (right-aligned), others to the right.
-  const labelText = (node: GraphNode) => {
-    const name = variant === 'narrow' || node.name.length > 18 ? shortName(node.name) : node.name;
-    // A graduate-school node's size is computed (a share of a share): it is named, not numbered;
-    // the published shares sit on its flows.
-    if (node.column === 'grad') return name;
-    return `${name} ${formatValue(node.value, unit)}`;
+  return {
+    resolved,
+    graph,
+    columnX,
+    inColumn,
+    prefix: cohort ? `cohort-${resolved.cohort!.id}` : 'node',
+    unit: resolved.cohort?.unit ?? 'percent',
+    emphasis: (name) => (highlight.length === 0 ? '' : highlight.some((wanted) => name === wanted || name.includes(wanted)) ? ' is-highlighted' : ' is-muted'),
   };
-  for (const column of ['origin', 'grad', 'work'] as Column[]) {
-    const nodes = inColumn(column);
-    if (!nodes.length) continue;
-    const leftSide = column === 'origin';
-    if (resolved.mode === 'cohort' && leftSide) {
-      // The followed group's name is long: wrap it beside its (tall) node.
-      const node = nodes[0]!;
-      const maxWidth = node.x0! - g.labelGap - 2;
-      const lines = [...wrapText(shortName(node.name), maxWidth, fontSize), formatValue(node.value, unit) + (unit === 'percent' ? '' : ' people')];
-      const mid = (node.y0! + node.y1!) / 2 - ((lines.length - 1) * (fontSize + 3)) / 2 + fontSize / 3;
-      lines.forEach((line, index) => {
-        labelMarks.push({ kind: 'text', key: `${prefix}-label-from-${index}`, className: `sankey-label${emphasis(node.name)}`, x: node.x0! - g.labelGap, y: mid + index * (fontSize + 3), text: line, anchor: 'end', size: fontSize, weight: index === lines.length - 1 ? 'bold' : 'normal' });
-      });
-      continue;
-    }
-    if (resolved.mode === 'cohort') {
-      // Where the group went: long names, wrapped to the room right of the column, and stacked.
-      const lineHeight = fontSize + 2;
-      const blocks = nodes.map((node) => wrapText(labelText(node), size.width - node.x1! - g.labelGap - 4, fontSize));
-      const tops = stackLabels(
-        nodes.map((node, index) => (node.y0! + node.y1!) / 2 + fontSize / 3 - ((blocks[index]!.length - 1) * lineHeight) / 2),
-        blocks.map((block) => block.length * lineHeight + 2),
-        { top: g.top + fontSize, bottom: size.height - g.bottom + fontSize },
-      );
-      nodes.forEach((node, index) => {
-        blocks[index]!.forEach((line, lineIndex) => {
-          labelMarks.push({
-            kind: 'text',
-            // The first line keeps the node's key, so a state that names the node the same way moves it.
-            key: `${prefix}-label-${node.id}${lineIndex ? `-${lineIndex}` : ''}`,
-            className: `sankey-label${emphasis(node.name)}`,
-            x: node.x1! + g.labelGap,
-            y: tops[index]! + lineIndex * lineHeight,
-            text: line,
-            anchor: 'start',
-            size: fontSize,
-            weight: emphasis(node.name) === ' is-highlighted' ? 'bold' : 'normal',
-          });
-        });
-      });
-      continue;
-    }
-    const ys = stackLabels(
-      nodes.map((node) => (node.y0! + node.y1!) / 2 + fontSize / 3),
-      fontSize + 2,
-      { top: g.top + fontSize, bottom: size.height - g.bottom + fontSize },
-    );
-    nodes.forEach((node, index) => {
-      labelMarks.push({
-        kind: 'text',
-        key: `${prefix}-label-${node.id}`,
-        className: `sankey-label${node.column === 'grad' ? ' sankey-label--grad' : ''}${emphasis(node.name)}`,
-        x: leftSide ? node.x0! - g.labelGap : node.x1! + g.labelGap,
-        y: ys[index]!,
-        text: labelText(node),
-        anchor: leftSide ? 'end' : 'start',
-        size: fontSize,
-        weight: emphasis(node.name) === ' is-highlighted' ? 'bold' : 'normal',
-      });
-    });
-  }
+}
 
-  for (const [column, text] of Object.entries(resolved.headers) as [Column, string][]) {
-    const x = column === 'origin' ? columnX.origin + g.nodeWidth : column === 'work' ? columnX.work : columnX.grad + g.nodeWidth / 2;
-    headerMarks.push({
-      kind: 'text',
-      key: `header-${resolved.mode}-${column}`,
-      className: 'sankey-header',
-      x,
-      y: g.top - 16,
-      text,
-      anchor: column === 'origin' ? 'end' : column === 'work' ? 'start' : 'middle',
-      size: fontSize,
-      weight: 'bold',
-    });
-  }
-
-  for (const link of graph.links) {
-    const source = link.source as GraphNode & { x1: number };
-    const target = link.target as GraphNode & { x0: number; name: string };
-    const flow = link.flow;
-    const key = `flow-${flow.seriesId}-${slug(flow.to)}`;
-    flowMarks.push({
-      kind: 'path',
-      key,
-      className: `sankey-flow ${countryClass(target.name)}${emphasis(target.name)}`,
-      d: ribbon(source.x1, link.y0!, target.x0, link.y1!, link.width!),
-    });
-    // The published share, on the ribbon near where it leaves: it is a share of the "from" group.
-    // A followed group's values are already written beside where each ribbon arrives.
-    if (resolved.mode === 'cohort') continue;
-    flowMarks.push({
-      kind: 'text',
-      key: `${key}-value`,
-      className: 'sankey-flow-label',
-      x: source.x1 + (variant === 'wide' ? 30 : 18),
-      y: link.y0! + fontSize / 3,
-      text: formatValue(flow.published, flow.unit),
-      size: fontSize,
-      weight: 'bold',
-    });
-  }
-
-  // A note on what is not drawn, at the foot of the chart.
-  const notes: string[] = [];
-  if (resolved.mode === 'ends' && resolved.work) {
-    notes.push(resolved.flows.length ? (variant === 'wide' ? 'Flows: shares of those who studied in China. Other flows are not published.' : 'Other flows: not published.') : variant === 'wide' ? 'Flows between the columns are not published for these countries.' : 'Flows: not published.');
-  } else if (resolved.mode === 'ends' && resolved.flows.length) {
-    notes.push(variant === 'wide' ? 'Flows: shares of those who studied in China.' : 'Shares of China-origin.');
-  } else if (resolved.mode === 'cohort' && resolved.cohort!.unit !== 'percent') {
-    notes.push(variant === 'wide' ? `Followed up in ${resolved.cohort!.asOf.slice(0, 4)}: people, not shares.` : 'People, not shares.');
-  } else if (resolved.mode === 'cohort') {
-    notes.push(variant === 'wide' ? 'Shares of the group followed.' : 'Shares of the group.');
-  }
-  const noteMarks: Mark[] = notes.map((text, index) => ({
-    kind: 'text',
-    key: `note-${index}`,
-    className: 'sankey-note muted-text',
-    x: 4,
-    y: size.height - 10 - (notes.length - 1 - index) * (fontSize + 3),
-    text,
-    size: fontSize,
-  }));
-
-  const layers: Layer[] = [
-    { id: 'headers', marks: headerMarks },
-    { id: 'flows', marks: flowMarks.filter((mark) => mark.kind === 'path') },
-    { id: 'nodes', marks: nodeMarks },
-    { id: 'labels', marks: [...labelMarks, ...flowMarks.filter((mark) => mark.kind === 'text')] },
-    { id: 'notes', marks: noteMarks },
-  ];
+export function layoutTalentSankey(data: TalentSankeyData, state: TalentSankeyState, size: Size, variant: Variant): Scene {
+  const p = placeGraph(resolveState(data, state, variant), state, size, variant);
+  const flows = flowMarks(p, variant);
   return {
     size,
-    title: resolved.mode === 'cohort' ? resolved.cohort!.label : 'Where top-tier AI researchers studied and where they work',
+    title: p.resolved.mode === 'cohort' ? p.resolved.cohort!.label : 'Where top-tier AI researchers studied and where they work',
     description: describeState(data, state, variant),
-    layers,
+    layers: layers({
+      headers: headerMarks(p, variant),
+      flows: flows.filter((mark) => mark.kind === 'path'),
+      nodes: nodeMarks(p, variant),
+      labels: [...labelMarks(p, size, variant), ...flows.filter((mark) => mark.kind === 'text')],
+      notes: noteMarks(p.resolved, size, variant),
+    }),
   };
+}
+
+function nodeMarks({ graph, prefix, emphasis }: Placed, variant: Variant): Mark[] {
+  return (graph.nodes as PlacedNode[]).map((node) => ({
+    kind: 'rect',
+    key: `${prefix}-${node.id}`,
+    className: `sankey-node ${countryClass(node.name)}${node.computed && node.column !== 'grad' ? ' is-computed' : ''}${emphasis(node.name)}`,
+    x: node.x0,
+    y: node.y0,
+    width: GEOMETRY[variant].nodeWidth,
+    height: Math.max(1, node.y1 - node.y0),
+  }));
+}
+
+/** Labels: left column to the left of its nodes (right-aligned), others to the right. */
+function labelMarks(p: Placed, size: Size, variant: Variant): Mark[] {
+  const cohort = p.resolved.mode === 'cohort';
+  return (['origin', 'grad', 'work'] as Column[]).flatMap((column) => {
+    const nodes = p.inColumn(column);
+    if (!nodes.length) return [];
+    if (cohort) return column === 'origin' ? groupLabel(p, nodes[0]!, variant) : destinationLabels(p, nodes, size, variant);
+    return columnLabels(p, nodes, column === 'origin', size, variant);
+  });
+}
+
+function labelText({ unit }: Placed, node: PlacedNode, variant: Variant): string {
+  const name = variant === 'narrow' || node.name.length > 18 ? shortName(node.name) : node.name;
+  // A graduate-school node's size is computed (a share of a share): it is named, not numbered;
+  // the published shares sit on its flows.
+  if (node.column === 'grad') return name;
+  return `${name} ${formatValue(node.value, unit)}`;
+}
+
+/** The followed group's name is long: wrapped beside its (tall) node. */
+function groupLabel({ prefix, unit, emphasis }: Placed, node: PlacedNode, variant: Variant): Mark[] {
+  const { fontSize, labelGap } = GEOMETRY[variant];
+  const lines = [...wrapText(shortName(node.name), node.x0 - labelGap - 2, fontSize), formatValue(node.value, unit) + (unit === 'percent' ? '' : ' people')];
+  const top = (node.y0 + node.y1) / 2 - ((lines.length - 1) * (fontSize + 3)) / 2 + fontSize / 3;
+  return textBlock(lines, { key: `${prefix}-label-from`, className: `sankey-label${emphasis(node.name)}`, x: node.x0 - labelGap, y: top, lineHeight: fontSize + 3, anchor: 'end', size: fontSize, weight: (i, n) => (i === n - 1 ? 'bold' : 'normal') });
+}
+
+/** Where the group went: long names, wrapped to the room right of the column, and stacked. */
+function destinationLabels(p: Placed, nodes: PlacedNode[], size: Size, variant: Variant): Mark[] {
+  const g = GEOMETRY[variant];
+  const lineHeight = g.fontSize + 2;
+  const blocks = nodes.map((node) => wrapText(labelText(p, node, variant), size.width - node.x1 - g.labelGap - 4, g.fontSize));
+  const tops = stackLabels(
+    nodes.map((node, index) => (node.y0 + node.y1) / 2 + g.fontSize / 3 - ((blocks[index]!.length - 1) * lineHeight) / 2),
+    blocks.map((block) => block.length * lineHeight + 2),
+    { top: g.top + g.fontSize, bottom: size.height - g.bottom + g.fontSize },
+  );
+  return nodes.flatMap((node, index) => {
+    const emphasis = p.emphasis(node.name);
+    const weight = emphasis === ' is-highlighted' ? 'bold' : 'normal';
+    return textBlock(blocks[index]!, { key: '', className: `sankey-label${emphasis}`, x: node.x1 + g.labelGap, y: tops[index]!, lineHeight, anchor: 'start', size: g.fontSize, weight: () => weight }).map((mark, lineIndex) => ({
+      ...mark,
+      // The first line keeps the node's key, so a state that names the node the same way moves it.
+      key: `${p.prefix}-label-${node.id}${lineIndex ? `-${lineIndex}` : ''}`,
+    }));
+  });
+}
+
+function columnLabels(p: Placed, nodes: PlacedNode[], leftSide: boolean, size: Size, variant: Variant): Mark[] {
+  const g = GEOMETRY[variant];
+  const ys = stackLabels(
+    nodes.map((node) => (node.y0 + node.y1) / 2 + g.fontSize / 3),
+    g.fontSize + 2,
+    { top: g.top + g.fontSize, bottom: size.height - g.bottom + g.fontSize },
+  );
+  return nodes.map((node, index) => ({
+    kind: 'text',
+    key: `${p.prefix}-label-${node.id}`,
+    className: `sankey-label${node.column === 'grad' ? ' sankey-label--grad' : ''}${p.emphasis(node.name)}`,
+    x: leftSide ? node.x0 - g.labelGap : node.x1 + g.labelGap,
+    y: ys[index]!,
+    text: labelText(p, node, variant),
+    anchor: leftSide ? 'end' : 'start',
+    size: g.fontSize,
+    weight: p.emphasis(node.name) === ' is-highlighted' ? 'bold' : 'normal',
+  }));
+}
+
+function headerMarks({ resolved, columnX }: Placed, variant: Variant): Mark[] {
+  const g = GEOMETRY[variant];
+  return (Object.entries(resolved.headers) as [Column, string][]).map(([column, text]) => ({
+    kind: 'text',
+    key: `header-${resolved.mode}-${column}`,
+    className: 'sankey-header',
+    x: column === 'origin' ? columnX.origin + g.nodeWidth : column === 'work' ? columnX.work : columnX.grad + g.nodeWidth / 2,
+    y: g.top - 16,
+    text,
+    anchor: column === 'origin' ? 'end' : column === 'work' ? 'start' : 'middle',
+    size: g.fontSize,
+    weight: 'bold',
+  }));
+}
+
+/** Ribbons, and the published share on each near where it leaves: a share of the "from" group. */
+function flowMarks({ resolved, graph, emphasis }: Placed, variant: Variant): Mark[] {
+  const fontSize = GEOMETRY[variant].fontSize;
+  return graph.links.flatMap((link): Mark[] => {
+    const source = link.source as PlacedNode;
+    const target = link.target as PlacedNode;
+    const flow = link.flow;
+    const key = `flow-${flow.seriesId}-${slug(flow.to)}`;
+    const ribbonMark: Mark = { kind: 'path', key, className: `sankey-flow ${countryClass(target.name)}${emphasis(target.name)}`, d: ribbon(source.x1, link.y0!, target.x0, link.y1!, link.width!) };
+    // A followed group's values are already written beside where each ribbon arrives.
+    if (resolved.mode === 'cohort') return [ribbonMark];
+    const x = source.x1 + (variant === 'wide' ? 30 : 18);
+    return [ribbonMark, { kind: 'text', key: `${key}-value`, className: 'sankey-flow-label', x, y: link.y0! + fontSize / 3, text: formatValue(flow.published, flow.unit), size: fontSize, weight: 'bold' }];
+  });
+}
+
+/** A note on what is not drawn, at the foot of the chart. */
+function noteText(resolved: Resolved, variant: Variant): string | undefined {
+  const wide = variant === 'wide';
+  if (resolved.mode === 'ends' && resolved.work) {
+    if (resolved.flows.length) return wide ? 'Flows: shares of those who studied in China. Other flows are not published.' : 'Other flows: not published.';
+    return wide ? 'Flows between the columns are not published for these countries.' : 'Flows: not published.';
+  }
+  if (resolved.mode === 'ends') return resolved.flows.length ? (wide ? 'Flows: shares of those who studied in China.' : 'Shares of China-origin.') : undefined;
+  if (resolved.cohort!.unit !== 'percent') return wide ? `Followed up in ${resolved.cohort!.asOf.slice(0, 4)}: people, not shares.` : 'People, not shares.';
+  return wide ? 'Shares of the group followed.' : 'Shares of the group.';
+}
+
+function noteMarks(resolved: Resolved, size: Size, variant: Variant): Mark[] {
+  const text = noteText(resolved, variant);
+  return text ? [{ kind: 'text', key: 'note-0', className: 'sankey-note muted-text', x: 4, y: size.height - 10, text, size: GEOMETRY[variant].fontSize }] : [];
 }

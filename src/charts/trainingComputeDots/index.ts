@@ -1,4 +1,5 @@
 import { defineChart } from '../contract';
+import { column, sourcesOf } from '../shared/records';
 import { findSeriesPoint } from '../../data/values';
 import { compareDates } from '../../data/dates';
 import { formatDate } from '../../i18n/format';
@@ -66,12 +67,8 @@ export default defineChart({
     return {
       caption: 'Training compute of notable US and Chinese models, as estimated by Epoch AI',
       columns: [
-        { key: 'model', label: 'Model' },
-        { key: 'developer', label: 'Developer' },
-        { key: 'country', label: 'Country' },
-        { key: 'released', label: 'Released' },
-        { key: 'access', label: 'Weights' },
-        { key: 'flop', label: 'Training compute (FLOP, estimate)', numeric: true },
+        column('model', 'Model'), column('developer', 'Developer'), column('country', 'Country'), column('released', 'Released'),
+        column('access', 'Weights'), column('flop', 'Training compute (FLOP, estimate)', { numeric: true }),
       ],
       rows: data.models.map((model) => ({
         model: model.name,
@@ -84,12 +81,7 @@ export default defineChart({
     };
   },
 
-  sources(data) {
-    const ids = new Set<string>();
-    for (const model of data.models) model.sources.forEach((id) => ids.add(id));
-    data.claim.sources.forEach((id) => ids.add(id));
-    return [...ids];
-  },
+  sources: (data) => sourcesOf(data.models, [data.claim]),
 
   asOf: (data) => data.asOf,
 

@@ -15,7 +15,8 @@ import type { Model } from '../../data/schema';
 import { compareDates } from '../../data/dates';
 import { formatNumber } from '../../i18n/format';
 import { superscript } from '../../data/format';
-import type { Layer, Mark, Scene, Size, Variant } from '../contract';
+import type { Mark, Scene, Size, Variant } from '../contract';
+import { layers } from '../shared/markBuilders';
 import { bottomAxis } from '../shared/axis';
 import { plotFrame } from '../shared/frame';
 import { estimateTextWidth } from '../shared/labels';
@@ -202,18 +203,10 @@ export function layoutTrainingComputeDots(data: TrainingComputeData, state: Trai
     });
   }
 
-  const layers: Layer[] = [
-    { id: 'axis', marks: axis },
-    { id: 'headers', marks: headers },
-    { id: 'guides', marks: guides },
-    { id: 'dots', marks: dots },
-    { id: 'labels', marks: labels },
-    { id: 'claim', marks: claimMarks },
-  ];
   return {
     size,
     title: 'Training compute of notable US and Chinese models (Epoch AI estimates)',
     description: describeState(data, state),
-    layers,
+    layers: layers({ axis, headers, guides, dots, labels, claim: claimMarks }),
   };
 }
