@@ -19,8 +19,12 @@ export default defineConfig({
       // Only the unit folder: Playwright's *.spec.ts files under tests/e2e are not Vitest's.
       { extends: true, test: { ...shared, name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude: ISOLATED, isolate: false } },
       { extends: true, test: { ...shared, name: 'unit-isolated', include: ISOLATED } },
-      // Parsed pages are shared by the dist files (tests/dist/built.ts), so these run in one worker too.
-      { extends: true, test: { ...shared, name: 'dist', include: ['tests/dist/**/*.test.ts'], isolate: false, testTimeout: 120_000 } },
+      // Parsed pages are shared by the dist files (tests/dist/built.ts); a second worker runs the HTML
+      // checker (a Java process, the longest file) beside them.
+      {
+        extends: true,
+        test: { ...shared, name: 'dist', include: ['tests/dist/**/*.test.ts'], isolate: false, maxWorkers: 2, sequence: { groupOrder: 1 }, testTimeout: 120_000 },
+      },
     ],
   },
 });
