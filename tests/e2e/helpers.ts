@@ -2,8 +2,7 @@
 import type { Page } from '@playwright/test';
 export { builtPages, DIST } from '../quality/dist';
 export { watchPage } from '../quality/pageWatch';
-
-export const CHAPTER_SLUGS = ['introduction', 'motivations', 'ecosystems', 'chips', 'us-response', 'talent', 'conclusion'];
+export { CHAPTER_SLUGS } from '../quality/chapters';
 
 declare global {
   interface Window {

@@ -1,6 +1,6 @@
 /**
  * The Safari 15.4 checkers (tests/quality/oldSafari.ts) find what that browser drops, and pass
- * what it reads: the built site is held to them in tests/e2e/quality.spec.ts.
+ * what it reads: the built site is held to them in tests/dist/oldSafari.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
