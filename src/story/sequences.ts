@@ -9,6 +9,7 @@ import { chartTable } from '../data/downloads';
 import { getChart } from '../charts/registry';
 import { buildSequence, type BuiltSequence } from './buildSequence';
 import { getChartData } from './chartData';
+import { perBuild } from './perBuild';
 import { getStorySequence } from './story';
 import { chapterFile } from './validateStory';
 
@@ -16,34 +17,17 @@ export interface ChapterSequence extends BuiltSequence {
   chapter: ChapterEntry;
 }
 
-const cache = new Map<string, Promise<ChapterSequence>>();
-
-async function build(id: string): Promise<ChapterSequence> {
+export const getBuiltSequence = perBuild(async (id): Promise<ChapterSequence> => {
   const found = await getStorySequence(id);
   if (!found) throw new Error(`No scrolly sequence "${id}" in the chapters.`);
   const { chapter, definition } = found;
   const chart = getChart(definition.chart);
   const built = buildSequence({ chart, data: await getChartData(chart.name), sequence: definition, where: chapterFile(chapter.id) });
   return { ...built, chapter };
-}
-
-export function getBuiltSequence(id: string): Promise<ChapterSequence> {
-  if (import.meta.env.DEV) return build(id);
-  let built = cache.get(id);
-  if (!built) cache.set(id, (built = build(id)));
-  return built;
-}
-
-const downloads = new Map<string, Promise<ReturnType<typeof chartTable>>>();
+});
 
 /**
  * A sequence's chart data as the CSV and JSON downloads lay it out (src/data/downloads.ts), once
  * for both files. chartTable still selects the chart's data itself.
  */
-export function getChartDownload(id: string): Promise<ReturnType<typeof chartTable>> {
-  const load = async () => chartTable((await getBuiltSequence(id)).chart, await getDataset());
-  if (import.meta.env.DEV) return load();
-  let download = downloads.get(id);
-  if (!download) downloads.set(id, (download = load()));
-  return download;
-}
+export const getChartDownload = perBuild(async (id) => chartTable((await getBuiltSequence(id)).chart, await getDataset()));

@@ -15,6 +15,7 @@ import type { Correction } from '../data/correctionSchema';
 import { getDataset } from '../data/dataset';
 import { DatasetError, fieldPath, type DatasetProblem } from '../data/validate';
 import { getChartData } from './chartData';
+import { perBuild } from './perBuild';
 import { chapterMetaSchema, type ChapterMeta, type SequenceDefinition } from './meta';
 import { CLAIMS_FILE, chapterFile, coverFigureOf, validateStory, type StoryChapterInput } from './validateStory';
 
@@ -84,12 +85,11 @@ async function load(): Promise<Story> {
   };
 }
 
-let cached: Promise<Story> | undefined;
+const loadOnce = perBuild(load);
 
-/** One read and one check per build; in development, afresh each time so edits show up. */
+/** One read and one check per build. */
 export function getStory(): Promise<Story> {
-  if (import.meta.env.DEV) return load();
-  return (cached ??= load());
+  return loadOnce('story');
 }
 
 export async function getStoryChapter(slug: string): Promise<StoryChapter> {
