@@ -5,8 +5,6 @@
 import type { AnyChart } from './contract';
 
 const modules = import.meta.glob<{ default: AnyChart }>('./*/index.ts', { eager: true });
-// A chart may style its own marks in src/charts/<chartName>/styles.css; it is bundled with the charts.
-import.meta.glob('./*/styles.css', { eager: true });
 
 export const charts: ReadonlyMap<string, AnyChart> = new Map(
   Object.entries(modules).map(([path, module]) => {

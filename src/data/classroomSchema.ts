@@ -55,4 +55,5 @@ export const quizSchema = z
     });
   });
 
+export type Guide = z.output<typeof guideSchema>;
 export type Quiz = z.output<typeof quizSchema>;

@@ -2,7 +2,7 @@
  * The data downloads of each dataset collection, as CSV and JSON, built from the typed dataset
  * with sources and "as of" dates, and the licence they carry. One place describes the files (the
  * /data/ page), and one place builds them (the /data/ endpoints). A chart's own download is built
- * where charts are known (src/site/chartTable.ts).
+ * where charts are known (src/story/chartTable.ts).
  */
 import type { CsvValue } from './csv';
 import type { Dataset } from './schema';

@@ -31,7 +31,7 @@ export function datasetLoader(collection: CollectionName): Loader {
 /**
  * The corrections log: each entry checked on its own and for a unique id, failing the build with
  * the file, the entry and the field. The checks against the chapters' ids need the rendered
- * chapters, so they run when the pages ask for the log (src/site/corrections.ts).
+ * chapters, so they run when the pages ask for the log (src/story/validateStory.ts).
  */
 export function correctionsLoader(): Loader {
   return {

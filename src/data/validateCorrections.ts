@@ -3,7 +3,7 @@
  * validate.ts: it takes file texts and what the site knows of its chapters and sources, and
  * returns entries and problems, each naming the file, the entry and the field. The content loader
  * runs the per-entry checks (parseCorrections); the pages, which know each chapter's ids once the
- * chapters are rendered, run the rest (crossCheckCorrections, in src/site/corrections.ts).
+ * chapters are rendered, run the rest (crossCheckCorrections, from src/story/validateStory.ts).
  */
 import { parse as parseYaml } from 'yaml';
 import { CORRECTION_KINDS, correctionSchema, type Correction } from './correctionSchema';

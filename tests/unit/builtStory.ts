@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Scene, Variant } from '../../src/charts/contract';
 import { getChart } from '../../src/charts/registry';
 import { readDataset } from '../../src/data/readDataset';
-import { buildSequence } from '../../src/scrolly/buildSequence';
+import { buildSequence } from '../../src/story/buildSequence';
 import { realSequences } from './chapterIds';
 
 export interface BuiltStorySequence {
@@ -23,7 +23,8 @@ let built: Promise<BuiltStorySequence[]> | undefined;
 async function build(): Promise<BuiltStorySequence[]> {
   const dataset = readDataset(fileURLToPath(new URL('../..', import.meta.url)));
   return (await realSequences()).map((sequence) => {
-    const { stepIds, scenes } = buildSequence({ chart: getChart(sequence.chart), dataset, sequenceId: sequence.id, steps: sequence.steps, where: `sequence ${sequence.id}` });
+    const chart = getChart(sequence.chart);
+    const { stepIds, scenes } = buildSequence({ chart, data: chart.select(dataset), sequence, where: `sequence ${sequence.id}` });
     return { id: sequence.id, chart: sequence.chart, stepIds, scenes };
   });
 }

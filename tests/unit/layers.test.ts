@@ -14,12 +14,6 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SRC = join(ROOT, 'src');
 const DATA = join(SRC, 'data');
 
-/**
- * Story, not data: another change of issue 20 moves them to src/story/ (sequences.ts reads the
- * chapters with the remark plugin's types). Remove each entry once its file has moved.
- */
-const NOT_YET_MOVED = new Set(['src/data/sequences.ts', 'src/data/story.ts']);
-
 /** Every module a file names: imports (type-only too), re-exports, dynamic imports and require(). */
 function importedModules(text: string): string[] {
   return ts.preProcessFile(text, true, true).importedFiles.map((file) => file.fileName);
@@ -55,7 +49,7 @@ describe('layers', () => {
   });
 
   it('keep the data at the bottom: no file under src/data imports from charts, scrolly, components, pages, mdx, story, i18n or any other part of src', () => {
-    const files = sourceFiles(DATA).filter((file) => !NOT_YET_MOVED.has(relative(ROOT, file).split(sep).join('/')));
+    const files = sourceFiles(DATA);
     expect(files.length).toBeGreaterThan(10);
     const upward = files.flatMap((file) => importsAboveData(file).map((found) => `${relative(ROOT, file)} imports ${found}`));
     expect(upward, 'src/data must not depend on the layers built on it: move the code that needs them up, next to what it needs').toEqual([]);

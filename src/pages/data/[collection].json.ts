@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { getDataset } from '../../data/dataset';
 import { collectionTables, DATA_LICENCE } from '../../data/downloads';
 import { COLLECTION_NAMES } from '../../data/schema';
-import { STORY_AS_OF } from '../../data/story';
+import { STORY_AS_OF } from '../../story/edition';
 
 export function getStaticPaths() {
   return COLLECTION_NAMES.map((collection) => ({ params: { collection } }));

@@ -1,24 +1,13 @@
 /** /states/<sequence-id>.json: every state of one scrolly sequence, fetched by the browser client. */
 import type { APIRoute } from 'astro';
-import { getChart } from '../../charts/registry';
-import { compactStates, type SequenceStates } from '../../charts/compactStates';
-import { getDataset } from '../../data/dataset';
-import { getSequences, type StorySequence } from '../../data/sequences';
-import { buildSequence } from '../../scrolly/buildSequence';
+import { getStory } from '../../story/story';
+import { getBuiltSequence } from '../../story/sequences';
 
 export async function getStaticPaths() {
-  return (await getSequences()).map((story) => ({ params: { sequence: story.sequence.id }, props: story }));
+  return (await getStory()).sequences.map(({ definition }) => ({ params: { sequence: definition.id } }));
 }
 
-export const GET: APIRoute = async ({ props }) => {
-  const { chapter, sequence } = props as StorySequence;
-  const built = buildSequence({
-    chart: getChart(sequence.chart),
-    dataset: await getDataset(),
-    sequenceId: sequence.id,
-    steps: sequence.steps,
-    where: `content/chapters/${chapter.id}.mdx`,
-  });
-  const body: SequenceStates = { ...compactStates(built.scenes), steps: sequence.steps.map(({ id, description }) => ({ id, description })) };
-  return new Response(JSON.stringify(body), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = async ({ params }) => {
+  const { payload } = await getBuiltSequence(params.sequence!);
+  return new Response(JSON.stringify(payload), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

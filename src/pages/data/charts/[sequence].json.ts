@@ -1,25 +1,23 @@
 /** /data/charts/<sequence-id>.json: one chart's data with its caption, columns, sources and date. */
 import type { APIRoute } from 'astro';
-import { getChart } from '../../../charts/registry';
-import { getDataset } from '../../../data/dataset';
 import { DATA_LICENCE } from '../../../data/downloads';
-import { chartTable } from '../../../site/chartTable';
 import { chapterHref } from '../../../data/chapters';
-import { getSequences } from '../../../data/sequences';
+import { getSourcesById } from '../../../data/dataset';
+import { getStory } from '../../../story/story';
+import { getBuiltSequence, getChartDownload } from '../../../story/sequences';
 
 export async function getStaticPaths() {
-  return (await getSequences()).map(({ chapter, sequence }) => ({ params: { sequence: sequence.id }, props: { sequence, chapterId: chapter.id } }));
+  return (await getStory()).sequences.map(({ definition }) => ({ params: { sequence: definition.id } }));
 }
 
-export const GET: APIRoute = async ({ props, site }) => {
-  const { sequence, chapterId } = props as { sequence: { id: string; chart: string; caption: string }; chapterId: string };
-  const dataset = await getDataset();
-  const { table, asOf, sources, estimate } = chartTable(getChart(sequence.chart), dataset);
-  const byId = new Map(dataset.sources.map((source) => [source.id, source]));
+export const GET: APIRoute = async ({ params, site }) => {
+  const sequence = await getBuiltSequence(params.sequence!);
+  const { table, asOf, sources, estimate } = await getChartDownload(sequence.id);
+  const byId = await getSourcesById();
   const body = {
     chart: sequence.id,
     caption: sequence.caption,
-    chapter: new URL(`${chapterHref(chapterId)}#${sequence.id}`, site).href,
+    chapter: new URL(`${chapterHref(sequence.chapter.id)}#${sequence.id}`, site).href,
     asOf,
     estimate,
     licence: DATA_LICENCE,
