@@ -336,7 +336,8 @@ test.describe('drawing what is far away later', () => {
     await page.goto(CHAPTER);
     await page.waitForLoadState('networkidle');
     const lastCard = page.locator('.scrolly-step__card').last();
-    const notes = page.locator('.chapter-sources');
+    // Each note waits behind its own placeholder (ChapterSources.astro); the quiz waits whole.
+    const notes = page.locator('.chapter-sources [data-draw-piece]').first();
     const quiz = page.locator('.quiz');
     expect(await isDrawn(page.locator('h1').locator('..'))).toBe(true);
     for (const [name, part] of Object.entries({ lastCard, notes, quiz })) expect(await isDrawn(part), `${name} waits`).toBe(false);
@@ -356,7 +357,7 @@ test.describe('drawing what is far away later', () => {
     await page.waitForLoadState('networkidle');
     // As a scrollbar drag or a link makes it.
     await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
-    const notes = page.locator('.chapter-sources');
+    const notes = page.locator('.chapter-sources [data-draw-piece]').last();
     const pieces = page.locator('[data-drawn="pieces"], [data-draw-piece][data-drawn]');
     await expect(page.locator('.chapter__all a').last()).toBeInViewport();
     await expect(pieces).toHaveCount(0);
