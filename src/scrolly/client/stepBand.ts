@@ -38,8 +38,8 @@ export class StepBand {
   /** Reports every step at the next rendering: a newly observed target is always reported. */
   read(reading: Reading): void {
     if (!this.observer) return;
-    // Reports already queued would otherwise answer this reading with only the steps they name.
-    this.note(this.observer.takeRecords());
+    // Reports already queued would answer this reading with only the steps they name; the full one follows.
+    this.observer.takeRecords();
     if (this.pending !== 'settled') this.pending = reading;
     for (const step of this.steps) {
       this.observer.unobserve(step);
@@ -52,15 +52,11 @@ export class StepBand {
     this.pending = undefined;
   }
 
-  private note(entries: IntersectionObserverEntry[]): void {
+  private onEntries(entries: IntersectionObserverEntry[]): void {
     for (const entry of entries) {
       const line = entry.rootBounds?.top ?? window.innerHeight * this.share;
       this.tops[this.steps.indexOf(entry.target as HTMLElement)] = entry.boundingClientRect.top - line;
     }
-  }
-
-  private onEntries(entries: IntersectionObserverEntry[]): void {
-    this.note(entries);
     const reading = this.pending ?? 'crossing';
     this.pending = undefined;
     this.report(activeStepIndex(this.tops, 0), reading);
