@@ -4,7 +4,7 @@
  * is driven with chosen timestamps, as every engine would call it.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { countLongFrames } from '../../src/scrolly/client/frameBudget';
+import { countLongFrames, transitionMs } from '../../src/scrolly/client/frameBudget';
 
 interface FakeDocument {
   readyState: DocumentReadyState;
@@ -49,6 +49,21 @@ describe('countLongFrames', () => {
     expect(countLongFrames([0, 16.7, 83.4, 100, 170, 220])).toBe(2);
     expect(countLongFrames([0, 50])).toBe(0);
     expect(countLongFrames([])).toBe(0);
+  });
+});
+
+describe('transitionMs: how long a change of state animates', () => {
+  const smooth = { animate: true, enabled: true, chosen: false, affordable: true };
+  it('animates a wanted change where motion is on and the device keeps up', () => {
+    expect(transitionMs(650, smooth)).toBe(650);
+  });
+  it('never animates a jump, or with motion off (reduced motion, or the toggle off)', () => {
+    expect(transitionMs(650, { ...smooth, animate: false })).toBe(0);
+    expect(transitionMs(650, { ...smooth, enabled: false, chosen: false })).toBe(0);
+  });
+  it('stops by default on a struggling device, unless the reader switched animation on', () => {
+    expect(transitionMs(650, { ...smooth, affordable: false })).toBe(0);
+    expect(transitionMs(650, { ...smooth, affordable: false, chosen: true })).toBe(650);
   });
 });
 

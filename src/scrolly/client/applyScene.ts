@@ -10,10 +10,11 @@ import { MARK_TAGS, geometryAttributes, staticAttributes, textPieces } from '../
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
+/** Read-only: the scene is the states' shared data (marks are interned across steps), never a scratch pad. */
 export interface SceneState {
-  title: string;
-  description: string;
-  layers: { id: string; marks: Mark[] }[];
+  readonly title: string;
+  readonly description: string;
+  readonly layers: readonly { readonly id: string; readonly marks: readonly Mark[] }[];
 }
 
 /** Kind is part of the join key: a mark that changes kind is replaced, not morphed. */
@@ -92,7 +93,8 @@ export function applyScene(svg: SVGSVGElement, scene: SceneState, duration: numb
   svg.classList.toggle('is-animating', duration > 0);
   const wantedLayers = new Set(scene.layers.map((layer) => layer.id));
   const unwantedLayers = Array.from(svg.querySelectorAll<SVGGElement>(':scope > g[data-layer]')).filter((layer) => !wantedLayers.has(layer.getAttribute('data-layer')!));
-  // A layer the state does not have goes: at once, or once its marks have faded out.
+  // A layer the state does not have goes: at once, or once its marks have faded out (joined, on a
+  // copy of the list, with no marks).
   if (duration <= 0) for (const layer of unwantedLayers) layer.remove();
   const layers = duration <= 0 ? scene.layers : [...scene.layers, ...unwantedLayers.map((layer) => ({ id: layer.getAttribute('data-layer')!, marks: [] }))];
 

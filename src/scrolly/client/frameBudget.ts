@@ -1,19 +1,11 @@
 /**
- * Animation a device cannot keep smooth is worse than none. Frames that come late while the page
- * loads, or during a chart transition, show the device is struggling: from then on, state changes
- * are instant, and transitions already running jump to their end at once instead of stuttering
- * on. Deciding from the load means a slow device never pays for a first, janky transition; late
- * frames at other times (the reader opening a popover, say) are not evidence, and an idle page
- * watches no frames at all.
+ * Guarantees: after two frames over 50 ms apart while the page loads or a transition runs, changes
+ * of state are instant and running transitions end at once, unless the reader switched animation on.
  *
- * The evidence is the time between animation frames, which every engine gives: Firefox and
- * WebKit (every iPad) have no `longtask` entries. A frame that comes over 50 ms after the one
- * before was held up by a task or a rendering as long as a long task; one such frame can be
- * chance (a garbage collection, the page's first layout), two are not.
- *
- * A reader who switches "Animate charts" on themselves keeps animation (ScrollySequence.show);
- * turning it off always wins. This only declines to animate by default where animating costs the
- * reader smooth scrolling.
+ * Animation a device cannot keep smooth is worse than none; deciding from the load means a slow
+ * device never pays for a first, janky transition, and an idle page watches no frames. Frame gaps
+ * are the evidence every engine gives (Firefox and WebKit have no `longtask` entries); one long
+ * frame can be chance (a garbage collection, the first layout), two are not.
  */
 
 /** A gap between frames longer than this is a long frame: the length of a long task. */
@@ -35,6 +27,14 @@ let longFrames = 0;
 /** The last frame watched, or undefined at the start of a watch (the gap before it is idle time). */
 let lastFrame: number | undefined;
 let watching = false;
+
+/**
+ * How long a change of state animates: never when it should not (a jump, motion off), and on a
+ * struggling device only if the reader switched animation on themselves.
+ */
+export function transitionMs(durationMs: number, when: { animate: boolean; enabled: boolean; chosen: boolean; affordable: boolean }): number {
+  return when.animate && when.enabled && (when.affordable || when.chosen) ? durationMs : 0;
+}
 
 export function noteTransition(durationMs: number): void {
   animatingUntil = Math.max(animatingUntil, performance.now() + durationMs);
