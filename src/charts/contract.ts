@@ -9,6 +9,9 @@
  *   layout       pure: (data, state, size) -> Scene of marks. No DOM. Runs at build time for every
  *                step and for both shapes (wide and narrow), so every state is precomputed.
  *   table        the same records as a real table (the "show data" toggle, print, downloads).
+ *   legend       the key to the chart's encodings, drawn in HTML beside it.
+ *                layout, table and legend take the page's `Words` last: every word a chart draws
+ *                or reads out comes from the dictionary (src/i18n/en/charts/<chartName>.ts).
  *   sources      source ids behind the chart, for its source line and the chapter's sources list.
  *   asOf         the date the chart's data describe the world at.
  *
@@ -17,6 +20,7 @@
  */
 import type { z } from 'astro/zod';
 import type { Dataset } from '../data/schema';
+import type { Words } from '../i18n/words';
 
 /** Two drawing shapes: the desktop graphic beside the text, and the phone graphic above it. */
 export type Variant = 'wide' | 'narrow';
@@ -149,14 +153,15 @@ export interface ChartDefinition<Schema extends z.ZodType, Data> {
   stateSchema: Schema;
   /** A few representative states: the contract tests lay each out, and embeds default to the first. */
   exampleStates: [z.input<Schema>, ...z.input<Schema>[]];
+  /** Picks records and shapes them; no words (they depend on the page's language: `words` below). */
   select(dataset: Dataset): Data;
-  layout(data: Data, state: z.output<Schema>, size: Size, variant: Variant): Scene;
-  table(data: Data): TableSpec;
+  layout(data: Data, state: z.output<Schema>, size: Size, variant: Variant, words: Words): Scene;
+  table(data: Data, words: Words): TableSpec;
   sources(data: Data): string[];
   asOf(data: Data): string;
   /** True when the chart shows estimates or claims, so its source line says so. */
   estimate?(data: Data): boolean;
-  legend?(data: Data): LegendItem[];
+  legend?(data: Data, words: Words): LegendItem[];
 }
 
 export type AnyChart = ChartDefinition<z.ZodType, unknown>;

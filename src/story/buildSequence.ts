@@ -7,6 +7,7 @@
 import { CHART_SIZES, VARIANTS, type AnyChart, type LegendItem, type Scene, type TableSpec, type Variant } from '../charts/contract';
 import { compactStates, type SequenceStates } from '../charts/compactStates';
 import type { SequenceDefinition } from './meta';
+import type { Words } from '../i18n/words';
 
 export interface BuiltSequence {
   id: string;
@@ -61,8 +62,10 @@ export function buildSequence(options: {
   sequence: SequenceDefinition;
   /** Where the sequence is authored, for messages (e.g. content/chapters/chips.mdx). */
   where: string;
+  /** The page's language: every word the chart draws, reads out or puts in its table and key. */
+  words: Words;
 }): BuiltSequence {
-  const { chart, data, sequence, where } = options;
+  const { chart, data, sequence, where, words } = options;
   const fail = (detail: string) => new SequenceError(where, sequence.id, detail);
   const states = checkedStates(chart, sequence.steps, fail);
 
@@ -70,7 +73,7 @@ export function buildSequence(options: {
   for (const { id, state } of states) {
     for (const variant of VARIANTS) {
       try {
-        scenes[variant][id] = chart.layout(data, state, CHART_SIZES[variant], variant);
+        scenes[variant][id] = chart.layout(data, state, CHART_SIZES[variant], variant, words);
       } catch (error) {
         throw fail(`step "${id}" (${variant}): ${error instanceof Error ? error.message : String(error)}`);
       }
@@ -87,8 +90,8 @@ export function buildSequence(options: {
     firstScenes: { wide: scenes.wide[firstId]!, narrow: scenes.narrow[firstId]! },
     scenes,
     payload: { ...compactStates(scenes), steps },
-    legend: chart.legend?.(data) ?? [],
-    table: chart.table(data),
+    legend: chart.legend?.(data, words) ?? [],
+    table: chart.table(data, words),
     sources: chart.sources(data),
     asOf: chart.asOf(data),
     estimate: chart.estimate?.(data) ?? false,

@@ -5,12 +5,11 @@
  */
 import type { AnyChart } from '../charts/contract';
 import type { Row } from '../data/downloads';
-import type { Dataset } from '../data/schema';
+import type { Words } from '../i18n/words';
 
 /** A row's `sources` are its own where the chart's table gives them (a `sources` column), else every source behind the chart. */
-export function chartTable(chart: AnyChart, dataset: Dataset) {
-  const data = chart.select(dataset);
-  const table = chart.table(data);
+export function chartTable(chart: AnyChart, data: unknown, words: Words) {
+  const table = chart.table(data, words);
   const asOf = chart.asOf(data);
   const sources = chart.sources(data);
   const ownSources = table.columns.some((column) => column.key === 'sources');

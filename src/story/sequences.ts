@@ -4,7 +4,6 @@
  * build, with one `select` per chart and one `layout` per step and shape.
  */
 import type { ChapterEntry } from '../data/chapters';
-import { getDataset } from '../data/dataset';
 import { chartTable } from './chartTable';
 import { getChart } from '../charts/registry';
 import { buildSequence, type BuiltSequence } from './buildSequence';
@@ -12,6 +11,7 @@ import { getChartData } from './chartData';
 import { perBuild } from './perBuild';
 import { getStorySequence } from './story';
 import { chapterFile } from './validateStory';
+import { defaultWords } from '../i18n/words';
 
 export interface ChapterSequence extends BuiltSequence {
   chapter: ChapterEntry;
@@ -22,12 +22,13 @@ export const getBuiltSequence = perBuild(async (id): Promise<ChapterSequence> =>
   if (!found) throw new Error(`No scrolly sequence "${id}" in the chapters.`);
   const { chapter, definition } = found;
   const chart = getChart(definition.chart);
-  const built = buildSequence({ chart, data: await getChartData(chart.name), sequence: definition, where: chapterFile(chapter.id) });
+  // One language until the Chinese edition: its pages will ask for their own words here.
+  const built = buildSequence({ chart, data: await getChartData(chart.name), sequence: definition, where: chapterFile(chapter.id), words: defaultWords });
   return { ...built, chapter };
 });
 
-/**
- * A sequence's chart data as the CSV and JSON downloads lay it out (src/data/downloads.ts), once
- * for both files. chartTable still selects the chart's data itself.
- */
-export const getChartDownload = perBuild(async (id) => chartTable((await getBuiltSequence(id)).chart, await getDataset()));
+/** A sequence's chart data as the CSV and JSON downloads lay it out (src/data/downloads.ts), once for both files. */
+export const getChartDownload = perBuild(async (id) => {
+  const { chart } = await getBuiltSequence(id);
+  return chartTable(chart, await getChartData(chart.name), defaultWords);
+});

@@ -4,10 +4,11 @@ import chart from '../../src/charts/arenaStandings';
 import { shortArenaName } from '../../src/charts/arenaStandings/layout';
 import { CHART_SIZES } from '../../src/charts/contract';
 import { readDataset } from '../../src/data/readDataset';
+import { defaultWords } from '../../src/i18n/words';
 
 const dataset = readDataset(fileURLToPath(new URL('../..', import.meta.url)));
 const data = chart.select(dataset);
-const layout = (state: unknown, variant: 'wide' | 'narrow' = 'wide') => chart.layout(data, chart.stateSchema.parse(state), CHART_SIZES[variant], variant);
+const layout = (state: unknown, variant: 'wide' | 'narrow' = 'wide') => chart.layout(data, chart.stateSchema.parse(state), CHART_SIZES[variant], variant, defaultWords);
 const marks = (scene: ReturnType<typeof layout>) => scene.layers.flatMap((layer) => layer.marks);
 const find = (scene: ReturnType<typeof layout>, key: string) => marks(scene).find((mark) => mark.key === key);
 

@@ -4,10 +4,11 @@ import chart from '../../src/charts/barrierTimeline';
 import { BARRIERS } from '../../src/charts/barrierTimeline/config';
 import { CHART_SIZES, type Mark } from '../../src/charts/contract';
 import { readDataset } from '../../src/data/readDataset';
+import { defaultWords } from '../../src/i18n/words';
 
 const dataset = readDataset(fileURLToPath(new URL('../..', import.meta.url)));
 const data = chart.select(dataset);
-const layout = (state: unknown, variant: 'wide' | 'narrow' = 'wide') => chart.layout(data, chart.stateSchema.parse(state), CHART_SIZES[variant], variant);
+const layout = (state: unknown, variant: 'wide' | 'narrow' = 'wide') => chart.layout(data, chart.stateSchema.parse(state), CHART_SIZES[variant], variant, defaultWords);
 const marksOf = (scene: ReturnType<typeof layout>, layerId: string): Mark[] => scene.layers.find((layer) => layer.id === layerId)?.marks ?? [];
 // The burst of bans in the weeks after DeepSeek-R1 (the tally of November 2025 is in the same lane, later).
 const BANS = BARRIERS.filter((entry) => entry.lane === 'bans' && /-2025-0[12]-\d\d$/.test(entry.id)).map((entry) => entry.id);

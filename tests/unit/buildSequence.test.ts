@@ -3,12 +3,13 @@ import { fileURLToPath } from 'node:url';
 import { getChart } from '../../src/charts/registry';
 import { buildSequence } from '../../src/story/buildSequence';
 import { readDataset } from '../../src/data/readDataset';
+import { defaultWords } from '../../src/i18n/words';
 
 const dataset = readDataset(fileURLToPath(new URL('../..', import.meta.url)));
 const chart = getChart('chipThresholdScatter');
 const data = chart.select(dataset);
 const build = (steps: { id: string; state: unknown; description: string }[], caption = 'Chips and thresholds') =>
-  buildSequence({ chart, data, sequence: { id: 'chip-thresholds', chart: chart.name, caption, steps }, where: 'content/chapters/chips.mdx' });
+  buildSequence({ chart, data, sequence: { id: 'chip-thresholds', chart: chart.name, caption, steps }, where: 'content/chapters/chips.mdx', words: defaultWords });
 
 describe('buildSequence', () => {
   it('lays out every step in both shapes, once each', () => {
@@ -28,8 +29,8 @@ describe('buildSequence', () => {
   it('carries what the pages draw around the chart, from the one selection', () => {
     const built = build([{ id: 'one', state: { chips: 'all' }, description: 'All chips.' }]);
     expect(built.caption).toBe('Chips and thresholds');
-    expect(built.legend).toEqual(chart.legend?.(data) ?? []);
-    expect(built.table).toEqual(chart.table(data));
+    expect(built.legend).toEqual(chart.legend?.(data, defaultWords) ?? []);
+    expect(built.table).toEqual(chart.table(data, defaultWords));
     expect(built.sources).toEqual(chart.sources(data));
     expect(built.asOf).toBe(chart.asOf(data));
     expect(built.payload.steps).toEqual([{ id: 'one', description: 'All chips.' }]);

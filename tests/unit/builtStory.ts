@@ -4,11 +4,12 @@
  * own function in both shapes. When the way sequences are built changes, only this file follows.
  */
 import { fileURLToPath } from 'node:url';
-import type { Scene, Variant } from '../../src/charts/contract';
+import type { LegendItem, Scene, TableSpec, Variant } from '../../src/charts/contract';
 import { getChart } from '../../src/charts/registry';
 import { readDataset } from '../../src/data/readDataset';
 import { buildSequence } from '../../src/story/buildSequence';
 import { realSequences } from './chapterIds';
+import { defaultWords, type Words } from '../../src/i18n/words';
 
 export interface BuiltStorySequence {
   id: string;
@@ -16,20 +17,23 @@ export interface BuiltStorySequence {
   stepIds: string[];
   /** variant -> step id -> the scene the page draws. */
   scenes: Record<Variant, Record<string, Scene>>;
+  legend: LegendItem[];
+  table: TableSpec;
 }
 
 let built: Promise<BuiltStorySequence[]> | undefined;
 
-async function build(): Promise<BuiltStorySequence[]> {
+/** Every sequence of the story built in the given words (uncached: a test of the dictionary builds in words of its own). */
+export async function buildStorySequences(words: Words): Promise<BuiltStorySequence[]> {
   const dataset = readDataset(fileURLToPath(new URL('../..', import.meta.url)));
   return (await realSequences()).map((sequence) => {
     const chart = getChart(sequence.chart);
-    const { stepIds, scenes } = buildSequence({ chart, data: chart.select(dataset), sequence, where: `sequence ${sequence.id}` });
-    return { id: sequence.id, chart: sequence.chart, stepIds, scenes };
+    const { stepIds, scenes, legend, table } = buildSequence({ chart, data: chart.select(dataset), sequence, where: `sequence ${sequence.id}`, words });
+    return { id: sequence.id, chart: sequence.chart, stepIds, scenes, legend, table };
   });
 }
 
 /** Every built sequence of the story, in reading order within each chapter; built once per test file. */
 export function builtStorySequences(): Promise<BuiltStorySequence[]> {
-  return (built ??= build());
+  return (built ??= buildStorySequences(defaultWords));
 }

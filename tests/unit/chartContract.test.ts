@@ -9,6 +9,7 @@ import { charts } from '../../src/charts/registry';
 import { CHART_SIZES, MIN_FONT_SIZE, VARIANTS, type Mark, type Scene } from '../../src/charts/contract';
 import { readDataset } from '../../src/data/readDataset';
 import { isPartialDate } from '../../src/data/dates';
+import { defaultWords } from '../../src/i18n/words';
 
 const dataset = readDataset(fileURLToPath(new URL('../..', import.meta.url)));
 const sourceIds = new Set(dataset.sources.map((source) => source.id));
@@ -52,11 +53,11 @@ for (const [name, chart] of charts) {
       const state = chart.stateSchema.parse(example);
       for (const variant of VARIANTS) {
         const size = CHART_SIZES[variant];
-        const scene: Scene = chart.layout(data, state, size, variant);
+        const scene: Scene = chart.layout(data, state, size, variant, defaultWords);
         const marks = scene.layers.flatMap((layer) => layer.marks);
 
         it(`example ${index + 1} (${variant}) lays out the same way every time`, () => {
-          expect(chart.layout(data, state, size, variant)).toEqual(scene);
+          expect(chart.layout(data, state, size, variant, defaultWords)).toEqual(scene);
         });
 
         it(`example ${index + 1} (${variant}) keeps every mark inside the drawing`, () => {
@@ -86,7 +87,7 @@ for (const [name, chart] of charts) {
     });
 
     it('has a table with rows, real sources and an "as of" date', () => {
-      const table = chart.table(data);
+      const table = chart.table(data, defaultWords);
       expect(table.rows.length).toBeGreaterThan(0);
       for (const row of table.rows) for (const column of table.columns) expect(row, column.key).toHaveProperty(column.key);
       const sources = chart.sources(data);

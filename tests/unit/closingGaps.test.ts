@@ -4,10 +4,11 @@ import chart from '../../src/charts/closingGaps';
 import { pointEncoding } from '../../src/charts/closingGaps/lines';
 import { CHART_SIZES, type Mark, type Variant } from '../../src/charts/contract';
 import { readDataset } from '../../src/data/readDataset';
+import { defaultWords } from '../../src/i18n/words';
 
 const dataset = readDataset(fileURLToPath(new URL('../..', import.meta.url)));
 const data = chart.select(dataset);
-const layout = (state: unknown, variant: Variant = 'wide') => chart.layout(data, chart.stateSchema.parse(state), CHART_SIZES[variant], variant);
+const layout = (state: unknown, variant: Variant = 'wide') => chart.layout(data, chart.stateSchema.parse(state), CHART_SIZES[variant], variant, defaultWords);
 const marks = (scene: ReturnType<typeof layout>, layerId: string): Mark[] => scene.layers.find((layer) => layer.id === layerId)?.marks ?? [];
 const keys = (scene: ReturnType<typeof layout>, layerId: string) => marks(scene, layerId).map((mark) => mark.key);
 const texts = (scene: ReturnType<typeof layout>, layerId: string) => marks(scene, layerId).flatMap((mark) => (mark.kind === 'text' ? [mark.text] : []));
@@ -102,7 +103,7 @@ describe('closingGaps', () => {
     const scene = layout({ view: 'scores', lines: [...SCORES, { series: 'lmarena-best-us-open', label: 'Best US open' }] });
     expect(texts(scene, 'labels')).toEqual(expect.arrayContaining(['closed model (US)', 'open weights, US', 'open weights, China']));
     expect(marks(scene, 'lines').every((mark) => mark.dash === undefined)).toBe(true);
-    expect(chart.legend?.(data) ?? []).toEqual([]);
+    expect(chart.legend?.(data, defaultWords) ?? []).toEqual([]);
     const withMarker = layout({ view: 'scores', lines: SCORES, markers: [{ record: 'events:deepseek-moment-2025-01-27', label: 'DeepSeek moment' }] });
     const marker = marks(withMarker, 'markers').find((mark) => mark.kind === 'line');
     expect(marker?.className).toContain('event-line');

@@ -6,10 +6,11 @@ import { CHART_SIZES } from '../../src/charts/contract';
 import { readDataset } from '../../src/data/readDataset';
 import { boxesOverlap, estimateTextWidth, type Box } from '../../src/charts/shared/labels';
 import { realSequences } from './chapterIds';
+import { defaultWords } from '../../src/i18n/words';
 
 const dataset = readDataset(fileURLToPath(new URL('../..', import.meta.url)));
 const data = chart.select(dataset);
-const layout = (state: unknown, variant: 'wide' | 'narrow' = 'wide') => chart.layout(data, chart.stateSchema.parse(state), CHART_SIZES[variant], variant);
+const layout = (state: unknown, variant: 'wide' | 'narrow' = 'wide') => chart.layout(data, chart.stateSchema.parse(state), CHART_SIZES[variant], variant, defaultWords);
 const find = (scene: ReturnType<typeof layout>, key: string) => scene.layers.flatMap((layer) => layer.marks).find((mark) => mark.key === key);
 const ALL = ORGANISATIONS.map((org) => org.key);
 

@@ -3,10 +3,11 @@ import { fileURLToPath } from 'node:url';
 import chart from '../../src/charts/openModelsByCountry';
 import { CHART_SIZES, type Mark, type RectMark } from '../../src/charts/contract';
 import { readDataset } from '../../src/data/readDataset';
+import { defaultWords } from '../../src/i18n/words';
 
 const dataset = readDataset(fileURLToPath(new URL('../..', import.meta.url)));
 const data = chart.select(dataset);
-const layout = (state: unknown, variant: 'wide' | 'narrow' = 'wide') => chart.layout(data, chart.stateSchema.parse(state), CHART_SIZES[variant], variant);
+const layout = (state: unknown, variant: 'wide' | 'narrow' = 'wide') => chart.layout(data, chart.stateSchema.parse(state), CHART_SIZES[variant], variant, defaultWords);
 const marks = (scene: ReturnType<typeof layout>, layer: string): Mark[] => scene.layers.find((entry) => entry.id === layer)?.marks ?? [];
 const rect = (scene: ReturnType<typeof layout>, key: string) => marks(scene, 'bars').find((mark) => mark.key === key) as RectMark | undefined;
 

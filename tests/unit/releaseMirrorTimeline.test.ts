@@ -5,10 +5,11 @@ import { MARKED_EVENTS } from '../../src/charts/releaseMirrorTimeline/config';
 import { labsOnAxis, releaseLabel } from '../../src/charts/releaseMirrorTimeline/layout';
 import { CHART_SIZES, type Mark } from '../../src/charts/contract';
 import { readDataset } from '../../src/data/readDataset';
+import { defaultWords } from '../../src/i18n/words';
 
 const dataset = readDataset(fileURLToPath(new URL('../..', import.meta.url)));
 const data = chart.select(dataset);
-const layout = (state: unknown, variant: 'wide' | 'narrow' = 'wide') => chart.layout(data, chart.stateSchema.parse(state), CHART_SIZES[variant], variant);
+const layout = (state: unknown, variant: 'wide' | 'narrow' = 'wide') => chart.layout(data, chart.stateSchema.parse(state), CHART_SIZES[variant], variant, defaultWords);
 const marksOf = (scene: ReturnType<typeof layout>, layerId: string): Mark[] => scene.layers.find((layer) => layer.id === layerId)?.marks ?? [];
 const find = (scene: ReturnType<typeof layout>, layerId: string, key: string) => marksOf(scene, layerId).find((mark) => mark.key === key);
 const axisY = (scene: ReturnType<typeof layout>) => {

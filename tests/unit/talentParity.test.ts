@@ -5,10 +5,11 @@ import { figureText, ratioText } from '../../src/charts/talentParity/layout';
 import { ROW_IDS } from '../../src/charts/talentParity/rows';
 import { CHART_SIZES, type Mark, type Variant } from '../../src/charts/contract';
 import { readDataset } from '../../src/data/readDataset';
+import { defaultWords } from '../../src/i18n/words';
 
 const dataset = readDataset(fileURLToPath(new URL('../..', import.meta.url)));
 const data = chart.select(dataset);
-const layout = (state: unknown, variant: Variant = 'wide') => chart.layout(data, chart.stateSchema.parse(state), CHART_SIZES[variant], variant);
+const layout = (state: unknown, variant: Variant = 'wide') => chart.layout(data, chart.stateSchema.parse(state), CHART_SIZES[variant], variant, defaultWords);
 const marks = (scene: ReturnType<typeof layout>, layerId: string): Mark[] => scene.layers.find((layer) => layer.id === layerId)?.marks ?? [];
 const find = (scene: ReturnType<typeof layout>, layerId: string, key: string) => marks(scene, layerId).find((mark) => mark.key === key);
 const text = (scene: ReturnType<typeof layout>, key: string) => {
@@ -66,7 +67,7 @@ describe('talentParity', () => {
     const scene = layout({ rows: ['neurips-2025'] });
     expect(scene.description).toContain('Papers accepted at NeurIPS 2025');
     expect(scene.description).toContain('United States ≈2,450, China ≈2,370');
-    expect(chart.table(data).rows).toHaveLength(ROW_IDS.length);
+    expect(chart.table(data, defaultWords).rows).toHaveLength(ROW_IDS.length);
   });
 
   it('refuses rows it does not know and highlights of rows it does not draw', () => {

@@ -4,10 +4,11 @@ import chart from '../../src/charts/talentPipeline';
 import { formatYuan, laneOf, timelineX } from '../../src/charts/talentPipeline/layout';
 import { CHART_SIZES, type Mark, type Variant } from '../../src/charts/contract';
 import { readDataset } from '../../src/data/readDataset';
+import { defaultWords } from '../../src/i18n/words';
 
 const dataset = readDataset(fileURLToPath(new URL('../..', import.meta.url)));
 const data = chart.select(dataset);
-const layout = (state: unknown, variant: Variant = 'wide') => chart.layout(data, chart.stateSchema.parse(state), CHART_SIZES[variant], variant);
+const layout = (state: unknown, variant: Variant = 'wide') => chart.layout(data, chart.stateSchema.parse(state), CHART_SIZES[variant], variant, defaultWords);
 const marks = (scene: ReturnType<typeof layout>, layerId: string): Mark[] => scene.layers.find((layer) => layer.id === layerId)?.marks ?? [];
 const find = (scene: ReturnType<typeof layout>, layerId: string, key: string) => marks(scene, layerId).find((mark) => mark.key === key);
 const texts = (scene: ReturnType<typeof layout>, layerId: string) => marks(scene, layerId).flatMap((mark) => (mark.kind === 'text' ? [mark.text] : []));
@@ -101,7 +102,7 @@ describe('talentPipeline', () => {
     const key = (state: unknown) => marks(layout(state), 'labels').filter((mark) => mark.key.startsWith('pay-key-'));
     expect(key({ view: 'pay', pay: averages })).toHaveLength(0);
     expect(key({ view: 'pay', pay: [...averages, { series: 'talent-deepseek-salary-postings-2025', category: 'Highest posted role (RMB 110,000 a month x 14)', label: 'DeepSeek, best-paid posting' }] })).toHaveLength(1);
-    expect(chart.legend?.(data) ?? []).toEqual([]);
+    expect(chart.legend?.(data, defaultWords) ?? []).toEqual([]);
   });
 
   it('refuses digits in labels written into a step, and unknown ids', () => {

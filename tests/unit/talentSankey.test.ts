@@ -5,10 +5,11 @@ import { countryClass, parseFlowEnd } from '../../src/charts/talentSankey/layout
 import { stackLabels } from '../../src/charts/shared/labels';
 import { CHART_SIZES, type Mark, type Variant } from '../../src/charts/contract';
 import { readDataset } from '../../src/data/readDataset';
+import { defaultWords } from '../../src/i18n/words';
 
 const dataset = readDataset(fileURLToPath(new URL('../..', import.meta.url)));
 const data = chart.select(dataset);
-const layout = (state: unknown, variant: Variant = 'wide') => chart.layout(data, chart.stateSchema.parse(state), CHART_SIZES[variant], variant);
+const layout = (state: unknown, variant: Variant = 'wide') => chart.layout(data, chart.stateSchema.parse(state), CHART_SIZES[variant], variant, defaultWords);
 const marksOf = (scene: ReturnType<typeof layout>, layerId: string): Mark[] => scene.layers.find((layer) => layer.id === layerId)?.marks ?? [];
 const keys = (scene: ReturnType<typeof layout>, layerId: string) => marksOf(scene, layerId).map((mark) => mark.key);
 const texts = (scene: ReturnType<typeof layout>) => marksOf(scene, 'labels').flatMap((mark) => (mark.kind === 'text' ? [mark.text] : []));

@@ -3,10 +3,11 @@ import { fileURLToPath } from 'node:url';
 import chart from '../../src/charts/trainingComputeDots';
 import { CHART_SIZES, type Mark } from '../../src/charts/contract';
 import { readDataset } from '../../src/data/readDataset';
+import { defaultWords } from '../../src/i18n/words';
 
 const dataset = readDataset(fileURLToPath(new URL('../..', import.meta.url)));
 const data = chart.select(dataset);
-const layout = (state: unknown, variant: 'wide' | 'narrow' = 'wide') => chart.layout(data, chart.stateSchema.parse(state), CHART_SIZES[variant], variant);
+const layout = (state: unknown, variant: 'wide' | 'narrow' = 'wide') => chart.layout(data, chart.stateSchema.parse(state), CHART_SIZES[variant], variant, defaultWords);
 const marksOf = (scene: ReturnType<typeof layout>, layerId: string): Mark[] => scene.layers.find((layer) => layer.id === layerId)?.marks ?? [];
 const dot = (scene: ReturnType<typeof layout>, id: string) => {
   const mark = marksOf(scene, 'dots').find((candidate) => candidate.key === `dot-${id}`);
