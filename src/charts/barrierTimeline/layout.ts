@@ -24,6 +24,7 @@ import { packIntoRows } from '../shared/rowPacking';
 import { timeScale, xOfDate } from '../shared/timeAxis';
 import { LANES, type BarrierEntry } from './config';
 import type { BarrierTimelineState } from './state';
+import type { Words } from '../../i18n/words';
 
 export interface BarrierTimelineData {
   /** The chart's events, by id, with their lane and labels. */
@@ -97,13 +98,14 @@ interface Timeline extends Drawing<BarrierTimelineState> {
   labelOf: (entry: BarrierEntry) => string;
 }
 
-export function layoutBarrierTimeline(data: BarrierTimelineData, state: BarrierTimelineState, size: Size, variant: Variant): Scene {
+export function layoutBarrierTimeline(data: BarrierTimelineData, state: BarrierTimelineState, size: Size, variant: Variant, words: Words): Scene {
   const g = GEOMETRY[variant];
   const frame = plotFrame(size, { left: g.left, right: g.right, top: g.callout, bottom: g.bottom });
   const t: Timeline = {
     data,
     state,
     variant,
+    words,
     size,
     g,
     frame,

@@ -23,6 +23,7 @@ import { wrapText } from '../shared/text';
 import { formatDateShort } from '../../i18n/format';
 import { tflopsFromTpp, tppFromTflops } from './coverage';
 import type { ChipThresholdState } from './state';
+import type { Words } from '../../i18n/words';
 
 export interface ChipThresholdData {
   chips: Chip[];
@@ -174,12 +175,13 @@ interface Plot extends Drawing<ChipThresholdState> {
   emphasis: (...ids: string[]) => string;
 }
 
-export function layoutChipThresholds(data: ChipThresholdData, state: ChipThresholdState, size: Size, variant: Variant): Scene {
+export function layoutChipThresholds(data: ChipThresholdData, state: ChipThresholdState, size: Size, variant: Variant, words: Words): Scene {
   const { rules, chips, thresholdRule, reviewRule } = resolveState(data, state);
   const frame = plotFrame(size, MARGINS[variant]);
   const plot: Plot = {
     state,
     variant,
+    words,
     size,
     frame,
     fontSize: FONT[variant],

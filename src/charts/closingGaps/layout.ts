@@ -23,6 +23,7 @@ import { slug, wrapText } from '../shared/text';
 import type { ClosingGapsState, TimeViewState } from './state';
 import { describeState, gapClass, GEOMETRY, isModelView, lineClass, resolveLines, TITLES, VIEWS, type ClosingGapsData, type LinePoint, type ResolvedLine, type View } from './lines';
 import { layoutTalent } from './talent';
+import type { Words } from '../../i18n/words';
 
 export { describeState, pointEncoding, resolveLines, VIEWS, type ClosingGapsData, type MarkerRecord, type View } from './lines';
 
@@ -40,9 +41,9 @@ interface TimeView extends Drawing<TimeViewState> {
   emphasis: (seriesId: string) => string;
 }
 
-export function layoutClosingGaps(data: ClosingGapsData, state: ClosingGapsState, size: Size, variant: Variant): Scene {
+export function layoutClosingGaps(data: ClosingGapsData, state: ClosingGapsState, size: Size, variant: Variant, words: Words): Scene {
   if (state.view === 'talent') return layoutTalent(data, state, size, variant);
-  const v = timeView(data, state, size, variant);
+  const v = timeView(data, state, size, variant, words);
   const labels: Mark[] = [...endLabels(v), ...arrowKey(v), ...startLabels(v), ...firstValues(v)];
   const callouts = calloutMarks(v, data, labels);
   const markers = markerMarks(v, data);
@@ -55,13 +56,14 @@ export function layoutClosingGaps(data: ClosingGapsData, state: ClosingGapsState
   };
 }
 
-function timeView(data: ClosingGapsData, state: TimeViewState, size: Size, variant: Variant): TimeView {
+function timeView(data: ClosingGapsData, state: TimeViewState, size: Size, variant: Variant, words: Words): TimeView {
   const spec = VIEWS[state.view];
   const g = GEOMETRY[variant];
   const frame = plotFrame(size, g.margins);
   const x = timeScale(spec.from, spec.to, frame);
   return {
     state,
+    words,
     view: state.view,
     spec,
     g,
@@ -78,9 +80,9 @@ function timeView(data: ClosingGapsData, state: TimeViewState, size: Size, varia
   };
 }
 
-function axes({ view, spec, variant, frame, fontSize, x, y }: TimeView): Mark[] {
+function axes({ view, spec, variant, frame, fontSize, x, y, words }: TimeView): Mark[] {
   return [
-    ...monthAxis(x, frame, { key: `x-${view}`, title: variant === 'wide' ? 'Date of the snapshot' : 'Date', months: spec.months[variant], fontSize }),
+    ...monthAxis(x, frame, { key: `x-${view}`, title: variant === 'wide' ? 'Date of the snapshot' : 'Date', months: spec.months[variant], fontSize, words }),
     ...leftAxis(y, frame, { key: `y-${view}`, title: spec.title[variant], format: (value) => (spec.unit === 'percent' ? `${value}%` : formatNumber(value)), tickValues: spec.ticks, grid: true, fontSize }),
   ];
 }

@@ -25,6 +25,7 @@ import { layers, linePath, ruleX, ruleY } from '../shared/markBuilders';
 import { monthAxis, timeScale, xOfDate } from '../shared/timeAxis';
 import { utcMonth } from 'd3-time';
 import type { DerivativeCountsState } from './state';
+import type { Words } from '../../i18n/words';
 
 export type FigureKind = 'claim' | 'press' | 'count';
 /** Which of Hugging Face's counts a count figure belongs to (the state's `show` key). */
@@ -129,7 +130,7 @@ interface Plot extends Drawing<DerivativeCountsState> {
   xOfFigure: (figure: DerivativeFigure) => number;
 }
 
-function plot(data: DerivativeData, state: DerivativeCountsState, size: Size, variant: Variant): Plot {
+function plot(data: DerivativeData, state: DerivativeCountsState, size: Size, variant: Variant, words: Words): Plot {
   const frame = plotFrame(size, MARGINS[variant]);
   // Run on, the axis ends a little after the last figure or count span, whichever is later.
   const lastDate = [...data.figures.map((figure) => figure.date), ...data.countSpans.map((span) => span.to)].sort(compareDates).at(-1)!;
@@ -141,12 +142,12 @@ function plot(data: DerivativeData, state: DerivativeCountsState, size: Size, va
     return span ? (xOfDate(x, span.from) + xOfDate(x, span.to)) / 2 : xOfDate(x, figure.date);
   };
   const y = scaleLinear().domain([0, Y_MAX]).range([frame.bottom, frame.top]);
-  return { data, state, variant, size, frame, font: variant === 'wide' ? 13 : 12, x, y, shown: visible(data, state), spanOf, xOfFigure };
+  return { data, state, variant, words, size, frame, font: variant === 'wide' ? 13 : 12, x, y, shown: visible(data, state), spanOf, xOfFigure };
 }
 
-export function layoutDerivatives(data: DerivativeData, state: DerivativeCountsState, size: Size, variant: Variant): Scene {
+export function layoutDerivatives(data: DerivativeData, state: DerivativeCountsState, size: Size, variant: Variant, words: Words): Scene {
   const description = describeState(data, state);
-  const p = plot(data, state, size, variant);
+  const p = plot(data, state, size, variant, words);
   return {
     size,
     title: 'Models derived from Qwen and other families: claims, press figures and Hugging Face’s counts',
@@ -155,7 +156,7 @@ export function layoutDerivatives(data: DerivativeData, state: DerivativeCountsS
   };
 }
 
-function axes({ state, variant, frame, font, x, y }: Plot): Mark[] {
+function axes({ state, variant, frame, font, x, y, words }: Plot): Mark[] {
   return [
     ...leftAxis(y, frame, {
       key: 'y',
@@ -171,6 +172,7 @@ function axes({ state, variant, frame, font, x, y }: Plot): Mark[] {
       title: variant === 'wide' ? 'Date the figure refers to' : 'Date of the figure',
       months: x.ticks(utcMonth.every(state.later ? (variant === 'wide' ? 3 : 6) : variant === 'wide' ? 2 : 3)!),
       fontSize: font,
+      words,
     }),
   ];
 }

@@ -20,6 +20,7 @@ import { packIntoRows } from '../shared/rowPacking';
 import { timeScale, xOfDate, yearAxis } from '../shared/timeAxis';
 import { rowOf } from './config';
 import type { ReleaseMirrorTimelineState } from './state';
+import type { Words } from '../../i18n/words';
 
 export interface Lab {
   /** The row's key: the first spelling of the lab's name in config.ts. */
@@ -138,7 +139,7 @@ interface Rows extends Drawing<ReleaseMirrorTimelineState> {
   emphasis: (id: string) => string;
 }
 
-function rows(data: ReleaseMirrorData, state: ReleaseMirrorTimelineState, size: Size, variant: Variant): Rows {
+function rows(data: ReleaseMirrorData, state: ReleaseMirrorTimelineState, size: Size, variant: Variant, words: Words): Rows {
   const g = GEOMETRY[variant];
   // A row for each lab with a release on the time axis, drawn or not, so every state on one axis has
   // the same rows; a lab whose releases all fall outside it (Nvidia before 2025) has none there.
@@ -155,12 +156,12 @@ function rows(data: ReleaseMirrorData, state: ReleaseMirrorTimelineState, size: 
   usLabs.forEach((lab, index) => rowY.set(lab.organisation, plotTop + (index + 0.5) * rowHeight));
   cnLabs.forEach((lab, index) => rowY.set(lab.organisation, cnTop + (index + 0.5) * rowHeight));
   const emphasis = (id: string) => emphasisClass(state.highlight, id);
-  return { state, variant, size, g, labs, plotTop, axisY: usBottom + g.axisOffset, cnBottom, frame, x: timeScale(state.from, state.through, frame), rowY, emphasis };
+  return { state, variant, words, size, g, labs, plotTop, axisY: usBottom + g.axisOffset, cnBottom, frame, x: timeScale(state.from, state.through, frame), rowY, emphasis };
 }
 
-export function layoutReleaseMirrorTimeline(data: ReleaseMirrorData, state: ReleaseMirrorTimelineState, size: Size, variant: Variant): Scene {
+export function layoutReleaseMirrorTimeline(data: ReleaseMirrorData, state: ReleaseMirrorTimelineState, size: Size, variant: Variant, words: Words): Scene {
   const { models, events } = resolveState(data, state);
-  const r = rows(data, state, size, variant);
+  const r = rows(data, state, size, variant, words);
   const sorted = [...models].sort((a, b) => compareDates(a.released, b.released) || a.id.localeCompare(b.id));
   const axis = axisMarks(r);
   return {

@@ -1,5 +1,6 @@
 /** The drawing area inside a chart's margins. Layout functions place every mark inside it. */
 import type { Size, Variant } from '../contract';
+import type { Words } from '../../i18n/words';
 
 export interface Margins {
   top: number;
@@ -25,10 +26,11 @@ export function plotFrame(size: Size, margins: Margins): Frame {
   return { left, top, right, bottom, width: right - left, height: bottom - top };
 }
 
-/** What every part of a chart's drawing is placed by: the step's state, the drawing's shape and size, and its frame. */
+/** What every part of a chart's drawing is placed by: the step's state, the drawing's shape and size, its frame, and the page's words. */
 export interface Drawing<State> {
   state: State;
   variant: Variant;
   size: Size;
   frame: Frame;
+  words: Words;
 }

@@ -7,7 +7,7 @@ import { partialDateToUTC } from '../../data/dates';
 import type { Mark } from '../contract';
 import type { Frame } from './frame';
 import { bottomAxis, type ContinuousScale } from './axis';
-import { formatDateShort } from '../../i18n/format';
+import type { Words } from '../../i18n/words';
 
 export function timeScale(from: string, to: string, frame: Frame): ScaleTime<number, number> {
   return scaleUtc().domain([partialDateToUTC(from), partialDateToUTC(to)]).range([frame.left, frame.right]);
@@ -49,12 +49,12 @@ export function yearAxis(scale: ScaleTime<number, number>, frame: Frame, options
  * A bottom axis of months ("Jul 2024"), ticked at the first of each month named ("2024-07", or a date
  * from the scale's own ticks). Keys carry the tick's time in milliseconds, as the continuous axis writes them.
  */
-export function monthAxis(scale: ScaleTime<number, number>, frame: Frame, options: { key: string; title: string; months: readonly (string | Date)[]; fontSize?: number }): Mark[] {
+export function monthAxis(scale: ScaleTime<number, number>, frame: Frame, options: { key: string; title: string; months: readonly (string | Date)[]; fontSize?: number; words: Words }): Mark[] {
   const ms: ContinuousScale = Object.assign((value: number) => scale(new Date(value)), { ticks: (count?: number) => scale.ticks(count).map((date) => date.getTime()) });
   return bottomAxis(ms, frame, {
     key: options.key,
     title: options.title,
-    format: (value) => formatDateShort(new Date(value).toISOString().slice(0, 7)),
+    format: (value) => options.words.dateShort(new Date(value).toISOString().slice(0, 7)),
     tickValues: options.months.map((month) => (typeof month === 'string' ? Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1, 1) : month.getTime())),
     ...(options.fontSize ? { fontSize: options.fontSize } : {}),
   });
