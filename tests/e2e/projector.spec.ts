@@ -118,6 +118,8 @@ test.describe('presentation mode on a projector', () => {
       // The projector switches to 1024 x 768; the class goes back through the steps.
       await page.emulateMedia({ colorScheme: 'light' });
       await page.setViewportSize({ width: 1024, height: 768 });
+      // The browser fires resize (the text is fitted again) in the next frame, before painting it: wait for that frame.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       for (const [index, stepId] of [...stepIds.entries()].reverse()) {
         if (index < stepIds.length - 1) await page.keyboard.press('PageUp');
         await expect(page.locator('.scrolly.is-presented [data-graphic]')).toHaveAttribute('data-state', stepId);
