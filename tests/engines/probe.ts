@@ -21,8 +21,8 @@ function probe(): void {
     (event: Event) => {
       if (event instanceof ErrorEvent) {
         // Not a script's error: every engine (Chromium too) reports that some ResizeObserver
-        // notifications wait for the next frame (scrollama watches each step's height, which
-        // changes as content-visibility draws the steps near the screen). Nothing failed.
+        // notifications wait for the next frame (the chart's height, handed to the phone layout's
+        // CSS, changes as its caption and key are drawn). Nothing failed.
         if (/^ResizeObserver loop/.test(event.message)) return;
         problems.push(`uncaught: ${event.message} (${event.filename}:${event.lineno})`);
         return;
