@@ -6,7 +6,7 @@
  *   - reads each <Scrolly> and its <Step>s (id, description, the literal `state`), gives every
  *     <Step> a `sequence` attribute naming its Scrolly and takes its `state` away: the Step draws
  *     its figure from the built sequence (src/story), so MDX never evaluates the state again;
- *   - lists the glossary terms (<Term>), claim markers ({/* claim C07 *\/}) and <Value>s, which the
+ *   - lists the glossary terms (<Term>), claim markers ({/* claim C07 *\/}), <Value>s and <DateOf>s, which the
  *     story checks once (src/story/validateStory.ts);
  *   - counts the words of the prose for the reading time.
  * Results go to the frontmatter Astro returns as `remarkPluginFrontmatter` (typed in src/story/meta.ts).
@@ -120,6 +120,7 @@ export function collectChapterMeta(tree: Node): ChapterMeta {
   const terms: string[] = [];
   const claimMarkers: string[] = [];
   const values: ValueUse[] = [];
+  const dates: string[] = [];
   let words = 0;
 
   const walk = (node: Node) => {
@@ -140,6 +141,7 @@ export function collectChapterMeta(tree: Node): ChapterMeta {
     }
     if (isElement(node, 'Term')) terms.push(attribute(node, 'id') ?? '');
     if (isElement(node, 'Value')) values.push(valueUse(node));
+    if (isElement(node, 'DateOf')) dates.push(attribute(node, 'record') ?? '');
     if (isElement(node, 'Scrolly')) {
       const chart = attribute(node, 'chart');
       if (chart && !charts.includes(chart)) charts.push(chart);
@@ -162,7 +164,7 @@ export function collectChapterMeta(tree: Node): ChapterMeta {
     node.children?.forEach(walk);
   };
   walk(tree);
-  return { citations, charts, sequences, terms, claimMarkers, values, words, readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)) };
+  return { citations, charts, sequences, terms, claimMarkers, values, dates, words, readingMinutes: Math.max(1, Math.round(words / WORDS_PER_MINUTE)) };
 }
 
 export function remarkChapterMeta() {

@@ -41,6 +41,8 @@ export const chapterMetaSchema = z.object({
   /** Claim ids marked in the prose with {/* claim C07 *\/}. */
   claimMarkers: z.array(z.string()),
   values: z.array(valueUseSchema),
+  /** The records whose dates the prose shows with <DateOf record="collection:id">. */
+  dates: z.array(z.string()),
   words: z.number(),
   readingMinutes: z.number(),
 });

@@ -54,7 +54,7 @@ async function readChapter(entry: ChapterEntry): Promise<StoryChapterInput & Sto
   if (!parsed.success) {
     throw new Error(`${chapterFile(entry.id)}: the remark plugin's output does not fit src/story/meta.ts (is remarkChapterMeta registered in astro.config.mjs?): ${parsed.error.message}`);
   }
-  return { entry, meta: parsed.data, slug: entry.id, claims: entry.data.claims, hasKeyPoints: entry.data.keyPoints.length > 0, headings };
+  return { entry, meta: parsed.data, slug: entry.id, order: entry.data.order, claims: entry.data.claims, hasKeyPoints: entry.data.keyPoints.length > 0, headings };
 }
 
 async function load(): Promise<Story> {

@@ -1,6 +1,6 @@
 /**
  * Checks every cross-reference of the story once, the way validateDataset checks the dataset
- * (src/data/validate.ts): chapters' citations, terms, claims, values and sequences; teacher guides,
+ * (src/data/validate.ts): chapters' citations, terms, claims, values, dates and sequences; teacher guides,
  * quizzes, the cover's figure and the corrections log. Each problem names the file and the record,
  * so pages and components can read the story without checking it again.
  *
@@ -11,11 +11,13 @@ import type { Guide, Quiz } from '../data/classroomSchema';
 import { chapterAnchors } from '../data/chapterAnchors';
 import type { DatasetProblem } from '../data/validate';
 import { crossCheckCorrections, type LocatedCorrection } from '../data/validateCorrections';
-import { valueText, type ValueRequest } from '../data/values';
+import { recordDate, valueText, type ValueRequest } from '../data/values';
 import type { ChapterMeta, ValueUse } from './meta';
 
 export interface StoryChapterInput {
   slug: string;
+  /** The frontmatter's `order`: chapters run 1, 2, 3... */
+  order: number;
   /** Chapter frontmatter the checks need. */
   claims: readonly string[];
   hasKeyPoints: boolean;
@@ -50,6 +52,7 @@ const list = (ids: Iterable<string>) => [...ids].join(', ');
 export function validateStory(input: StoryInput): DatasetProblem[] {
   const context = storyContext(input);
   return [
+    ...checkChapterOrder(input),
     ...input.chapters.flatMap((chapter) => checkChapter(chapter, input, context)),
     ...checkSequenceIds(input),
     ...checkClaimCoverage(input),
@@ -92,6 +95,15 @@ function storyContext(input: StoryInput): StoryContext {
   };
 }
 
+/** Chapters are numbered from their order, and the pagination follows it: 1, 2, 3... with no gap or repeat. */
+function checkChapterOrder(input: StoryInput): DatasetProblem[] {
+  return input.chapters.flatMap((chapter, index) =>
+    chapter.order === index + 1
+      ? []
+      : [{ file: chapterFile(chapter.slug), field: 'order', message: `is ${chapter.order}, where the chapters in order need ${index + 1}: orders run 1, 2, 3... without gaps or repeats` }],
+  );
+}
+
 /** A <Value>'s attributes as written, to name it in a message. */
 function valueElement(use: ValueUse): string {
   return `<Value ${Object.entries(use).map(([key, value]) => `${key}="${value}"`).join(' ')}>`;
@@ -113,6 +125,13 @@ function checkChapter(chapter: StoryChapterInput, input: StoryInput, context: St
       valueText(input.dataset, use as ValueRequest);
     } catch (error) {
       problem(valueElement(use), undefined, error instanceof Error ? error.message : String(error));
+    }
+  }
+  for (const record of chapter.meta.dates) {
+    try {
+      recordDate(input.dataset, record);
+    } catch (error) {
+      problem(`<DateOf record="${record}">`, undefined, error instanceof Error ? error.message : String(error));
     }
   }
   for (const sequence of chapter.meta.sequences) {

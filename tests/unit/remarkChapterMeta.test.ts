@@ -72,11 +72,13 @@ describe('remarkChapterMeta', () => {
           ],
           children: [],
         },
+        { type: 'mdxJsxTextElement', name: 'DateOf', attributes: [{ type: 'mdxJsxAttribute', name: 'record', value: 'events:bis-rule-2022-10-07' }], children: [] },
       ],
     };
     const meta = collectChapterMeta(tree as Parameters<typeof collectChapterMeta>[0]);
     expect(meta.claimMarkers).toEqual(['C07']);
     expect(meta.terms).toEqual(['open-weights']);
     expect(meta.values).toEqual([{ series: 'a-series', at: '2024', bare: true, digits: 1 }]);
+    expect(meta.dates).toEqual(['events:bis-rule-2022-10-07']);
   });
 });

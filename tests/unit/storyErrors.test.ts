@@ -25,10 +25,11 @@ const meta: ChapterMeta = {
   terms: ['open-weights'],
   claimMarkers: ['C01'],
   values: [{ series: 'a-series', at: '2024' }],
+  dates: [],
   words: 100,
   readingMinutes: 1,
 };
-const chapter: StoryChapterInput = { slug: 'chips', claims: ['C01'], hasKeyPoints: true, meta, headings: [{ depth: 2, slug: 'a-section' }] };
+const chapter: StoryChapterInput = { slug: 'chips', order: 1, claims: ['C01'], hasKeyPoints: true, meta, headings: [{ depth: 2, slug: 'a-section' }] };
 const guide = guideSchema.parse({
   level: 'Ages 15-18',
   lessonMinutes: 45,
@@ -89,6 +90,16 @@ describe('broken references in the story stop the build, naming the file and the
     expect(message).toMatch(/^content\/chapters\/chips\.mdx › record "<Value series="a-series" at="2031">": /);
   });
 
+  it("chapters' orders do not run 1, 2, 3...", () => {
+    expect(withMeta({}, { order: 2 })).toEqual(['content/chapters/chips.mdx › field "order": is 2, where the chapters in order need 1: orders run 1, 2, 3... without gaps or repeats']);
+  });
+
+  it('a <DateOf> names a record the dataset does not hold, or one without a date', () => {
+    expect(withMeta({ dates: ['events:no-such-event'] })).toEqual([
+      'content/chapters/chips.mdx › record "<DateOf record="events:no-such-event">": no dated record "events:no-such-event" (use events:<id>, models:<id> or chips:<id>)',
+    ]);
+  });
+
   it('a sequence draws a chart that does not exist', () => {
     expect(withMeta({ sequences: [{ ...meta.sequences[0]!, chart: 'noChart' }] })).toEqual([
       'content/chapters/chips.mdx › record "<Scrolly id="a-sequence">" › field "chart": "noChart" is not a chart (src/charts/<chart>/); the charts are: aChart',
@@ -102,7 +113,7 @@ describe('broken references in the story stop the build, naming the file and the
   });
 
   it('two chapters use one sequence id', () => {
-    const other = { ...chapter, slug: 'talent', claims: [], meta: { ...meta, claimMarkers: [] } };
+    const other = { ...chapter, slug: 'talent', order: 2, claims: [], meta: { ...meta, claimMarkers: [] } };
     expect(problemsWith({ chapters: [chapter, other] })).toEqual([
       'content/chapters/talent.mdx › record "<Scrolly id="a-sequence">" › field "id": already used in content/chapters/chips.mdx: sequence ids must be unique across the site (they name embeds and downloads)',
     ]);
