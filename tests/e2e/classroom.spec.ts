@@ -71,7 +71,7 @@ test.describe('presentation mode', DESKTOP_ONLY, () => {
     ] as const) {
       await page.keyboard.press(key);
       await expect(page).toHaveURL(new RegExp(`\\?present#${step}$`));
-      await expect(page.locator(`${SEQUENCE} [data-graphic]`)).toHaveAttribute('data-state', step);
+      await expect(page.locator(`${SEQUENCE} [data-graphic]`)).toHaveAttribute('data-shown-step', step);
     }
     // The step's text is the caption, in large type, and a counter shows where the class is.
     await expect(page.locator(`${SEQUENCE} [data-present-caption]`)).toContainText('the US Commerce Department set its first test');
@@ -87,7 +87,7 @@ test.describe('presentation mode', DESKTOP_ONLY, () => {
   test('?present in the URL restores presentation at that step', async ({ page }) => {
     await page.goto(`${CHAPTER}?present#h20`);
     await expect(page.locator('html')).toHaveClass(/is-presenting/);
-    await expect(page.locator(`${SEQUENCE} [data-graphic]`)).toHaveAttribute('data-state', 'h20');
+    await expect(page.locator(`${SEQUENCE} [data-graphic]`)).toHaveAttribute('data-shown-step', 'h20');
     await expect(page.locator(`${SEQUENCE} [data-present-caption]`)).toContainText('H20');
     await expect(page.locator(`${SEQUENCE} .scrolly__svg:visible [data-key="chip-nvidia-h20"]`)).toHaveClass(/is-allowed/);
     await page.keyboard.press('ArrowRight');

@@ -108,7 +108,7 @@ async function expectDrawn(page: Page, step: Step, path: string): Promise<void> 
         const check = () => {
           const holder = Array.from(root.querySelectorAll<HTMLElement>('[data-variant]')).find((element) => element.getClientRects().length > 0);
           const svg = holder?.querySelector('svg');
-          const state = root.querySelector<HTMLElement>('[data-graphic]')!.dataset.state;
+          const state = root.querySelector<HTMLElement>('[data-graphic]')!.dataset.shownStep;
           const variant = holder?.dataset.variant;
           const expected = variant ? window.__reference![sequence]![variant]![id] : undefined;
           const actual = svg ? window.__drawingSignature!(svg) : undefined;

@@ -108,7 +108,7 @@ test.describe('presentation mode on a projector', () => {
       const problems: string[] = [];
       for (const [index, stepId] of stepIds.entries()) {
         if (index > 0) await page.keyboard.press('PageDown');
-        await expect(page.locator('.scrolly.is-presented [data-graphic]')).toHaveAttribute('data-state', stepId);
+        await expect(page.locator('.scrolly.is-presented [data-graphic]')).toHaveAttribute('data-shown-step', stepId);
         for (const problem of await page.evaluate(presentedScreenProblems, MIN_DRAWING_SHARE)) problems.push(`${stepId} (1280x720): ${problem}`);
         for (const colorScheme of ['light', 'dark'] as const) {
           await page.emulateMedia({ colorScheme });
@@ -122,7 +122,7 @@ test.describe('presentation mode on a projector', () => {
       await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
       for (const [index, stepId] of [...stepIds.entries()].reverse()) {
         if (index < stepIds.length - 1) await page.keyboard.press('PageUp');
-        await expect(page.locator('.scrolly.is-presented [data-graphic]')).toHaveAttribute('data-state', stepId);
+        await expect(page.locator('.scrolly.is-presented [data-graphic]')).toHaveAttribute('data-shown-step', stepId);
         for (const problem of await page.evaluate(presentedScreenProblems, MIN_DRAWING_SHARE)) problems.push(`${stepId} (1024x768): ${problem}`);
       }
       expect(problems).toEqual([]);

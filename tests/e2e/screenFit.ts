@@ -64,7 +64,7 @@ export async function measureSteps(args: { stepIds: string[]; arrival: Arrival; 
     for (;;) {
       await frame();
       const svg = visibleSvg(sequence, step);
-      const settled = sequence.dataset.activeStep === stepId && graphic.dataset.state === stepId && !svg?.classList.contains('is-animating');
+      const settled = sequence.dataset.activeStep === stepId && graphic.dataset.shownStep === stepId && !svg?.classList.contains('is-animating');
       if (settled) break;
       if (performance.now() - started > 4000) throw new Error(`${stepId} did not become active (${at})`);
     }

@@ -93,9 +93,9 @@ test.describe('chip-thresholds sequence', () => {
       new MutationObserver((records) => {
         for (const record of records) {
           const target = record.target as Element;
-          if (record.attributeName === 'data-state' && target.hasAttribute('data-graphic')) seen.push(target.getAttribute('data-state')!);
+          if (record.attributeName === 'data-shown-step' && target.hasAttribute('data-graphic')) seen.push(target.getAttribute('data-shown-step')!);
         }
-      }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-state'] });
+      }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-shown-step'] });
     });
     await page.goto(`${CHAPTER}#oct-2023`);
     await expectActive(page, 'oct-2023');
@@ -477,7 +477,7 @@ test.describe('drawing what is far away later', () => {
     await page.waitForLoadState('networkidle');
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeCloseTo(before, -1);
     await expect(page.locator('#memory-and-minerals')).toHaveAttribute('aria-current', 'step');
-    await expect(page.locator('[data-scrolly="export-rules"] [data-graphic]')).toHaveAttribute('data-state', 'memory-and-minerals');
+    await expect(page.locator('[data-scrolly="export-rules"] [data-graphic]')).toHaveAttribute('data-shown-step', 'memory-and-minerals');
     await expect(page.locator('#memory-and-minerals .scrolly-step__card p').first()).toBeInViewport();
   });
 

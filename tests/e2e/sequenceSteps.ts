@@ -45,7 +45,7 @@ function sampledChecks(page: Page, sequence: string, stepId: string, expected: S
 
 /** The sequence's chart shows the step: its state, and two of the marks the step's expectation names. */
 export async function expectChartAt(page: Page, sequence: string, stepId: string): Promise<void> {
-  await expect(page.locator(`[data-scrolly="${sequence}"] [data-graphic]`)).toHaveAttribute('data-state', stepId);
+  await expect(page.locator(`[data-scrolly="${sequence}"] [data-graphic]`)).toHaveAttribute('data-shown-step', stepId);
   const expected = sequenceExpectation(sequence).steps[stepId];
   if (!expected) throw new Error(`No expectation for step "${stepId}" of ${sequence} (tests/unit/steps/)`);
   for (const check of sampledChecks(page, sequence, stepId, expected)) await check();

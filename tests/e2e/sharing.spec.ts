@@ -17,7 +17,7 @@ test('"Link to this step" copies a URL that restores the step', async ({ page, c
   const fresh = await context.newPage();
   await fresh.goto(new URL(copied).pathname + new URL(copied).hash);
   await expect(fresh.locator('[data-scrolly="chip-thresholds"]')).toHaveAttribute('data-active-step', 'oct-2023');
-  await expect(fresh.locator('[data-scrolly="chip-thresholds"] [data-graphic]')).toHaveAttribute('data-state', 'oct-2023');
+  await expect(fresh.locator('[data-scrolly="chip-thresholds"] [data-graphic]')).toHaveAttribute('data-shown-step', 'oct-2023');
 });
 
 test('where copying is refused, the step link shows its URL selected to copy by hand', async ({ page }) => {
@@ -34,7 +34,7 @@ test('where copying is refused, the step link shows its URL selected to copy by 
 test.describe('embeds', () => {
   test('?step= opens an embed at that step', async ({ page }) => {
     await page.goto('/embed/chip-thresholds/?step=apr-2025');
-    await expect(page.locator('figure[data-embed]')).toHaveAttribute('data-state', 'apr-2025');
+    await expect(page.locator('figure[data-embed]')).toHaveAttribute('data-shown-step', 'apr-2025');
     await expect(page.locator('figure[data-embed] .scrolly__svg:visible [data-key="chip-nvidia-h20"]')).toHaveClass(/is-controlled/);
   });
 });

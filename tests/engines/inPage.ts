@@ -28,12 +28,12 @@ export async function waitForStep({ sequence, step, timeoutMs, scrollToLine, pre
     window.scrollBy({ top, behavior: 'instant' });
   }
   const shows = () =>
-    root.dataset.activeStep === step && graphic.dataset.state === step && (!presented || root.classList.contains('is-presented'));
+    root.dataset.activeStep === step && graphic.dataset.shownStep === step && (!presented || root.classList.contains('is-presented'));
   const deadline = performance.now() + timeoutMs;
   while (!shows() && performance.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 16));
   if (!shows()) {
     const presenting = presented ? `, presented: ${root.classList.contains('is-presented')}` : '';
-    return `data-active-step is "${root.dataset.activeStep ?? '(none)'}" and data-state is "${graphic.dataset.state}"${presenting} after ${timeoutMs} ms`;
+    return `data-active-step is "${root.dataset.activeStep ?? '(none)'}" and data-shown-step is "${graphic.dataset.shownStep}"${presenting} after ${timeoutMs} ms`;
   }
   if (inView) {
     const box = card.getBoundingClientRect();

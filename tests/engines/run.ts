@@ -4,7 +4,7 @@
  * size, in two page loads:
  * 1. `#<step>`: the deep link opens its step, with its card on screen; every step of every
  *    sequence, scrolled to in turn, turns the chart to its state (`data-active-step` on the
- *    sequence, `data-state` on its graphic); back at the linked step, Next opens the one after.
+ *    sequence, `data-shown-step` on its graphic); back at the linked step, Next opens the one after.
  * 2. `?present#<first step>`: presentation mode opens there with focus in the presented sequence
  *    and no focus ring around the chart, Page Down walks the steps, Escape leaves, and Enter on
  *    the Present button comes back, again with focus in the chart and no ring.

@@ -36,7 +36,7 @@ export function checkChartStates(distDir: string): string[] {
       const fileSteps = (states.steps ?? []).map((step) => step.id);
       const pageSteps = elements.filter((element) => attr(element, 'data-step') !== undefined && isInside(element, holder)).map((element) => attr(element, 'data-step')!);
       if (pageSteps.length > 0 && !same(fileSteps, pageSteps)) problems.push(`${page}: ${href} has steps ${fileSteps.join(', ')}; the page has ${pageSteps.join(', ')}`);
-      if (pageSteps.length === 0 && fileSteps[0] !== attr(holder, 'data-state')) problems.push(`${page}: ${href} starts at ${fileSteps[0]}; the page is drawn at ${attr(holder, 'data-state')}`);
+      if (pageSteps.length === 0 && fileSteps[0] !== attr(holder, 'data-shown-step')) problems.push(`${page}: ${href} starts at ${fileSteps[0]}; the page is drawn at ${attr(holder, 'data-shown-step')}`);
       for (const variant of ['wide', 'narrow']) {
         const laidOut = Object.keys(states.states?.[variant] ?? {});
         if (!same(laidOut, fileSteps)) problems.push(`${page}: ${href} lays out ${laidOut.join(', ') || 'no step'} in the ${variant} shape`);

@@ -55,7 +55,7 @@ describe('chart states checker', () => {
     `<section data-scrolly="${id}" data-states="/states/${id}.json">${steps.map((step) => `<div data-step="${step}"></div>`).join('')}</section>`;
   const dir = site('states', {
     'index.html': page(sequence('good', ['a', 'b']) + sequence('reordered', ['a', 'b']) + sequence('missing', ['a']) + sequence('half', ['a', 'b'])),
-    'embed/index.html': page('<figure data-embed="good" data-states="/states/good.json" data-state="b"></figure>'),
+    'embed/index.html': page('<figure data-embed="good" data-states="/states/good.json" data-shown-step="b"></figure>'),
     'states/good.json': states(['a', 'b']),
     'states/reordered.json': states(['b', 'a']),
     'states/half.json': states(['a', 'b'], ['a']),

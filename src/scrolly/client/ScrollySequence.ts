@@ -5,7 +5,7 @@
  *
  * DOM contract (tests rely on it): root [data-scrolly] gets data-active-step; each step
  * [data-step] has an id and the active one aria-current="step"; the graphic [data-graphic] gets
- * data-state when a transition starts.
+ * data-shown-step when a transition starts.
  */
 import { ChartPainter } from './chartPainter';
 import { NARROW_QUERY } from './layoutQueries';

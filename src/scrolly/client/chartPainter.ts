@@ -52,14 +52,14 @@ export class ChartPainter {
     nearby.observe(root);
   }
 
-  /** The step the chart shows (data-state), set when its transition starts. */
+  /** The step the chart shows (data-shown-step), set when its transition starts. */
   get shown(): string | undefined {
-    return this.graphic.dataset.state;
+    return this.graphic.dataset.shownStep;
   }
 
   show(stepId: string, animate: boolean): void {
     this.stepId = stepId;
-    this.graphic.dataset.state = stepId;
+    this.graphic.dataset.shownStep = stepId;
     const duration = transitionMs(DURATION_MS, { animate, enabled: isMotionEnabled(), chosen: isMotionChosen(), affordable: animationIsAffordable() });
     if (duration) noteTransition(duration);
     this.paint(this.visibleVariant(), duration);

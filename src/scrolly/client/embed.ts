@@ -9,7 +9,7 @@ if (figure?.dataset.states && stepId) {
   void loadStates(figure.dataset.states).then((states) => {
     const step = states?.steps.find((candidate) => candidate.id === stepId);
     if (!states || !step) return;
-    figure.dataset.state = step.id;
+    figure.dataset.shownStep = step.id;
     for (const variant of ['wide', 'narrow'] as const) {
       const svg = figure.querySelector<SVGSVGElement>(`[data-variant="${variant}"] svg`);
       const scene = expandState(states, variant, step.id);
