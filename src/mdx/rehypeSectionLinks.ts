@@ -1,8 +1,10 @@
 /**
  * Gives every section heading of a chapter (h2, h3) a visible "link to this section" anchor,
  * shown on hover and on keyboard focus, so readers can share a section. Runs after Astro's
- * heading ids; the markup follows Starlight's accessible anchor headings.
+ * heading ids; the markup follows Starlight's accessible anchor headings, and, like Starlight's, its
+ * label comes from the dictionary (one language until the Chinese edition gives chapters theirs).
  */
+import { t } from '../i18n/strings';
 
 interface HastNode {
   type: string;
@@ -40,7 +42,7 @@ export function rehypeSectionLinks() {
                 properties: { className: ['section-heading__link'], href: `#${id}` },
                 children: [
                   { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-                  { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: `Link to the section “${title}”` }] },
+                  { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: t('chapter.sectionLink', { title }) }] },
                 ],
               },
             ],

@@ -36,6 +36,8 @@ export default {
   'chapter.asOf': 'As of {date}',
   'chapter.readingTime': '{minutes} min read',
   'chapter.backToText': 'Back to the text',
+  /** Unseen, read after the heading's visible "#" (src/mdx/rehypeSectionLinks.ts). */
+  'chapter.sectionLink': 'Link to the section “{title}”',
   'chapter.fullEntry': 'Full entry',
   'chapter.corrected': 'Corrected {date}',
   'chapter.updated': 'Updated {date}',

@@ -10,7 +10,8 @@ export function initCopyLinks(root: ParentNode = document): void {
     event.preventDefault();
     const url = new URL(link.getAttribute('href')!, window.location.href).href;
     const status = link.parentElement?.querySelector<HTMLElement>('[data-copy-status]');
-    const copied = link.dataset.copiedText ?? 'Link copied';
+    // The words come with the link, from the page's dictionary (Step.astro): the client has none of its own.
+    const copied = link.dataset.copiedText ?? '';
     try {
       await navigator.clipboard.writeText(url);
       if (status) status.textContent = copied;
@@ -28,7 +29,7 @@ function showFallback(link: HTMLAnchorElement, url: string): void {
   if (!field) {
     const label = document.createElement('label');
     label.className = 'copy-fallback';
-    label.textContent = `${link.dataset.fallbackText ?? 'Copy this link:'} `;
+    label.textContent = `${link.dataset.fallbackText ?? ''} `;
     field = document.createElement('input');
     field.type = 'text';
     field.readOnly = true;

@@ -91,7 +91,8 @@ export class SequenceView {
   }
 
   private counterText(shown: number): string {
-    const template = this.counter?.dataset.template ?? 'Step {current} of {total}';
+    // The page's dictionary gives the template (Scrolly.astro): the client has no words of its own.
+    const template = this.counter?.dataset.template ?? '{current} / {total}';
     return template.replace('{current}', String(shown + 1)).replace('{total}', String(this.steps.length));
   }
 }
