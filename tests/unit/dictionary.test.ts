@@ -84,7 +84,7 @@ function wrappedTexts(marks: readonly Mark[]): [string, string][] {
  * over, so that this list cannot outlive its use; a chart leaves it once its words are in the dictionary.
  */
 const NOT_YET = new Set([
-  'arenaStandings', 'barrierTimeline', 'benchmarkGapDumbbell', 'chipThresholdScatter', 'closingGaps', 'derivativeCounts', 'exportRuleTimeline', 'modelFamilyStrips',
+  'barrierTimeline', 'benchmarkGapDumbbell', 'chipThresholdScatter', 'closingGaps', 'derivativeCounts', 'exportRuleTimeline', 'modelFamilyStrips',
   'openModelsByCountry', 'policyTimelineLanes', 'releaseMirrorTimeline', 'trainingComputeDots',
 ]);
 
@@ -94,6 +94,11 @@ describe('every word a chart writes comes from the dictionary', async () => {
   const ownSet = stringsIn(sequences.map((sequence) => sequence.steps.map((step) => step.state)), stringsIn(dataset, new Set()));
   // A chart may head a block with a series' label less its last qualifier ("…, 2019 vs 2022").
   for (const series of dataset.series) ownSet.add(series.label.replace(/,[^,]*$/, ''));
+  // A model's name may be drawn without its trailing tags ("Gemma-3-27B-it" as "Gemma-3-27B").
+  for (const name of [...ownSet].filter((text) => !/\s/.test(text) && /\p{Lu}/u.test(text))) {
+    const parts = name.split('-');
+    for (let end = 1; end < parts.length; end++) ownSet.add(parts.slice(0, end).join('-'));
+  }
   // Longest first, so that a name is taken out whole before a shorter one inside it; trimmed, as a
   // state's prefix ("Studied in ") is drawn before a name.
   const own = [...new Set([...ownSet].map((text) => text.trim()))].filter((text) => text.length >= 2).sort((a, b) => b.length - a.length);
