@@ -60,10 +60,10 @@ describe('arenaStandings', () => {
   });
 
   it('shortens leaderboard names for labels', () => {
-    expect(shortArenaName('Qwen3-235B-A22B-Instruct-2507', 'wide')).toBe('Qwen3-235B-A22B-Instruct');
-    expect(shortArenaName('Qwen3-235B-A22B-Instruct-2507', 'narrow')).toBe('Qwen3');
-    expect(shortArenaName('o3-2025-04-16', 'wide')).toBe('o3');
-    expect(shortArenaName('kimi-k2-0711-preview', 'wide')).toBe('Kimi-K2');
+    expect(shortArenaName('Qwen3-235B-A22B-Instruct-2507', 'wide', defaultWords)).toBe('Qwen3-235B-A22B-Instruct');
+    expect(shortArenaName('Qwen3-235B-A22B-Instruct-2507', 'narrow', defaultWords)).toBe('Qwen3');
+    expect(shortArenaName('o3-2025-04-16', 'wide', defaultWords)).toBe('o3');
+    expect(shortArenaName('kimi-k2-0711-preview', 'wide', defaultWords)).toBe('Kimi-K2');
   });
 
   it('rejects options that belong to another view', () => {

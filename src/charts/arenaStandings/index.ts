@@ -2,8 +2,7 @@ import { defineChart } from '../contract';
 import { column, latestAsOf, sourcesOf } from '../shared/records';
 import type { Dataset, TimeSeries } from '../../data/schema';
 import { compareDates } from '../../data/dates';
-import { formatDate } from '../../i18n/format';
-import { layoutArena, type ArenaData, type ArenaPoint, type EciGroup, type EciPoint, type LagEstimate, type RankedModel } from './layout';
+import { ECI_GROUPS, layoutArena, type ArenaData, type ArenaPoint, type EciGroup, type EciPoint, type LagEstimate, type RankedModel } from './layout';
 import { arenaStandingsState } from './state';
 
 const SERIES = {
@@ -18,7 +17,6 @@ const TOP_COUNT = 12;
 /** Epoch AI's capability index by month, and Epoch's own estimates of the open-closed lag. */
 const ECI = 'epoch-eci-monthly';
 const LAG = 'epoch-open-closed-lag';
-const ECI_GROUPS: EciGroup[] = ['closed', 'cn-open', 'us-open'];
 /**
  * Where the window of each of Epoch's lag estimates starts (each point is dated by its window's end):
  * the October 2025 insight covers January 2023 onwards, the May 2026 one 1 January 2026 onwards.
@@ -116,58 +114,59 @@ export default defineChart({
 
   layout: layoutArena,
 
-  table(data) {
+  table(data, words) {
+    const { t, date } = words;
+    const countryName = (country: 'us' | 'cn') => t(country === 'cn' ? 'country.CN' : 'country.US');
+    const access = (open: boolean) => t(open ? 'arenaStandings.table.access.open' : 'arenaStandings.table.access.closed');
+    const afterChange = t('arenaStandings.table.afterChange', { date: date(data.changeDate.slice(0, 7)) });
     const overTime = (['closed', 'open', 'us-open'] as const).flatMap((key) =>
       data.lines[key].map((point) => ({
-        what: key === 'closed' ? 'Best closed model' : key === 'open' ? 'Best open model' : 'Best US open model',
-        date: formatDate(point.date),
+        what: t(`arenaStandings.table.best.${key}`),
+        date: date(point.date),
         model: point.model,
-        country: point.country === 'cn' ? 'China' : 'United States',
-        access: point.open ? 'open weights' : 'closed',
-        measure: 'LMArena arena score',
+        country: countryName(point.country),
+        access: access(point.open),
+        measure: t('arenaStandings.table.arenaScore'),
         score: point.score,
-        note: point.segment === data.segments.at(-1) && data.segments.length > 1 ? 'after the July 2025 scoring change' : '',
+        note: point.segment === data.segments.at(-1) && data.segments.length > 1 ? afterChange : '',
       })),
     );
-    const eciNames: Record<EciGroup, string> = { closed: 'Best closed model, capability index', 'cn-open': 'Best Chinese open model, capability index', 'us-open': 'Best US open model, capability index' };
     const eciRows = ECI_GROUPS.flatMap((group) =>
       data.eci[group].map((point) => ({
-        what: eciNames[group],
-        date: formatDate(point.date),
+        what: t(`arenaStandings.table.eci.${group}`),
+        date: date(point.date),
         model: point.model,
-        country: group === 'cn-open' ? 'China' : 'United States',
-        access: group === 'closed' ? 'closed' : 'open weights',
-        measure: 'Epoch Capabilities Index (best released by the month’s end)',
+        country: countryName(group === 'cn-open' ? 'cn' : 'us'),
+        access: access(group !== 'closed'),
+        measure: t('arenaStandings.table.eciMeasure'),
         score: point.score,
         note: point.note ?? '',
       })),
     );
     const lagRows = data.lags.map((lag) => ({
-      what: 'Epoch: how far the best open models trail the best closed ones',
-      date: formatDate(lag.date),
+      what: t('arenaStandings.table.lag'),
+      date: date(lag.date),
       model: '',
       country: '',
       access: '',
-      measure: 'Months',
+      measure: t('arenaStandings.table.months'),
       score: lag.months,
       note: lag.note ?? '',
     }));
     const ranking = data.ranking.map((entry) => ({
-      what: `Rank ${entry.position} on ${formatDate(data.rankingDate)}`,
-      date: formatDate(data.rankingDate),
+      what: t('arenaStandings.table.rank', { position: entry.position, date: date(data.rankingDate) }),
+      date: date(data.rankingDate),
       model: entry.model,
-      country: entry.country === 'cn' ? 'China' : 'United States',
-      access: entry.open ? 'open weights' : 'closed',
-      measure: 'LMArena arena score',
+      country: countryName(entry.country),
+      access: access(entry.open),
+      measure: t('arenaStandings.table.arenaScore'),
       score: entry.score,
       note: entry.note ?? '',
     }));
+    const columns = ['what', 'date', 'model', 'country', 'access', 'measure', 'score', 'note'] as const;
     return {
-      caption: `LMArena text leaderboard to ${formatDate(data.rankingDate)} (best closed and best open models, and that day’s ranking), then Epoch AI’s capability index by month to ${formatDate(data.eciAsOf)} and Epoch’s estimates of the open-closed lag`,
-      columns: [
-        column('what', 'Series'), column('date', 'Snapshot'), column('model', 'Model'), column('country', 'Developer’s country'),
-        column('access', 'Access'), column('measure', 'Measure'), column('score', 'Score', { numeric: true }), column('note', 'Note'),
-      ],
+      caption: t('arenaStandings.table.caption', { rankingDate: date(data.rankingDate), eciDate: date(data.eciAsOf) }),
+      columns: columns.map((key) => column(key, t(`arenaStandings.table.${key}`), key === 'score' ? { numeric: true } : {})),
       rows: [...overTime, ...ranking, ...eciRows, ...lagRows],
     };
   },
@@ -176,9 +175,9 @@ export default defineChart({
   asOf: (data) => latestAsOf([data.rankingDate, data.eciAsOf, ...data.lags.map((lag) => lag.date)]),
   estimate: () => true,
 
-  legend: () => [
-    { symbol: 'circle', className: 'arena-point country-us is-closed', label: 'Closed model (all the leaders are from US developers); over time, joined by a line' },
-    { symbol: 'circle', className: 'arena-point country-us is-open', label: 'Open model, US developer' },
-    { symbol: 'circle', className: 'arena-point country-cn is-open', label: 'Open model, Chinese developer' },
+  legend: (_data, { t }) => [
+    { symbol: 'circle', className: 'arena-point country-us is-closed', label: t('arenaStandings.legend.closed') },
+    { symbol: 'circle', className: 'arena-point country-us is-open', label: t('arenaStandings.legend.usOpen') },
+    { symbol: 'circle', className: 'arena-point country-cn is-open', label: t('arenaStandings.legend.cnOpen') },
   ],
 });

@@ -16,15 +16,15 @@
  * dots take the colour of whichever country held the lead at that snapshot. The scoring change is
  * a thin dotted event line, labelled on the chart.
  */
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear, type ScaleLinear, type ScaleTime } from 'd3-scale';
 import { line } from 'd3-shape';
 import { compareDates } from '../../data/dates';
-import { formatDate, formatDateShort, formatNumber } from '../../i18n/format';
+import type { Words } from '../../i18n/words';
 import type { Layer, Mark, Scene, Size, Variant } from '../contract';
 import { bottomAxis, leftAxis } from '../shared/axis';
-import { plotFrame } from '../shared/frame';
+import { plotFrame, type Drawing } from '../shared/frame';
 import { estimateTextWidth } from '../shared/labels';
-import { timeScale, xOfDate } from '../shared/timeAxis';
+import { monthAxis, timeScale, xOfDate } from '../shared/timeAxis';
 import { utcMonth } from 'd3-time';
 import type { ArenaStandingsState } from './state';
 
@@ -86,26 +86,25 @@ export interface ArenaData {
   sources: string[];
 }
 
-const LINE_NAMES: Record<LineKey, string> = { closed: 'Best closed model', open: 'Best open model', 'us-open': 'Best open model from a US developer' };
-const SHORT_NAMES: Record<LineKey, string> = { closed: 'closed', open: 'open', 'us-open': 'US open' };
-const COUNTRY_NAMES: Record<Country, string> = { us: 'US', cn: 'China' };
+const EXPERIMENTAL = /-\d{2}-\d{2}-Experimental$/;
 
 /** Shorter model names for labels: dates and build tags dropped ("Qwen3-235B-A22B-Instruct-2507" -> "Qwen3-235B-A22B-Instruct"). */
-export function shortArenaName(name: string, variant: Variant): string {
-  let text = name
-    .replace(/\s*\(.*\)$/, '')
-    .replace(/-\d{2}-\d{2}-Experimental$/, ' (experimental)')
-    .replace(/-\d{4}-\d{2}-\d{2}$/, '')
-    .replace(/-\d{4}-preview$/i, '')
-    .replace(/-Preview-\d{2}-\d{2}$/, ' Preview')
-    .replace(/-\d{4}$/, '')
-    .replace(/^kimi-k2$/, 'Kimi-K2')
-    // The leaderboard files spell some names in lower case: "Deepseek-v2.5", "Athene-v2".
-    .replace(/^Deepseek-v(\d)/i, 'DeepSeek-V$1')
-    .replace(/^Athene-v(\d)/, 'Athene-V$1');
+export function shortArenaName(name: string, variant: Variant, { t }: Words): string {
+  const base = name.replace(/\s*\(.*\)$/, '');
+  const experimental = EXPERIMENTAL.test(base);
+  let text = experimental
+    ? base.replace(EXPERIMENTAL, '')
+    : base
+        .replace(/-\d{4}-\d{2}-\d{2}$/, '')
+        .replace(/-\d{4}-preview$/i, '')
+        .replace(/-Preview-\d{2}-\d{2}$/, ' Preview')
+        .replace(/-\d{4}$/, '')
+        .replace(/^kimi-k2$/, 'Kimi-K2');
+  // The leaderboard files spell some names in lower case: "Deepseek-v2.5", "Athene-v2".
+  text = text.replace(/^Deepseek-v(\d)/i, 'DeepSeek-V$1').replace(/^Athene-v(\d)/, 'Athene-V$1');
   if (variant === 'narrow') {
+    if (experimental && text === 'Llama-4-Maverick') return t('arenaStandings.model.experimentalShort', { name: 'Llama 4' });
     text = text
-      .replace(/^Llama-4-Maverick \(experimental\)$/, 'Llama 4 (exp.)')
       .replace('-Pro Preview', ' Preview')
       .replace('-Preview', ' Preview')
       .replace('-235B-A22B', '')
@@ -113,7 +112,7 @@ export function shortArenaName(name: string, variant: Variant): string {
       .replace('-Thinking', ' Thinking')
       .replace('ChatGPT-4o-latest', 'ChatGPT-4o');
   }
-  return text;
+  return experimental ? t('arenaStandings.model.experimental', { name: text }) : text;
 }
 
 function visiblePoints(data: ArenaData, state: ArenaStandingsState, key: LineKey): ArenaPoint[] {
@@ -128,15 +127,16 @@ function checkState(state: ArenaStandingsState) {
   if (state.view !== 'eci' && state.lag) throw new Error('arenaStandings: lag applies to the capability-index view only');
 }
 
-const ECI_NAMES: Record<EciGroup, string> = { closed: 'Best closed model', 'cn-open': 'Best open model from a Chinese developer', 'us-open': 'Best open model from a US developer' };
-const ECI_SHORT: Record<EciGroup, string> = { closed: 'closed', 'cn-open': 'China open', 'us-open': 'US open' };
+export const ECI_GROUPS: EciGroup[] = ['closed', 'cn-open', 'us-open'];
 
-/** "Jan 2023 to Oct 2025", "Jan to May 2026": a lag estimate's window, from its start to its date. */
-function lagWindow(lag: LagEstimate): { from: string; text: string } {
-  const start = formatDateShort(lag.from.slice(0, 7));
-  const end = formatDateShort(lag.date.slice(0, 7));
+/** "Jan 2023 to Oct 2025", "Jan to May 2026" ("Jan–May 2026" when short): a lag estimate's window, from its start to its date. */
+function lagWindow({ t, dateShort }: Words, lag: LagEstimate, short = false): string {
+  const start = dateShort(lag.from.slice(0, 7));
+  const end = dateShort(lag.date.slice(0, 7));
   const sameYear = lag.from.slice(0, 4) === lag.date.slice(0, 4);
-  return { from: lag.from, text: sameYear ? `${start.replace(/ \d{4}$/, '')} to ${end}` : `${start} to ${end}` };
+  if (!sameYear) return t('arenaStandings.lag.window', { from: start, to: end });
+  // Within one year the start is named by its month alone.
+  return t(short ? 'arenaStandings.lag.window.short' : 'arenaStandings.lag.window', { from: start.replace(/ \d{4}$/, ''), to: end });
 }
 
 /** Only the months where the leader changes, so a reader hears the story, not every month. */
@@ -144,132 +144,169 @@ function changes(points: EciPoint[]): EciPoint[] {
   return points.filter((point, index) => index === 0 || point.model !== points[index - 1]!.model);
 }
 
-export function describeState(data: ArenaData, state: ArenaStandingsState): string {
-  checkState(state);
-  if (state.view === 'eci') {
-    const parts = (Object.keys(ECI_NAMES) as EciGroup[]).map(
-      (group) => `${ECI_NAMES[group]}: ${changes(data.eci[group]).map((point) => `from ${formatDateShort(point.date)} ${point.model} ${formatNumber(point.score, { maximumFractionDigits: 1 })}`).join(', ')}; ${formatDateShort(data.eciAsOf)} ${formatNumber(data.eci[group].at(-1)!.score, { maximumFractionDigits: 1 })}.`,
-    );
-    parts.unshift(`Epoch Capabilities Index, a score combining many benchmarks, of the best model released by the end of each month, ${formatDateShort(data.eci.closed[0]!.date)} to ${formatDateShort(data.eciAsOf)}.`);
-    parts.push(`A dotted line marks ${formatDate(data.rankingDate)}, the last LMArena snapshot found, which is why the chart changes to the index; the index is a different measure and is not joined to the arena scores.`);
-    if (state.lag) {
-      for (const lag of data.lags) parts.push(`Epoch's estimate for ${lagWindow(lag).text}: open models ${formatNumber(lag.months)} months behind closed ones (${lag.note ?? ''}).`);
-    }
-    return parts.join(' ');
+function describeEci(data: ArenaData, state: ArenaStandingsState, words: Words): string {
+  const { t, dateShort } = words;
+  const score = (value: number) => words.number(value, { maximumFractionDigits: 1 });
+  const parts = ECI_GROUPS.map((group) =>
+    t('arenaStandings.describe.eciGroup', {
+      name: t(`arenaStandings.best.${group}`),
+      changes: changes(data.eci[group]).map((point) => t('arenaStandings.describe.eciChange', { date: dateShort(point.date), model: point.model, score: score(point.score) })).join(', '),
+      date: dateShort(data.eciAsOf),
+      score: score(data.eci[group].at(-1)!.score),
+    }),
+  );
+  parts.unshift(t('arenaStandings.describe.eci', { from: dateShort(data.eci.closed[0]!.date), to: dateShort(data.eciAsOf) }));
+  parts.push(t('arenaStandings.describe.arenaEnd', { date: words.date(data.rankingDate) }));
+  if (state.lag) {
+    for (const lag of data.lags) parts.push(t('arenaStandings.describe.lag', { window: lagWindow(words, lag), months: words.number(lag.months), note: lag.note ?? '' }));
   }
+  return parts.join(' ');
+}
+
+export function describeState(data: ArenaData, state: ArenaStandingsState, words: Words): string {
+  const { t } = words;
+  checkState(state);
+  if (state.view === 'eci') return describeEci(data, state, words);
   if (state.view === 'ranking') {
     const shown = data.ranking.filter((entry) => state.beyondTop || entry.position <= data.topCount);
-    const list = shown.map((entry) => `${entry.position}. ${entry.model} (${COUNTRY_NAMES[entry.country]}, ${entry.open ? 'open' : 'closed'}, ${entry.score})`);
-    return `LMArena text leaderboard on ${formatDate(data.rankingDate)}, by score: ${list.join('; ')}. Rankings change as new models and votes arrive.`;
+    const list = shown.map((entry) =>
+      t('arenaStandings.describe.rankingEntry', {
+        position: entry.position,
+        model: entry.model,
+        country: t(`arenaStandings.country.${entry.country}`),
+        access: t(entry.open ? 'arenaStandings.access.open' : 'arenaStandings.access.closed'),
+        score: entry.score,
+      }),
+    );
+    return t('arenaStandings.describe.ranking', { date: words.date(data.rankingDate), list: list.join('; ') });
   }
   const parts: string[] = [];
   for (const key of state.lines) {
     const points = visiblePoints(data, state, key);
     if (points.length === 0) continue;
-    parts.push(`${LINE_NAMES[key]}: ${points.map((point) => `${formatDateShort(point.date)} ${point.model} (${COUNTRY_NAMES[point.country]}) ${point.score}`).join(', ')}.`);
+    const texts = points.map((point) => t('arenaStandings.describe.point', { date: words.dateShort(point.date), model: point.model, country: t(`arenaStandings.country.${point.country}`), score: point.score }));
+    parts.push(t('arenaStandings.describe.line', { name: t(`arenaStandings.best.${key}`), points: texts.join(', ') }));
   }
-  if (state.afterChange) parts.push(`LMArena changed its scoring on ${formatDate(data.changeDate)}; points after the change are drawn as a separate line.`);
+  if (state.afterChange) parts.push(t('arenaStandings.describe.change', { date: words.date(data.changeDate) }));
   return parts.join(' ');
 }
 
-function layoutOverTime(data: ArenaData, state: ArenaStandingsState, size: Size, variant: Variant): Layer[] {
-  const font = variant === 'wide' ? 13 : 12;
-  const frame = plotFrame(size, variant === 'wide' ? { top: 40, right: 150, bottom: 40, left: 50 } : { top: 36, right: 74, bottom: 30, left: 38 });
-  const allDates = Object.values(data.lines).flat().map((point) => point.date).sort(compareDates);
-  const x = timeScale(`${allDates[0]!.slice(0, 7)}-01`, '2025-08-20', frame);
-  const y = scaleLinear().domain([1200, 1500]).range([frame.bottom, frame.top]);
-  const axes: Mark[] = [
-    ...leftAxis(y, frame, { key: 'y', title: variant === 'wide' ? 'Arena score (higher is better)' : 'Arena score', format: String, tickValues: [1200, 1300, 1400, 1500], grid: true, fontSize: font }),
-  ];
-  // Months on the time axis: the snapshots span about a year.
-  const months = x.ticks(utcMonth.every(variant === 'wide' ? 3 : 6)!);
-  const monthScale = Object.assign((value: number) => x(new Date(value)), { ticks: () => months.map(Number) });
-  axes.push(
-    ...bottomAxis(monthScale, frame, {
-      key: 'x',
-      title: variant === 'wide' ? 'Leaderboard snapshot' : '',
-      format: (value) => formatDateShort(new Date(value).toISOString().slice(0, 7)),
-      tickValues: months.map(Number),
-      fontSize: font,
-    }).filter((mark) => variant === 'wide' || mark.key !== 'x-title'),
-  );
+type EndLabel = { key: string; y: number; text: string; model?: string; className: string; x: number };
 
-  const guides: Mark[] = [];
-  if (state.afterChange) {
-    const cx = xOfDate(x, data.changeDate);
-    guides.push({ kind: 'line', key: 'change-line', className: 'change-line event-line', dash: '1 3', x1: cx, y1: frame.top, x2: cx, y2: frame.bottom });
-    guides.push({ kind: 'text', key: 'change-label', className: 'change-label', x: cx - 4, y: frame.bottom - 8, text: variant === 'wide' ? 'Scoring changed: lines break' : 'New scoring', anchor: 'end', size: font });
-  }
-
-  const marks: Mark[] = [];
-  const endLabels: { key: string; y: number; text: string; model?: string; className: string; x: number }[] = [];
-  const drawOrder: LineKey[] = ['us-open', 'closed', 'open'];
-  for (const key of drawOrder) {
-    if (!state.lines.includes(key)) continue;
-    const points = visiblePoints(data, state, key);
-    // One path per export: the scoring change is a break, not a step in the data.
-    for (const segment of data.segments) {
-      const inSegment = points.filter((point) => point.segment === segment);
-      if (inSegment.length < 2) continue;
-      const d = line<ArenaPoint>()
-        .x((point) => xOfDate(x, point.date))
-        .y((point) => y(point.score))(inSegment);
-      marks.push({ kind: 'path', key: `line-${key}-${segment}`, className: `arena-line line-${key}${key === 'closed' ? ' country-us' : key === 'us-open' ? ' country-us' : ' country-other'}`, d: d ?? '' });
-    }
-    for (const point of points) {
-      marks.push({
-        kind: 'circle',
-        key: `point-${key}-${point.date}`,
-        className: `arena-point line-${key} country-${point.country} ${point.open ? 'is-open' : 'is-closed'}`,
-        cx: xOfDate(x, point.date),
-        cy: y(point.score),
-        r: variant === 'wide' ? 4.5 : 3.5,
-      });
-    }
-    const last = points.at(-1);
-    if (last) {
-      const name = shortArenaName(last.model, variant);
-      // On a desktop the line's name and its latest model go on two lines, so both fit the margin.
-      endLabels.push({
-        key: `end-label-${key}`,
-        x: xOfDate(x, last.date) + 8,
-        y: y(last.score) + 4,
-        text: SHORT_NAMES[key],
-        ...(variant === 'wide' ? { model: name.replace(/-(it|Instruct)$/i, '') } : {}),
-        className: `arena-end-label label-${key === 'open' ? last.country : 'us'}`,
-      });
-    }
-  }
-  // End labels stack downward when they would touch.
+/** Line-end labels (a line's name, and on a desktop its latest model under it), stacked downward when they would touch. */
+function endLabelMarks(endLabels: EndLabel[], variant: Variant, font: number): Mark[] {
   const labelHeight = variant === 'wide' ? 2 * font + 5 : font + 3;
   endLabels.sort((a, b) => a.y - b.y);
   for (let index = 1; index < endLabels.length; index++) {
     const previous = endLabels[index - 1]!;
     if (endLabels[index]!.y - previous.y < labelHeight) endLabels[index]!.y = previous.y + labelHeight;
   }
-  const labels: Mark[] = endLabels.flatMap((label) => [
+  return endLabels.flatMap((label) => [
     { kind: 'text', key: label.key, className: label.className, x: label.x, y: label.y, text: label.text, size: font, weight: 'bold' } satisfies Mark,
     ...(label.model ? [{ kind: 'text', key: `${label.key}-model`, className: `${label.className} arena-end-model`, x: label.x, y: label.y + font + 2, text: label.model, size: font } satisfies Mark] : []),
   ]);
+}
 
-  // Name the first snapshot where the best open model came from China.
-  if (state.lines.includes('open')) {
-    const points = visiblePoints(data, state, 'open');
-    const firstChinese = points.find((point) => point.country === 'cn');
-    if (firstChinese && firstChinese !== points.at(-1)) {
-      const px = xOfDate(x, firstChinese.date);
-      const py = y(firstChinese.score);
-      // Below the point, clear of the lines: in these months the open lines run flat just above.
-      const lines = variant === 'wide' ? ['China takes the open lead', `with ${shortArenaName(firstChinese.model, variant)}`] : [shortArenaName(firstChinese.model, variant)];
-      const widest = Math.max(...lines.map((text) => estimateTextWidth(text, font) * 1.08));
-      const centre = Math.min(Math.max(px, frame.left + 4 + widest / 2), frame.right - widest / 2);
-      const top = py + (variant === 'wide' ? 30 : 24);
-      labels.push({ kind: 'line', key: 'first-cn-leader', className: 'leader-line', x1: px, y1: py + 6, x2: px, y2: top - font });
-      lines.forEach((text, index) => {
-        labels.push({ kind: 'text', key: `first-cn-label-${index}`, className: 'arena-note label-cn', x: centre, y: top + index * (font + 3), text, anchor: 'middle', size: font, weight: 'bold' });
-      });
-    }
+/** A time view (over time, or the capability index): its frame, scales and font. */
+interface TimePlot extends Drawing<ArenaStandingsState> {
+  data: ArenaData;
+  font: number;
+  x: ScaleTime<number, number>;
+  y: ScaleLinear<number, number>;
+}
+
+function timePlot(data: ArenaData, state: ArenaStandingsState, size: Size, variant: Variant, words: Words, from: string, to: string, domain: [number, number]): TimePlot {
+  const frame = plotFrame(size, variant === 'wide' ? { top: 40, right: 150, bottom: 40, left: 50 } : { top: 36, right: 74, bottom: 30, left: 38 });
+  const x = timeScale(from, to, frame);
+  const y = scaleLinear().domain(domain).range([frame.bottom, frame.top]);
+  return { data, state, variant, size, frame, words, font: variant === 'wide' ? 13 : 12, x, y };
+}
+
+/** The score axis, and months along the bottom (titled on a desktop only). */
+function timeAxes({ x, y, frame, variant, font, words }: TimePlot, keys: { y: string; x: string }, yTitle: string, yTicks: number[], xTitle: string, every: number): Mark[] {
+  return [
+    ...leftAxis(y, frame, { key: keys.y, title: yTitle, format: String, tickValues: yTicks, grid: true, fontSize: font }),
+    ...monthAxis(x, frame, { key: keys.x, title: variant === 'wide' ? xTitle : '', months: x.ticks(utcMonth.every(every)!), fontSize: font, words }).filter(
+      (mark) => variant === 'wide' || mark.key !== `${keys.x}-title`,
+    ),
+  ];
+}
+
+/** One path per export (the scoring change is a break, not a step in the data), its points, and its end label. */
+function arenaLine(p: TimePlot, key: LineKey, marks: Mark[], endLabels: EndLabel[]): void {
+  const { data, state, variant, x, y, words } = p;
+  const points = visiblePoints(data, state, key);
+  for (const segment of data.segments) {
+    const inSegment = points.filter((point) => point.segment === segment);
+    if (inSegment.length < 2) continue;
+    const d = line<ArenaPoint>()
+      .x((point) => xOfDate(x, point.date))
+      .y((point) => y(point.score))(inSegment);
+    marks.push({ kind: 'path', key: `line-${key}-${segment}`, className: `arena-line line-${key}${key === 'closed' ? ' country-us' : key === 'us-open' ? ' country-us' : ' country-other'}`, d: d ?? '' });
   }
+  for (const point of points) {
+    marks.push({
+      kind: 'circle',
+      key: `point-${key}-${point.date}`,
+      className: `arena-point line-${key} country-${point.country} ${point.open ? 'is-open' : 'is-closed'}`,
+      cx: xOfDate(x, point.date),
+      cy: y(point.score),
+      r: variant === 'wide' ? 4.5 : 3.5,
+    });
+  }
+  const last = points.at(-1);
+  if (!last) return;
+  const name = shortArenaName(last.model, variant, words);
+  // On a desktop the line's name and its latest model go on two lines, so both fit the margin.
+  endLabels.push({
+    key: `end-label-${key}`,
+    x: xOfDate(x, last.date) + 8,
+    y: y(last.score) + 4,
+    text: words.t(`arenaStandings.end.${key}`),
+    ...(variant === 'wide' ? { model: name.replace(/-(it|Instruct)$/i, '') } : {}),
+    className: `arena-end-label label-${key === 'open' ? last.country : 'us'}`,
+  });
+}
+
+/** Names the first snapshot where the best open model came from China. */
+function firstChineseNote({ data, state, variant, x, y, frame, font, words }: TimePlot): Mark[] {
+  if (!state.lines.includes('open')) return [];
+  const points = visiblePoints(data, state, 'open');
+  const firstChinese = points.find((point) => point.country === 'cn');
+  if (!firstChinese || firstChinese === points.at(-1)) return [];
+  const px = xOfDate(x, firstChinese.date);
+  const py = y(firstChinese.score);
+  const model = shortArenaName(firstChinese.model, variant, words);
+  // Below the point, clear of the lines: in these months the open lines run flat just above.
+  const lines = variant === 'wide' ? [words.t('arenaStandings.firstCn.lead'), words.t('arenaStandings.firstCn.with', { model })] : [model];
+  const widest = Math.max(...lines.map((text) => estimateTextWidth(text, font) * 1.08));
+  const centre = Math.min(Math.max(px, frame.left + 4 + widest / 2), frame.right - widest / 2);
+  const top = py + (variant === 'wide' ? 30 : 24);
+  return [
+    { kind: 'line', key: 'first-cn-leader', className: 'leader-line', x1: px, y1: py + 6, x2: px, y2: top - font },
+    ...lines.map((text, index): Mark => ({ kind: 'text', key: `first-cn-label-${index}`, className: 'arena-note label-cn', x: centre, y: top + index * (font + 3), text, anchor: 'middle', size: font, weight: 'bold' })),
+  ];
+}
+
+function layoutOverTime(data: ArenaData, state: ArenaStandingsState, size: Size, variant: Variant, words: Words): Layer[] {
+  const allDates = Object.values(data.lines).flat().map((point) => point.date).sort(compareDates);
+  const p = timePlot(data, state, size, variant, words, `${allDates[0]!.slice(0, 7)}-01`, '2025-08-20', [1200, 1500]);
+  const { t } = words;
+  // Months on the time axis: the snapshots span about a year.
+  const axes = timeAxes(p, { y: 'y', x: 'x' }, t(`arenaStandings.axis.score.${variant}`), [1200, 1300, 1400, 1500], t('arenaStandings.axis.snapshot'), variant === 'wide' ? 3 : 6);
+
+  const guides: Mark[] = [];
+  if (state.afterChange) {
+    const cx = xOfDate(p.x, data.changeDate);
+    guides.push({ kind: 'line', key: 'change-line', className: 'change-line event-line', dash: '1 3', x1: cx, y1: p.frame.top, x2: cx, y2: p.frame.bottom });
+    guides.push({ kind: 'text', key: 'change-label', className: 'change-label', x: cx - 4, y: p.frame.bottom - 8, text: t(`arenaStandings.change.${variant}`), anchor: 'end', size: p.font });
+  }
+
+  const marks: Mark[] = [];
+  const endLabels: EndLabel[] = [];
+  const drawOrder: LineKey[] = ['us-open', 'closed', 'open'];
+  for (const key of drawOrder) if (state.lines.includes(key)) arenaLine(p, key, marks, endLabels);
+  const labels = [...endLabelMarks(endLabels, variant, p.font), ...firstChineseNote(p)];
 
   return [
     { id: 'axes', marks: axes },
@@ -279,7 +316,8 @@ function layoutOverTime(data: ArenaData, state: ArenaStandingsState, size: Size,
   ];
 }
 
-function layoutRanking(data: ArenaData, state: ArenaStandingsState, size: Size, variant: Variant): Layer[] {
+function layoutRanking(data: ArenaData, state: ArenaStandingsState, size: Size, variant: Variant, words: Words): Layer[] {
+  const { t } = words;
   const font = variant === 'wide' ? 13 : 12;
   const shown = data.ranking.filter((entry) => state.beyondTop || entry.position <= data.topCount);
   const extra = shown.some((entry) => entry.position > data.topCount);
@@ -292,7 +330,7 @@ function layoutRanking(data: ArenaData, state: ArenaStandingsState, size: Size, 
     const index = entry.position <= data.topCount ? entry.position - 1 : data.topCount + 1 + shown.filter((other) => other.position > data.topCount && other.position < entry.position).length;
     return frame.top + rowStep * (index + 0.5);
   };
-  const axes: Mark[] = bottomAxis(x, frame, { key: 'score', title: variant === 'wide' ? 'Arena score' : 'Score', format: String, tickValues: x.ticks(4), grid: true, fontSize: font });
+  const axes: Mark[] = bottomAxis(x, frame, { key: 'score', title: t(`arenaStandings.ranking.axis.${variant}`), format: String, tickValues: x.ticks(4), grid: true, fontSize: font });
   const marks: Mark[] = [];
   const labels: Mark[] = [];
   labels.push({
@@ -301,7 +339,7 @@ function layoutRanking(data: ArenaData, state: ArenaStandingsState, size: Size, 
     className: 'arena-note',
     x: 2,
     y: 16,
-    text: variant === 'wide' ? `LMArena text leaderboard, ${formatDate(data.rankingDate)}: rankings move` : `LMArena, ${formatDateShort(data.rankingDate)}`,
+    text: variant === 'wide' ? t('arenaStandings.ranking.heading.wide', { date: words.date(data.rankingDate) }) : t('arenaStandings.ranking.heading.narrow', { date: words.dateShort(data.rankingDate) }),
     size: font,
     weight: 'bold',
   });
@@ -315,7 +353,7 @@ function layoutRanking(data: ArenaData, state: ArenaStandingsState, size: Size, 
       className: `rank-name${entry.country === 'cn' ? ' label-cn' : ''}`,
       x: frame.left - 8,
       y: cy + font / 2 - 2,
-      text: `${entry.position}. ${shortArenaName(entry.model, variant)}`,
+      text: t('arenaStandings.ranking.name', { position: entry.position, model: shortArenaName(entry.model, variant, words) }),
       anchor: 'end',
       size: font,
       weight: entry.open ? 'bold' : 'normal',
@@ -326,7 +364,7 @@ function layoutRanking(data: ArenaData, state: ArenaStandingsState, size: Size, 
   }
   if (extra) {
     const gapY = frame.top + rowStep * (data.topCount + 0.5);
-    labels.push({ kind: 'text', key: 'rank-gap', className: 'rank-gap', x: frame.left - 8, y: gapY + font / 2 - 2, text: variant === 'wide' ? '… lower down the table' : '…', anchor: 'end', size: font });
+    labels.push({ kind: 'text', key: 'rank-gap', className: 'rank-gap', x: frame.left - 8, y: gapY + font / 2 - 2, text: t(`arenaStandings.ranking.gap.${variant}`), anchor: 'end', size: font });
   }
   return [
     { id: 'axes', marks: axes },
@@ -339,67 +377,63 @@ function layoutRanking(data: ArenaData, state: ArenaStandingsState, size: Size, 
 const ECI_AXIS = { from: '2024-07-01', to: '2026-06-30' };
 const ECI_DOMAIN: [number, number] = [115, 160];
 
-function layoutEci(data: ArenaData, state: ArenaStandingsState, size: Size, variant: Variant): Layer[] {
-  const font = variant === 'wide' ? 13 : 12;
-  const frame = plotFrame(size, variant === 'wide' ? { top: 40, right: 150, bottom: 40, left: 50 } : { top: 36, right: 74, bottom: 30, left: 38 });
-  const x = timeScale(ECI_AXIS.from, ECI_AXIS.to, frame);
-  const y = scaleLinear().domain(ECI_DOMAIN).range([frame.bottom, frame.top]);
-  const axes: Mark[] = [
-    ...leftAxis(y, frame, { key: 'eci-y', title: variant === 'wide' ? 'Capability index (higher is better)' : 'Index', format: String, tickValues: [120, 130, 140, 150, 160], grid: true, fontSize: font }),
-  ];
-  const months = x.ticks(utcMonth.every(6)!);
-  const monthScale = Object.assign((value: number) => x(new Date(value)), { ticks: () => months.map(Number) });
-  axes.push(
-    ...bottomAxis(monthScale, frame, {
-      key: 'eci-x',
-      title: variant === 'wide' ? 'Month (best model released by its end)' : '',
-      format: (value) => formatDateShort(new Date(value).toISOString().slice(0, 7)),
-      tickValues: months.map(Number),
-      fontSize: font,
-    }).filter((mark) => variant === 'wide' || mark.key !== 'eci-x-title'),
-  );
-
-  // Where the LMArena series stops, and (when asked) the windows of Epoch's lag estimates.
-  const guides: Mark[] = [];
+/** Where the LMArena series stops, and why the chart changes source, on the chart itself: the arena data stop here. */
+function arenaEndGuides({ data, x, frame, font, variant, words }: TimePlot): Mark[] {
+  const { t } = words;
   const endX = xOfDate(x, data.rankingDate);
-  guides.push({ kind: 'line', key: 'arena-end-line', className: 'change-line event-line', dash: '1 3', x1: endX, y1: frame.top, x2: endX, y2: frame.bottom });
-  // Why the chart changes source, on the chart itself: the arena data stop here.
-  const endLines = variant === 'wide' ? [`LMArena series ends (${formatDateShort(data.rankingDate.slice(0, 7))}):`, 'no later snapshot found'] : ['LMArena ends:', 'no later data'];
-  endLines.forEach((text, index) => {
-    guides.push({ kind: 'text', key: index === 0 ? 'arena-end-label' : `arena-end-label-${index}`, className: 'change-label', x: endX - 4, y: frame.top + font + index * (font + 3), text, anchor: 'end', size: font });
-  });
-  if (state.lag) {
-    for (const lag of data.lags) {
-      const window = lagWindow(lag);
-      const x0 = Math.max(frame.left, xOfDate(x, window.from));
-      const x1 = Math.min(frame.right, xOfDate(x, lag.date));
-      if (x1 <= x0) continue;
-      const months = `${formatNumber(lag.months)} months`;
-      if (compareDates(lag.from, ECI_AXIS.from) >= 0) {
-        // A window inside the axis (January to May 2026): shaded, named at its top.
-        guides.push({ kind: 'rect', key: `lag-band-${lag.group}`, className: 'lag-band', x: x0, y: frame.top, width: x1 - x0, height: frame.height });
-        const lines = variant === 'wide' ? [`Epoch, ${window.text}:`, `open ≈ ${months}`, 'behind closed'] : [`${window.text.replace(/^Jan to /, 'Jan–')}:`, `≈ ${months}`];
-        lines.forEach((text, index) => {
-          guides.push({ kind: 'text', key: `lag-label-${lag.group}-${index}`, className: 'lag-label', x: x0 + 4, y: y(ECI_DOMAIN[0] + 2) - (lines.length - 1 - index) * (font + 3), text, size: font, weight: index === 0 ? 'bold' : 'normal' });
-        });
-      }
-    }
-    // The earlier windows start before the axis: one bar along the bottom, its figures side by side.
-    const earlier = data.lags.filter((lag) => compareDates(lag.from, ECI_AXIS.from) < 0);
-    if (earlier.length > 0) {
-      const end = Math.min(frame.right, xOfDate(x, earlier[0]!.date));
-      const barY = y(ECI_DOMAIN[0] + 1.5);
-      guides.push({ kind: 'line', key: 'lag-bar-earlier', className: 'lag-bar', x1: frame.left, y1: barY, x2: end, y2: barY });
-      guides.push({ kind: 'line', key: 'lag-bar-earlier-end', className: 'lag-bar', x1: end, y1: barY - 4, x2: end, y2: barY + 4 });
-      guides.push({ kind: 'path', key: 'lag-bar-earlier-start', className: 'lag-bar-head', d: `M${frame.left.toFixed(1)},${barY.toFixed(1)} L${(frame.left + 7).toFixed(1)},${(barY - 4).toFixed(1)} L${(frame.left + 7).toFixed(1)},${(barY + 4).toFixed(1)} Z` });
-      const figures = earlier.map((lag) => formatNumber(lag.months)).join(' or ');
-      const text = variant === 'wide' ? `Epoch, ${lagWindow(earlier[0]!).text}: ${figures} months` : `to ${formatDateShort(earlier[0]!.date.slice(0, 7))}: ${figures} mo.`;
-      guides.push({ kind: 'text', key: 'lag-label-earlier', className: 'lag-label', x: frame.left + 10, y: barY - 6, text, size: font, weight: 'bold' });
+  const endLines =
+    variant === 'wide'
+      ? [t('arenaStandings.arenaEnd.wide', { date: words.dateShort(data.rankingDate.slice(0, 7)) }), t('arenaStandings.arenaEnd.wide.why')]
+      : [t('arenaStandings.arenaEnd.narrow'), t('arenaStandings.arenaEnd.narrow.why')];
+  return [
+    { kind: 'line', key: 'arena-end-line', className: 'change-line event-line', dash: '1 3', x1: endX, y1: frame.top, x2: endX, y2: frame.bottom },
+    ...endLines.map((text, index): Mark => ({ kind: 'text', key: index === 0 ? 'arena-end-label' : `arena-end-label-${index}`, className: 'change-label', x: endX - 4, y: frame.top + font + index * (font + 3), text, anchor: 'end', size: font })),
+  ];
+}
+
+/** Epoch's lag estimates: a window inside the axis is shaded and named at its top; earlier ones share one bar along the bottom. */
+function lagGuides({ data, x, y, frame, font, variant, words }: TimePlot): Mark[] {
+  const { t } = words;
+  const guides: Mark[] = [];
+  for (const lag of data.lags) {
+    const x0 = Math.max(frame.left, xOfDate(x, lag.from));
+    const x1 = Math.min(frame.right, xOfDate(x, lag.date));
+    if (x1 <= x0) continue;
+    const months = t('arenaStandings.lag.months', { months: words.number(lag.months) });
+    if (compareDates(lag.from, ECI_AXIS.from) >= 0) {
+      // A window inside the axis (January to May 2026): shaded, named at its top.
+      guides.push({ kind: 'rect', key: `lag-band-${lag.group}`, className: 'lag-band', x: x0, y: frame.top, width: x1 - x0, height: frame.height });
+      const lines =
+        variant === 'wide'
+          ? [t('arenaStandings.lag.band.wide', { window: lagWindow(words, lag) }), t('arenaStandings.lag.band.wide.months', { months }), t('arenaStandings.lag.band.wide.behind')]
+          : [t('arenaStandings.lag.band.narrow', { window: lagWindow(words, lag, true) }), t('arenaStandings.lag.band.narrow.months', { months })];
+      lines.forEach((text, index) => {
+        guides.push({ kind: 'text', key: `lag-label-${lag.group}-${index}`, className: 'lag-label', x: x0 + 4, y: y(ECI_DOMAIN[0] + 2) - (lines.length - 1 - index) * (font + 3), text, size: font, weight: index === 0 ? 'bold' : 'normal' });
+      });
     }
   }
+  // The earlier windows start before the axis: one bar along the bottom, its figures side by side.
+  const earlier = data.lags.filter((lag) => compareDates(lag.from, ECI_AXIS.from) < 0);
+  if (earlier.length > 0) {
+    const end = Math.min(frame.right, xOfDate(x, earlier[0]!.date));
+    const barY = y(ECI_DOMAIN[0] + 1.5);
+    guides.push({ kind: 'line', key: 'lag-bar-earlier', className: 'lag-bar', x1: frame.left, y1: barY, x2: end, y2: barY });
+    guides.push({ kind: 'line', key: 'lag-bar-earlier-end', className: 'lag-bar', x1: end, y1: barY - 4, x2: end, y2: barY + 4 });
+    guides.push({ kind: 'path', key: 'lag-bar-earlier-start', className: 'lag-bar-head', d: `M${frame.left.toFixed(1)},${barY.toFixed(1)} L${(frame.left + 7).toFixed(1)},${(barY - 4).toFixed(1)} L${(frame.left + 7).toFixed(1)},${(barY + 4).toFixed(1)} Z` });
+    const figures = earlier.map((lag) => words.number(lag.months)).join(' or ');
+    const text =
+      variant === 'wide'
+        ? t('arenaStandings.lag.earlier.wide', { window: lagWindow(words, earlier[0]!), figures })
+        : t('arenaStandings.lag.earlier.narrow', { date: words.dateShort(earlier[0]!.date.slice(0, 7)), figures });
+    guides.push({ kind: 'text', key: 'lag-label-earlier', className: 'lag-label', x: frame.left + 10, y: barY - 6, text, size: font, weight: 'bold' });
+  }
+  return guides;
+}
 
+/** The three index lines, their points, and their end labels. */
+function eciSeries({ data, x, y, variant, font, words }: TimePlot): { marks: Mark[]; labels: Mark[] } {
   const marks: Mark[] = [];
-  const endLabels: { key: string; y: number; text: string; model?: string; className: string; x: number }[] = [];
+  const endLabels: EndLabel[] = [];
   const groups: EciGroup[] = ['us-open', 'closed', 'cn-open'];
   const country = (group: EciGroup) => (group === 'cn-open' ? 'cn' : 'us');
   for (const group of groups) {
@@ -423,21 +457,20 @@ function layoutEci(data: ArenaData, state: ArenaStandingsState, size: Size, vari
       key: `eci-end-label-${group}`,
       x: xOfDate(x, last.date) + 8,
       y: y(last.score) + 4,
-      text: ECI_SHORT[group],
+      text: words.t(`arenaStandings.end.${group}`),
       ...(variant === 'wide' ? { model: last.model } : {}),
       className: `arena-end-label label-${country(group)}`,
     });
   }
-  const labelHeight = variant === 'wide' ? 2 * font + 5 : font + 3;
-  endLabels.sort((a, b) => a.y - b.y);
-  for (let index = 1; index < endLabels.length; index++) {
-    const previous = endLabels[index - 1]!;
-    if (endLabels[index]!.y - previous.y < labelHeight) endLabels[index]!.y = previous.y + labelHeight;
-  }
-  const labels: Mark[] = endLabels.flatMap((label) => [
-    { kind: 'text', key: label.key, className: label.className, x: label.x, y: label.y, text: label.text, size: font, weight: 'bold' } satisfies Mark,
-    ...(label.model ? [{ kind: 'text', key: `${label.key}-model`, className: `${label.className} arena-end-model`, x: label.x, y: label.y + font + 2, text: label.model, size: font } satisfies Mark] : []),
-  ]);
+  return { marks, labels: endLabelMarks(endLabels, variant, font) };
+}
+
+function layoutEci(data: ArenaData, state: ArenaStandingsState, size: Size, variant: Variant, words: Words): Layer[] {
+  const p = timePlot(data, state, size, variant, words, ECI_AXIS.from, ECI_AXIS.to, ECI_DOMAIN);
+  const { t } = words;
+  const axes = timeAxes(p, { y: 'eci-y', x: 'eci-x' }, t(`arenaStandings.eci.axis.${variant}`), [120, 130, 140, 150, 160], t('arenaStandings.eci.month'), 6);
+  const guides = [...arenaEndGuides(p), ...(state.lag ? lagGuides(p) : [])];
+  const { marks, labels } = eciSeries(p);
   return [
     { id: 'axes', marks: axes },
     { id: 'guides', marks: guides },
@@ -446,17 +479,19 @@ function layoutEci(data: ArenaData, state: ArenaStandingsState, size: Size, vari
   ];
 }
 
-export function layoutArena(data: ArenaData, state: ArenaStandingsState, size: Size, variant: Variant): Scene {
-  const description = describeState(data, state);
-  const layers = state.view === 'ranking' ? layoutRanking(data, state, size, variant) : state.view === 'eci' ? layoutEci(data, state, size, variant) : layoutOverTime(data, state, size, variant);
+export function layoutArena(data: ArenaData, state: ArenaStandingsState, size: Size, variant: Variant, words: Words): Scene {
+  const { t } = words;
+  const description = describeState(data, state, words);
+  const layers =
+    state.view === 'ranking' ? layoutRanking(data, state, size, variant, words) : state.view === 'eci' ? layoutEci(data, state, size, variant, words) : layoutOverTime(data, state, size, variant, words);
   return {
     size,
     title:
       state.view === 'ranking'
-        ? `LMArena text leaderboard, ${formatDate(data.rankingDate)}`
+        ? t('arenaStandings.title.ranking', { date: words.date(data.rankingDate) })
         : state.view === 'eci'
-          ? 'Epoch Capabilities Index by month: the best closed model against the best open models'
-          : 'Best closed and best open models on LMArena over time',
+          ? t('arenaStandings.title.eci')
+          : t('arenaStandings.title.overTime'),
     description,
     layers,
   };

@@ -3,17 +3,18 @@
  * dataset fit the narrow (phone) drawing. Widths use the shared estimate in ./labels.ts.
  */
 import { estimateTextWidth } from './labels';
+import type { Words } from '../../i18n/words';
 
-const SHORT_NAMES: [RegExp, string][] = [
-  [/\bthe United States\b/g, 'the US'],
-  [/\bUnited States\b/g, 'US'],
-  [/\bUnited Kingdom\b/g, 'UK'],
-  [/\bSouth Korea\b/g, 'S. Korea'],
-];
+/** Countries whose names are long enough to shorten on a phone ("United Kingdom" -> "UK"), both forms from the dictionary. */
+const SHORTENED = ['US', 'GB', 'KR'] as const;
 
 /** "Still in the United States" -> "Still in the US". */
-export function shortName(name: string): string {
-  return SHORT_NAMES.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), name);
+export function shortName(name: string, { t }: Words): string {
+  return SHORTENED.reduce((text, code) => text.replace(wholeWords(t(`country.${code}`)), t(`charts.country.short.${code}`)), name);
+}
+
+function wholeWords(text: string): RegExp {
+  return new RegExp(`\\b${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g');
 }
 
 /**

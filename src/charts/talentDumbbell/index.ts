@@ -1,7 +1,7 @@
 import { defineChart } from '../contract';
 import { column, latestAsOf, sourcesOf } from '../shared/records';
 import type { CategorySeries } from '../../data/schema';
-import { EDITIONS, isComputed, layoutTalentDumbbell, type TalentDumbbellData } from './layout';
+import { defaultHeading, EDITIONS, isComputed, layoutTalentDumbbell, type TalentDumbbellData } from './layout';
 import { talentDumbbellState } from './state';
 
 export default defineChart({
@@ -28,24 +28,27 @@ export default defineChart({
 
   layout: layoutTalentDumbbell,
 
-  table(data) {
+  table(data, words) {
+    const { t } = words;
     const rows: Record<string, string | number>[] = [];
     for (const series of data.series.values()) {
       const categories = [...new Set(series.points.map((point) => point.category))];
       for (const category of categories) {
         const cell = (edition: (typeof EDITIONS)[number]) => {
           const point = series.points.find((candidate) => candidate.category === category && candidate.group === edition);
-          if (!point) return 'not published';
-          return isComputed(series, point) ? `≈${point.value} (computed)` : point.value;
+          if (!point) return t('talentDumbbell.table.notPublished');
+          return isComputed(series, point) ? t('talentDumbbell.table.computed', { value: words.number(point.value) }) : point.value;
         };
-        rows.push({ measure: category, group: series.label.replace(/,\s*2019 vs 2022$/, ''), y2019: cell('2019'), y2022: cell('2022'), confidence: series.confidence });
+        rows.push({ measure: category, group: defaultHeading(series), y2019: cell('2019'), y2022: cell('2022'), confidence: series.confidence });
       }
     }
+    const [first, second] = EDITIONS;
     return {
-      caption: 'MacroPolo Global AI Talent Tracker: shares (%) in the 2019 edition (NeurIPS 2019) and the 2022 edition (NeurIPS 2022)',
+      caption: t('talentDumbbell.table.caption', { first, second }),
       columns: [
-        column('measure', 'Measure'), column('group', 'Share of'), column('y2019', '2019 (%)', { numeric: true }),
-        column('y2022', '2022 (%)', { numeric: true }), column('confidence', 'How checked'),
+        column('measure', t('talentDumbbell.table.measure')), column('group', t('talentDumbbell.table.group')),
+        column('y2019', t('talentDumbbell.table.edition', { edition: first }), { numeric: true }),
+        column('y2022', t('talentDumbbell.table.edition', { edition: second }), { numeric: true }), column('confidence', t('talentDumbbell.table.confidence')),
       ],
       rows,
     };
@@ -54,11 +57,14 @@ export default defineChart({
   sources: (data) => sourcesOf(data.series.values()),
   asOf: (data) => latestAsOf([...data.series.values()].map((series) => series.asOf)),
 
-  legend: () => [
-    { symbol: 'circle', className: 'dumbbell-dot dumbbell-dot--2019', label: '2019 edition' },
-    { symbol: 'circle', className: 'dumbbell-dot dumbbell-dot--2022 country-cn', label: '2022 edition: China' },
-    { symbol: 'circle', className: 'dumbbell-dot dumbbell-dot--2022 country-us', label: '2022 edition: United States' },
-    { symbol: 'circle', className: 'dumbbell-dot dumbbell-dot--2022 country-other', label: '2022 edition: other' },
-    { symbol: 'circle', className: 'dumbbell-dot dumbbell-dot--2022 country-other is-computed', label: 'Dashed, ≈: computed from other published figures' },
-  ],
+  legend: (_data, { t }) => {
+    const [first, second] = EDITIONS;
+    return [
+      { symbol: 'circle', className: 'dumbbell-dot dumbbell-dot--2019', label: t('talentDumbbell.legend.edition', { edition: first }) },
+      { symbol: 'circle', className: 'dumbbell-dot dumbbell-dot--2022 country-cn', label: t('talentDumbbell.legend.editionIn', { edition: second, country: t('country.CN') }) },
+      { symbol: 'circle', className: 'dumbbell-dot dumbbell-dot--2022 country-us', label: t('talentDumbbell.legend.editionIn', { edition: second, country: t('country.US') }) },
+      { symbol: 'circle', className: 'dumbbell-dot dumbbell-dot--2022 country-other', label: t('talentDumbbell.legend.editionOther', { edition: second }) },
+      { symbol: 'circle', className: 'dumbbell-dot dumbbell-dot--2022 country-other is-computed', label: t('talentDumbbell.legend.computed') },
+    ];
+  },
 });

@@ -9,13 +9,14 @@
  * from other published figures (e.g. 42 + 13) has a dashed outline and a "≈" in its label; a year
  * without a published value has no dot, and the row label says so.
  */
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { CategorySeries, Series } from '../../data/schema';
 import type { Mark, Scene, Size, Variant } from '../contract';
 import { layers } from '../shared/markBuilders';
 import { bottomAxis } from '../shared/axis';
 import { plotFrame } from '../shared/frame';
-import { formatNumber } from '../../i18n/format';
+import type { Words } from '../../i18n/words';
+import type { Drawing, Frame } from '../shared/frame';
 import { shortName, slug, wrapText } from '../shared/text';
 import type { TalentDumbbellState } from './state';
 
@@ -64,7 +65,7 @@ export function countryClass(category: string): string {
 }
 
 /** "Where elite AI researchers studied as undergraduates, 2019 vs 2022" -> "Where elite ... undergraduates". */
-function defaultHeading(series: CategorySeries): string {
+export function defaultHeading(series: CategorySeries): string {
   return series.label.replace(/,\s*2019 vs 2022$/, '');
 }
 
@@ -87,9 +88,10 @@ export function resolveBlocks(data: TalentDumbbellData, state: TalentDumbbellSta
   });
 }
 
-const percent = (value: number) => `${formatNumber(value)}%`;
+const percent = (words: Words, value: number) => words.t('charts.percent', { value: words.number(value) });
 
-export function describeState(data: TalentDumbbellData, state: TalentDumbbellState): string {
+export function describeState(data: TalentDumbbellData, state: TalentDumbbellState, words: Words): string {
+  const { t } = words;
   const blocks = resolveBlocks(data, state);
   return blocks
     .map((block) => {
@@ -97,25 +99,41 @@ export function describeState(data: TalentDumbbellData, state: TalentDumbbellSta
       const rows = block.rows.map((row) => {
         const text = (edition: Edition) => {
           const point = row.points[edition];
-          if (!point) return `${edition} not published`;
-          return `${isComputed(series, point) ? 'about ' : ''}${percent(point.value)} in ${edition}`;
+          if (!point) return t('talentDumbbell.describe.notPublished', { edition });
+          return t(isComputed(series, point) ? 'talentDumbbell.describe.valueAbout' : 'talentDumbbell.describe.value', { value: percent(words, point.value), edition });
         };
-        return `${row.label}: ${text('2019')}, ${text('2022')}`;
+        return t('talentDumbbell.describe.row', { label: row.label, first: text('2019'), second: text('2022') });
       });
-      return `${block.heading} (MacroPolo tracker, NeurIPS authors). ${rows.join('; ')}.`;
+      return t('talentDumbbell.describe.block', { heading: block.heading, rows: rows.join('; ') });
     })
     .join(' ');
 }
 
-export function layoutTalentDumbbell(data: TalentDumbbellData, state: TalentDumbbellState, size: Size, variant: Variant): Scene {
-  const blocks = resolveBlocks(data, state);
-  const g = GEOMETRY[variant];
-  const frame = plotFrame(size, g.margins);
-  const fontSize = g.fontSize;
-  const x = scaleLinear().domain(DOMAIN).range([frame.left, frame.right]);
-  const lineHeight = fontSize + 3;
-  const headingLines = blocks.map((block) => wrapText(block.heading, size.width - 8, fontSize));
+type Geometry = (typeof GEOMETRY)[Variant];
 
+interface Plot extends Drawing<TalentDumbbellState> {
+  data: TalentDumbbellData;
+  g: Geometry;
+  fontSize: number;
+  lineHeight: number;
+  x: ScaleLinear<number, number>;
+  rowHeight: number;
+}
+
+/** Where a row's text and dots sit, and how a step's emphasis shows on them. */
+interface RowPlace {
+  row: Row;
+  series: CategorySeries;
+  y: number;
+  country: string;
+  muted: string;
+}
+
+function plot(data: TalentDumbbellData, state: TalentDumbbellState, size: Size, variant: Variant, words: Words, blocks: RowBlock[], headingLines: string[][]): Plot {
+  const g = GEOMETRY[variant];
+  const frame: Frame = plotFrame(size, g.margins);
+  const fontSize = g.fontSize;
+  const lineHeight = fontSize + 3;
   // Rows shrink (never below two text lines) if a step asks for more than fits.
   const rowCount = blocks.reduce((total, block) => total + block.rows.length, 0);
   const headingSpace = headingLines.reduce((total, lines) => total + lines.length * lineHeight + g.headingGap, 0);
@@ -124,89 +142,107 @@ export function layoutTalentDumbbell(data: TalentDumbbellData, state: TalentDumb
   if (rowHeight < minimum) {
     throw new Error(`talentDumbbell: ${rowCount} rows and ${blocks.length} headings do not fit the ${variant} chart; show fewer rows in this step`);
   }
+  const x = scaleLinear().domain(DOMAIN).range([frame.left, frame.right]);
+  return { data, state, variant, size, frame, words, g, fontSize, lineHeight, x, rowHeight };
+}
 
-  const axis = bottomAxis(x, frame, {
+function axis(p: Plot): Mark[] {
+  return bottomAxis(p.x, p.frame, {
     key: 'x',
-    title: variant === 'wide' ? 'Share of the group named in each heading (%)' : 'Share of the group (%)',
-    format: (value) => `${value}%`,
+    title: p.words.t(p.variant === 'wide' ? 'talentDumbbell.axis.x.wide' : 'talentDumbbell.axis.x.narrow'),
+    format: (value) => percent(p.words, value),
     tickValues: [0, 20, 40, 60, 80],
     grid: true,
-    fontSize,
+    fontSize: p.fontSize,
   });
+}
 
+function rowName(p: Plot, { row, y, muted }: RowPlace): Mark {
+  const missing = EDITIONS.filter((edition) => !row.points[edition]);
+  const name = p.variant === 'narrow' ? shortName(row.label, p.words) : row.label;
+  return {
+    kind: 'text',
+    key: `${row.key}-name`,
+    className: `dumbbell-name${muted}`,
+    x: p.frame.left,
+    y: y + p.fontSize,
+    text: missing.length ? p.words.t('talentDumbbell.label.notPublished', { name, editions: missing.join(', ') }) : name,
+    size: p.fontSize,
+    weight: muted === ' is-highlighted' ? 'bold' : 'normal',
+  };
+}
+
+/** A row's bar, dots and value labels. */
+function rowMarks(p: Plot, place: RowPlace, links: Mark[], dots: Mark[], labels: Mark[]): void {
+  const { g, fontSize, x } = p;
+  const { row, series, country, muted } = place;
+  const dotY = place.y + fontSize + 4 + g.r2022;
+  const v2019 = row.points['2019']?.value;
+  const v2022 = row.points['2022']?.value;
+  if (v2019 !== undefined && v2022 !== undefined) {
+    links.push({ kind: 'line', key: `${row.key}-link`, className: `dumbbell-link ${country}${muted}`, x1: x(v2019), y1: dotY, x2: x(v2022), y2: dotY });
+  }
+  const rising = v2019 === undefined || v2022 === undefined || v2022 >= v2019;
+  for (const edition of EDITIONS) {
+    const point = row.points[edition];
+    if (!point) continue;
+    const computed = isComputed(series, point);
+    const cx = x(point.value);
+    const r = edition === '2019' ? g.r2019 : g.r2022;
+    dots.push({
+      kind: 'circle',
+      key: `${row.key}-${edition}`,
+      className: `dumbbell-dot dumbbell-dot--${edition}${edition === '2022' ? ` ${country}` : ''}${computed ? ' is-computed' : ''}${muted}`,
+      cx,
+      cy: dotY,
+      r,
+    });
+    // The earlier value sits on the side away from the later one, so the two never collide.
+    const onLeft = edition === '2019' ? rising && v2022 !== undefined : !rising;
+    labels.push({
+      kind: 'text',
+      key: `${row.key}-${edition}-value`,
+      className: `dumbbell-value dumbbell-value--${edition}${muted}`,
+      x: onLeft ? cx - r - 4 : cx + r + 4,
+      y: dotY + fontSize / 3,
+      text: `${computed ? '≈' : ''}${percent(p.words, point.value)}`,
+      anchor: onLeft ? 'end' : 'start',
+      size: fontSize,
+      weight: edition === '2022' ? 'bold' : 'normal',
+    });
+  }
+}
+
+export function layoutTalentDumbbell(data: TalentDumbbellData, state: TalentDumbbellState, size: Size, variant: Variant, words: Words): Scene {
+  const blocks = resolveBlocks(data, state);
+  const headingLines = blocks.map((block) => wrapText(block.heading, size.width - 8, GEOMETRY[variant].fontSize));
+  const p = plot(data, state, size, variant, words, blocks, headingLines);
   const headings: Mark[] = [];
   const links: Mark[] = [];
   const dots: Mark[] = [];
   const labels: Mark[] = [];
   const emphasis = (category: string) => (state.highlight.length === 0 ? '' : state.highlight.includes(category) ? ' is-highlighted' : ' is-muted');
 
-  let y = frame.top;
+  let y = p.frame.top;
   blocks.forEach((block, blockIndex) => {
     const series = data.series.get(block.rows[0]!.seriesId)!;
     headingLines[blockIndex]!.forEach((line, index) => {
-      y += lineHeight;
-      headings.push({ kind: 'text', key: `${block.key}-heading-${index}`, className: 'dumbbell-heading', x: 4, y: y - 3, text: line, size: fontSize, weight: 'bold' });
+      y += p.lineHeight;
+      headings.push({ kind: 'text', key: `${block.key}-heading-${index}`, className: 'dumbbell-heading', x: 4, y: y - 3, text: line, size: p.fontSize, weight: 'bold' });
     });
-    y += g.headingGap;
+    y += p.g.headingGap;
     for (const row of block.rows) {
-      const country = countryClass(row.category);
-      const muted = emphasis(row.category);
-      const labelY = y + fontSize;
-      const dotY = labelY + 4 + g.r2022;
-      const missing = EDITIONS.filter((edition) => !row.points[edition]);
-      const name = variant === 'narrow' ? shortName(row.label) : row.label;
-      labels.push({
-        kind: 'text',
-        key: `${row.key}-name`,
-        className: `dumbbell-name${muted}`,
-        x: frame.left,
-        y: labelY,
-        text: missing.length ? `${name} (${missing.join(', ')}: not published)` : name,
-        size: fontSize,
-        weight: muted === ' is-highlighted' ? 'bold' : 'normal',
-      });
-      const v2019 = row.points['2019']?.value;
-      const v2022 = row.points['2022']?.value;
-      if (v2019 !== undefined && v2022 !== undefined) {
-        links.push({ kind: 'line', key: `${row.key}-link`, className: `dumbbell-link ${country}${muted}`, x1: x(v2019), y1: dotY, x2: x(v2022), y2: dotY });
-      }
-      const rising = v2019 === undefined || v2022 === undefined || v2022 >= v2019;
-      for (const edition of EDITIONS) {
-        const point = row.points[edition];
-        if (!point) continue;
-        const computed = isComputed(series, point);
-        const cx = x(point.value);
-        const r = edition === '2019' ? g.r2019 : g.r2022;
-        dots.push({
-          kind: 'circle',
-          key: `${row.key}-${edition}`,
-          className: `dumbbell-dot dumbbell-dot--${edition}${edition === '2022' ? ` ${country}` : ''}${computed ? ' is-computed' : ''}${muted}`,
-          cx,
-          cy: dotY,
-          r,
-        });
-        // The earlier value sits on the side away from the later one, so the two never collide.
-        const onLeft = edition === '2019' ? rising && v2022 !== undefined : !rising;
-        labels.push({
-          kind: 'text',
-          key: `${row.key}-${edition}-value`,
-          className: `dumbbell-value dumbbell-value--${edition}${muted}`,
-          x: onLeft ? cx - r - 4 : cx + r + 4,
-          y: dotY + fontSize / 3,
-          text: `${computed ? '≈' : ''}${percent(point.value)}`,
-          anchor: onLeft ? 'end' : 'start',
-          size: fontSize,
-          weight: edition === '2022' ? 'bold' : 'normal',
-        });
-      }
-      y += rowHeight;
+      const place: RowPlace = { row, series, y, country: countryClass(row.category), muted: emphasis(row.category) };
+      labels.push(rowName(p, place));
+      rowMarks(p, place, links, dots, labels);
+      y += p.rowHeight;
     }
   });
 
   return {
     size,
-    title: 'Top-tier AI researchers: how the shares changed between the 2019 and 2022 editions',
-    description: describeState(data, state),
-    layers: layers({ axes: axis, headings, links, dots, labels }),
+    title: words.t('talentDumbbell.title', { first: EDITIONS[0], second: EDITIONS[1] }),
+    description: describeState(data, state, words),
+    layers: layers({ axes: axis(p), headings, links, dots, labels }),
   };
 }

@@ -1,7 +1,7 @@
 import { defineChart } from '../contract';
 import { column, latestAsOf, sourcesOf } from '../shared/records';
 import type { CategorySeries } from '../../data/schema';
-import { describeState, figureText, layoutTalentParity, ratioText, resolveRow, ROWS, type ResolvedRow, type TalentParityData } from './layout';
+import { describeState, figureText, layoutTalentParity, ratioText, resolveRow, rowLabel, ROWS, type ResolvedRow, type TalentParityData } from './layout';
 import type { RowId } from './rows';
 import { talentParityState } from './state';
 
@@ -28,19 +28,20 @@ export default defineChart({
 
   layout: layoutTalentParity,
 
-  table(data) {
+  table(data, words) {
+    const { t } = words;
     return {
-      caption: "For every 100 counted for the United States, how many for China: researchers by workplace and AI papers, from several sources (the ratio is computed by this site)",
+      caption: t('talentParity.table.caption'),
       columns: [
-        column('measure', 'Measure'), column('asOf', 'As of'), column('us', 'United States', { numeric: true }), column('cn', 'China', { numeric: true }),
-        column('ratio', 'China per 100 for the US (computed)', { numeric: true }), column('how', 'How checked'),
+        column('measure', t('talentParity.table.measure')), column('asOf', t('talentParity.table.asOf')), column('us', t('country.US'), { numeric: true }),
+        column('cn', t('country.CN'), { numeric: true }), column('ratio', t('talentParity.table.ratio'), { numeric: true }), column('how', t('talentParity.table.how')),
       ],
       rows: [...data.rows.values()].map((row) => ({
-        measure: row.row.label,
+        measure: rowLabel(words, row),
         asOf: row.row.group ?? row.series.asOf,
-        us: figureText(row.series, row.us),
-        cn: figureText(row.series, row.cn),
-        ratio: ratioText(row),
+        us: figureText(words, row.series, row.us),
+        cn: figureText(words, row.series, row.cn),
+        ratio: ratioText(words, row),
         how: row.series.confidence,
       })),
     };
@@ -51,10 +52,10 @@ export default defineChart({
 
   estimate: (data) => [...data.rows.values()].some((row) => row.ratioApprox || row.ratioFloor),
 
-  legend: () => [
-    { symbol: 'line', className: 'parity-us country-us', label: 'United States: always 100' },
-    { symbol: 'circle', className: 'parity-dot country-cn', label: "China: its count for every 100 of the US's" },
-    { symbol: 'circle', className: 'parity-dot country-cn is-approx', label: 'Hollow, ≈ or "over": from rounded or bounded figures' },
+  legend: (_data, { t }) => [
+    { symbol: 'line', className: 'parity-us country-us', label: t('talentParity.legend.us') },
+    { symbol: 'circle', className: 'parity-dot country-cn', label: t('talentParity.legend.cn') },
+    { symbol: 'circle', className: 'parity-dot country-cn is-approx', label: t('talentParity.legend.approx') },
   ],
 });
 

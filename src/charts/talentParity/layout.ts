@@ -7,16 +7,17 @@
  * site from the two published figures, which each row's text gives; a figure the source rounds ("about")
  * or bounds ("over", "just under") makes the ratio approximate ("≈") or a floor ("over").
  */
-import { scaleLinear } from 'd3-scale';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { CategorySeries } from '../../data/schema';
 import type { Mark, Scene, Size, Variant } from '../contract';
 import { layers } from '../shared/markBuilders';
 import { bottomAxis } from '../shared/axis';
 import { plotFrame } from '../shared/frame';
-import { formatNumber } from '../../i18n/format';
+import type { Words } from '../../i18n/words';
+import type { Drawing } from '../shared/frame';
 import { wrapText } from '../shared/text';
 import { estimateTextWidth } from '../shared/labels';
-import { ROWS, type ParityRow, type RowId } from './rows';
+import { ROWS, rowYear, type ParityRow, type RowId } from './rows';
 import type { TalentParityState } from './state';
 
 type CategoryPoint = CategorySeries['points'][number];
@@ -64,16 +65,23 @@ export function resolveRow(row: ParityRow, series: CategorySeries): ResolvedRow 
   return { row, series, us, cn, ratio: Math.round((cn.value / us.value) * 100), ratioFloor, ratioApprox };
 }
 
-/** A figure as its source gives it: "59%", "≈2,450", "over 51%", "just under 32%". */
-export function figureText(series: CategorySeries, point: CategoryPoint): string {
-  if (point.label) return point.label;
-  const number = series.unit === 'percent' ? `${formatNumber(point.value)}%` : formatNumber(point.value);
-  if (point.floor) return `${point.floorWords ?? 'over'} ${number}`;
-  return `${series.estimate || point.estimate ? '≈' : ''}${number}`;
+/** A row's name: in full (desktop, table), or short (phone). */
+export function rowLabel({ t }: Words, row: ResolvedRow, short = false): string {
+  const year = rowYear(row.row, row.series.asOf);
+  return short ? t(`talentParity.row.${row.row.id as RowId}.short`, { year }) : t(`talentParity.row.${row.row.id as RowId}`, { year });
 }
 
-export function ratioText(row: ResolvedRow): string {
-  return `${row.ratioFloor ? 'over ' : row.ratioApprox ? '≈' : ''}${row.ratio}`;
+/** A figure as its source gives it: "59%", "≈2,450", "over 51%", "just under 32%". */
+export function figureText(words: Words, series: CategorySeries, point: CategoryPoint): string {
+  if (point.label) return point.label;
+  const value = series.unit === 'percent' ? words.t('charts.percent', { value: words.number(point.value) }) : words.number(point.value);
+  if (point.floor) return point.floorWords ? words.t('talentParity.figure.floor', { words: point.floorWords, value }) : words.t('talentParity.figure.over', { value });
+  return `${series.estimate || point.estimate ? '≈' : ''}${value}`;
+}
+
+export function ratioText(words: Words, row: ResolvedRow): string {
+  const ratio = words.number(row.ratio);
+  return row.ratioFloor ? words.t('talentParity.ratio.over', { ratio }) : `${row.ratioApprox ? '≈' : ''}${ratio}`;
 }
 
 function rowsOf(data: TalentParityData, state: TalentParityState): ResolvedRow[] {
@@ -84,52 +92,78 @@ function rowsOf(data: TalentParityData, state: TalentParityState): ResolvedRow[]
   });
 }
 
-export function describeState(data: TalentParityData, state: TalentParityState): string {
-  const rows = rowsOf(data, state).map(
-    (row) => `${row.row.label}: ${ratioText(row)} (United States ${figureText(row.series, row.us)}, China ${figureText(row.series, row.cn)})`,
+export function describeState(data: TalentParityData, state: TalentParityState, words: Words): string {
+  const rows = rowsOf(data, state).map((row) =>
+    words.t('talentParity.describe.row', { label: rowLabel(words, row), ratio: ratioText(words, row), us: figureText(words, row.series, row.us), cn: figureText(words, row.series, row.cn) }),
   );
-  return `For every 100 counted for the United States, the number counted for China, computed from each source's two figures. ${rows.join('; ')}.`;
+  return words.t('talentParity.describe', { rows: rows.join('; ') });
 }
 
-export function layoutTalentParity(data: TalentParityData, state: TalentParityState, size: Size, variant: Variant): Scene {
-  const g = GEOMETRY[variant];
-  const fontSize = g.fontSize;
-  const lineHeight = fontSize + 3;
-  const frame = plotFrame(size, g.margins);
-  const x = scaleLinear().domain(DOMAIN).range([frame.left, frame.right]);
-  const rows = rowsOf(data, state);
-  const focus = state.highlight.length > 0;
-  const picked = (row: ResolvedRow) => state.highlight.includes(row.row.id as RowId);
-  const emphasis = (row: ResolvedRow) => (!focus ? '' : picked(row) ? ' is-highlighted' : ' is-muted');
+type Geometry = (typeof GEOMETRY)[Variant];
 
-  // A row is its name, then the line with the dot. Emphasis is by class alone: a text's weight is not
-  // reset when a later state no longer asks for bold, so names keep one weight in every state. Its figures follow the name on the desktop; on a
-  // phone a row that is not picked out keeps to its short name, to leave room for those that are.
-  const textWidth = frame.width;
-  const figures = (row: ResolvedRow) => `US ${figureText(row.series, row.us)}, China ${figureText(row.series, row.cn)}`;
-  const parityLabelHeight = lineHeight + 2;
-  const heightOf = (texts: string[][]) => parityLabelHeight + texts.reduce((total, lines) => total + lines.length * lineHeight + g.dotLine + g.gap, 0);
+interface Plot extends Drawing<TalentParityState> {
+  g: Geometry;
+  fontSize: number;
+  lineHeight: number;
+  parityLabelHeight: number;
+  x: ScaleLinear<number, number>;
+  rows: ResolvedRow[];
+  focus: boolean;
+  picked: (row: ResolvedRow) => boolean;
+}
+
+function plot(data: TalentParityData, state: TalentParityState, size: Size, variant: Variant, words: Words): Plot {
+  const g = GEOMETRY[variant];
+  const frame = plotFrame(size, g.margins);
+  const focus = state.highlight.length > 0;
+  return {
+    state, variant, size, frame, words, g,
+    fontSize: g.fontSize,
+    lineHeight: g.fontSize + 3,
+    parityLabelHeight: g.fontSize + 3 + 2,
+    x: scaleLinear().domain(DOMAIN).range([frame.left, frame.right]),
+    rows: rowsOf(data, state),
+    focus,
+    picked: (row) => state.highlight.includes(row.row.id as RowId),
+  };
+}
+
+/**
+ * The lines of each row's text. A row is its name, then the line with the dot. Emphasis is by class
+ * alone: a text's weight is not reset when a later state no longer asks for bold, so names keep one
+ * weight in every state. Its figures follow the name on the desktop; on a phone a row that is not
+ * picked out keeps to its short name, to leave room for those that are.
+ */
+function rowTexts(p: Plot): string[][] {
+  const { words, rows, variant, frame, fontSize, g, lineHeight, focus } = p;
+  const figures = (row: ResolvedRow) => words.t('talentParity.figures', { us: figureText(words, row.series, row.us), cn: figureText(words, row.series, row.cn) });
+  const heightOf = (texts: string[][]) => p.parityLabelHeight + texts.reduce((total, lines) => total + lines.length * lineHeight + g.dotLine + g.gap, 0);
   let rowText = rows.map((row) => {
-    if (variant === 'narrow') return picked(row) || !focus ? [row.row.short, figures(row)] : [row.row.short];
-    return wrapText(`${row.row.label}: ${figures(row)}`, textWidth, fontSize);
+    if (variant === 'narrow') return p.picked(row) || !focus ? [rowLabel(words, row, true), figures(row)] : [rowLabel(words, row, true)];
+    return wrapText(words.t('talentParity.row.text', { label: rowLabel(words, row), figures: figures(row) }), frame.width, fontSize);
   });
   // With nothing picked out and many rows, a phone shows the short names alone (the table has the figures).
-  if (variant === 'narrow' && !focus && heightOf(rowText) > frame.height) rowText = rows.map((row) => [row.row.short]);
+  if (variant === 'narrow' && !focus && heightOf(rowText) > frame.height) rowText = rows.map((row) => [rowLabel(words, row, true)]);
   const needed = heightOf(rowText);
   if (needed > frame.height) {
     throw new Error(`talentParity: ${rows.length} rows do not fit the ${variant} chart (${Math.round(needed)} of ${Math.round(frame.height)} units); draw fewer or pick out fewer`);
   }
+  return rowText;
+}
 
-  const axis = bottomAxis(x, frame, {
+function axis({ x, frame, words, variant, fontSize }: Plot): Mark[] {
+  return bottomAxis(x, frame, {
     key: 'x',
-    title: variant === 'wide' ? "China's count for every 100 of the US's (computed)" : 'China per 100 for the US (computed)',
-    format: (value) => String(value),
+    title: words.t(`talentParity.axis.x.${variant}`),
+    format: (value) => words.number(value),
     tickValues: [0, 50, 100, 150],
     grid: true,
     fontSize,
   });
+}
 
-  const guides: Mark[] = [
+function guides({ x, frame, words, variant, fontSize, parityLabelHeight }: Plot): Mark[] {
+  return [
     { kind: 'line', key: 'parity-line', className: 'parity-line', x1: x(PARITY), y1: frame.top + parityLabelHeight - 4, x2: x(PARITY), y2: frame.bottom },
     {
       kind: 'text',
@@ -137,60 +171,63 @@ export function layoutTalentParity(data: TalentParityData, state: TalentParitySt
       className: 'parity-label',
       x: x(PARITY),
       y: frame.top + fontSize,
-      text: variant === 'wide' ? 'As many as the United States' : 'As many as the US',
+      text: words.t(`talentParity.parity.${variant}`),
       anchor: 'middle',
       size: fontSize,
       weight: 'bold',
     },
   ];
+}
+
+/** A row's leader line, US tick, China's dot and the ratio beside it, on the line at `cy`. */
+function rowMarks(p: Plot, row: ResolvedRow, cy: number, muted: string, leaders: Mark[], dots: Mark[], labels: Mark[]): void {
+  const { x, g, frame, fontSize, size } = p;
+  const key = `row-${row.row.id}`;
+  const cx = x(Math.min(row.ratio, DOMAIN[1]));
+  leaders.push({ kind: 'line', key: `${key}-leader`, className: `parity-leader${muted}`, x1: frame.left, y1: cy, x2: frame.right, y2: cy });
+  leaders.push({ kind: 'line', key: `${key}-us`, className: `parity-us country-us${muted}`, x1: x(PARITY), y1: cy - g.tick, x2: x(PARITY), y2: cy + g.tick });
+  dots.push({ kind: 'circle', key: `${key}-dot`, className: `parity-dot country-cn${row.ratioApprox || row.ratioFloor ? ' is-approx' : ''}${muted}`, cx, cy, r: g.dot });
+  // The ratio beside the dot, on the side away from the US tick so the two never collide, unless it
+  // would run off the drawing (a phone): then on the near side, which is clear of the tick that far out.
+  const label = ratioText(p.words, row);
+  const right = row.ratio >= PARITY && cx + g.dot + 4 + estimateTextWidth(label, fontSize) <= size.width - 2;
+  labels.push({
+    kind: 'text',
+    key: `${key}-value`,
+    className: `parity-value${muted}`,
+    x: right ? cx + g.dot + 4 : cx - g.dot - 4,
+    y: cy + fontSize / 3,
+    text: label,
+    anchor: right ? 'start' : 'end',
+    size: fontSize,
+    weight: 'bold',
+  });
+}
+
+export function layoutTalentParity(data: TalentParityData, state: TalentParityState, size: Size, variant: Variant, words: Words): Scene {
+  const p = plot(data, state, size, variant, words);
+  const rowText = rowTexts(p);
+  const emphasis = (row: ResolvedRow) => (!p.focus ? '' : p.picked(row) ? ' is-highlighted' : ' is-muted');
   const leaders: Mark[] = [];
   const dots: Mark[] = [];
   const labels: Mark[] = [];
 
-  let y = frame.top + parityLabelHeight;
-  rows.forEach((row, index) => {
-    const key = `row-${row.row.id}`;
+  let y = p.frame.top + p.parityLabelHeight;
+  p.rows.forEach((row, index) => {
     const muted = emphasis(row);
     rowText[index]!.forEach((line, lineIndex) => {
-      y += lineHeight;
-      labels.push({
-        kind: 'text',
-        key: `${key}-name-${lineIndex}`,
-        className: `parity-name${muted}`,
-        x: frame.left,
-        y: y - 3,
-        text: line,
-        size: fontSize,
-      });
+      y += p.lineHeight;
+      labels.push({ kind: 'text', key: `row-${row.row.id}-name-${lineIndex}`, className: `parity-name${muted}`, x: p.frame.left, y: y - 3, text: line, size: p.fontSize });
     });
-    const cy = y + g.dotLine / 2 + 1;
-    const cx = x(Math.min(row.ratio, DOMAIN[1]));
-    leaders.push({ kind: 'line', key: `${key}-leader`, className: `parity-leader${muted}`, x1: frame.left, y1: cy, x2: frame.right, y2: cy });
-    leaders.push({ kind: 'line', key: `${key}-us`, className: `parity-us country-us${muted}`, x1: x(PARITY), y1: cy - g.tick, x2: x(PARITY), y2: cy + g.tick });
-    dots.push({ kind: 'circle', key: `${key}-dot`, className: `parity-dot country-cn${row.ratioApprox || row.ratioFloor ? ' is-approx' : ''}${muted}`, cx, cy, r: g.dot });
-    // The ratio beside the dot, on the side away from the US tick so the two never collide, unless it
-    // would run off the drawing (a phone): then on the near side, which is clear of the tick that far out.
-    const label = ratioText(row);
-    const right = row.ratio >= PARITY && cx + g.dot + 4 + estimateTextWidth(label, fontSize) <= size.width - 2;
-    labels.push({
-      kind: 'text',
-      key: `${key}-value`,
-      className: `parity-value${muted}`,
-      x: right ? cx + g.dot + 4 : cx - g.dot - 4,
-      y: cy + fontSize / 3,
-      text: label,
-      anchor: right ? 'start' : 'end',
-      size: fontSize,
-      weight: 'bold',
-    });
-    y += g.dotLine + g.gap;
+    rowMarks(p, row, y + p.g.dotLine / 2 + 1, muted, leaders, dots, labels);
+    y += p.g.dotLine + p.g.gap;
   });
 
   return {
     size,
-    title: 'For every 100 counted for the United States, how many for China? Newer counts of AI researchers and papers',
-    description: describeState(data, state),
-    layers: layers({ axes: axis, guides, leaders, dots, labels }),
+    title: words.t('talentParity.title'),
+    description: describeState(data, state, words),
+    layers: layers({ axes: axis(p), guides: guides(p), leaders, dots, labels }),
   };
 }
 

@@ -2,8 +2,7 @@ import { defineChart } from '../contract';
 import { column, latestAsOf, sourcesOf } from '../shared/records';
 import { compareDates } from '../../data/dates';
 import type { DatasetEvent, TimeSeries } from '../../data/schema';
-import { formatDate } from '../../i18n/format';
-import { LANE_TITLES, formatYuan, isPaySeries, laneOf, layoutTalentPipeline, type TalentPipelineData } from './layout';
+import { isPaySeries, laneOf, laneTitle, payText, layoutTalentPipeline, type TalentPipelineData } from './layout';
 import { talentPipelineState } from './state';
 
 const PER_LIST = 'talent-ai-majors-approved';
@@ -58,21 +57,27 @@ export default defineChart({
 
   layout: layoutTalentPipeline,
 
-  table(data) {
+  table(data, words) {
+    const { t, date } = words;
     const rows: Record<string, string | number>[] = [];
-    for (const point of data.perList.points) rows.push({ date: formatDate(point.date), lane: 'AI majors', what: 'Universities newly approved for an undergraduate AI major (ministry list)', value: point.value });
-    for (const point of data.total.points) rows.push({ date: formatDate(point.date), lane: 'AI majors', what: 'Running total of approved universities (computed: sum of the lists)', value: point.value });
+    const majors = t('talentPipeline.table.majors');
+    for (const point of data.perList.points) rows.push({ date: date(point.date), lane: majors, what: t('talentPipeline.table.perList'), value: point.value });
+    for (const point of data.total.points) rows.push({ date: date(point.date), lane: majors, what: t('talentPipeline.table.total'), value: point.value });
     for (const series of data.pay.values()) {
       for (const point of series.points) {
-        rows.push({ date: formatDate(series.asOf), lane: 'Pay', what: `${point.category} (annual pay${series.estimate ? ', estimate' : ''})`, value: `${point.floor ? 'over ' : ''}${formatYuan(point.value)}` });
+        const what = t(series.estimate ? 'talentPipeline.table.payWhatEstimate' : 'talentPipeline.table.payWhat', { category: point.category });
+        rows.push({ date: date(series.asOf), lane: t('talentPipeline.table.pay'), what, value: payText(words, point.value, point.floor, false) });
       }
     }
     for (const event of [...data.events.values()].sort((a, b) => compareDates(a.date, b.date))) {
-      rows.push({ date: formatDate(event.date), lane: LANE_TITLES[laneOf(event)].wide, what: `${event.title}. ${event.summary}`, value: '' });
+      rows.push({ date: date(event.date), lane: laneTitle(words, laneOf(event), 'wide'), what: t('talentPipeline.table.event', { title: event.title, summary: event.summary }), value: '' });
     }
     return {
-      caption: "China's AI talent pipeline, and both countries' rules on visas and venues: AI-major approvals, advertised pay and dated events",
-      columns: [column('date', 'Date'), column('lane', 'Thread'), column('what', 'What'), column('value', 'Value', { numeric: true })],
+      caption: t('talentPipeline.table.caption'),
+      columns: [
+        column('date', t('talentPipeline.table.date')), column('lane', t('talentPipeline.table.lane')), column('what', t('talentPipeline.table.what')),
+        column('value', t('talentPipeline.table.value'), { numeric: true }),
+      ],
       rows,
     };
   },

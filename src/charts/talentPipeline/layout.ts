@@ -12,14 +12,13 @@
  * millions of yuan so its ticks stay short on a phone.
  * Figures read from screenshots of job postings are estimates: dashed outline and "≈".
  */
-import { scaleLinear } from 'd3-scale';
-import { format } from 'd3-format';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { CategorySeries, DatasetEvent, Series, TimeSeries } from '../../data/schema';
 import type { Layer, Mark, Scene, Size, Variant } from '../contract';
 import { bottomAxis, leftAxis } from '../shared/axis';
 import { plotFrame } from '../shared/frame';
-import type { Frame } from '../shared/frame';
-import { formatDateShort } from '../../i18n/format';
+import type { Drawing, Frame } from '../shared/frame';
+import type { Words } from '../../i18n/words';
 import { compareDates, partialDateToUTC } from '../../data/dates';
 import { slug, wrapText } from '../shared/text';
 import { estimateTextWidth } from '../shared/labels';
@@ -38,13 +37,9 @@ export interface TalentPipelineData {
 export const LANES = ['schools', 'reports', 'hiring', 'open-source', 'visas'] as const;
 export type Lane = (typeof LANES)[number];
 
-export const LANE_TITLES: Record<Lane, { wide: string; narrow: string }> = {
-  schools: { wide: 'Schools and universities', narrow: 'Schools, universities' },
-  reports: { wide: 'Official reports on the talent gap', narrow: 'Talent-gap reports' },
-  hiring: { wide: 'Pay and hiring', narrow: 'Pay and hiring' },
-  'open-source': { wide: 'Open-source platforms', narrow: 'Open source' },
-  visas: { wide: 'Visas and venues: US above the line, China below', narrow: 'Visas, venues: US above, China below' },
-};
+export function laneTitle({ t }: Words, lane: Lane, variant: Variant): string {
+  return t(`talentPipeline.lane.${lane}.${variant}`);
+}
 
 /** Which lane an event belongs to, from its kind and tags. */
 export function laneOf(event: DatasetEvent): Lane {
@@ -75,8 +70,14 @@ const GEOMETRY = {
 } as const;
 
 /** Yuan written for readers: 400000 -> "RMB 400,000". */
-export function formatYuan(value: number): string {
-  return `RMB ${format(',')(Math.round(value))}`;
+export function formatYuan(words: Words, value: number): string {
+  return words.t('talentPipeline.yuan', { value: words.number(Math.round(value)) });
+}
+
+/** A pay figure as its source gives it: "over RMB 400,000" (a floor), "≈RMB 1,540,000" (an estimate). */
+export function payText(words: Words, value: number, floor: boolean | undefined, estimate: boolean): string {
+  const yuan = formatYuan(words, value);
+  return floor ? words.t('talentPipeline.over', { value: yuan }) : `${estimate ? '≈' : ''}${yuan}`;
 }
 
 /** x position of a date on the timeline, with the empty stretch CUT taken out. */
@@ -93,7 +94,7 @@ export function timelineX(frame: Frame): (date: string | Date) => number {
 }
 
 /** Year ticks with a break where the axis is cut (keys as in the shared year axis). */
-function yearTicks(xOf: (date: string | Date) => number, frame: Frame, every: number, fontSize: number): Mark[] {
+function yearTicks(xOf: (date: string | Date) => number, frame: Frame, every: number, fontSize: number, words: Words): Mark[] {
   const cutLeft = xOf(CUT.from);
   const cutRight = cutLeft + CUT_GAP;
   const marks: Mark[] = [
@@ -110,7 +111,7 @@ function yearTicks(xOf: (date: string | Date) => number, frame: Frame, every: nu
     if (start > cut[0] && start < cut[1]) continue;
     const x = xOf(new Date(start));
     marks.push({ kind: 'line', key: `years-tick-${year}`, className: 'axis-tick', x1: x, y1: frame.bottom, x2: x, y2: frame.bottom + 5 });
-    marks.push({ kind: 'text', key: `years-label-${year}`, className: 'axis-label', x, y: frame.bottom + 19, text: String(year), anchor: 'middle', size: fontSize });
+    marks.push({ kind: 'text', key: `years-label-${year}`, className: 'axis-label', x, y: frame.bottom + 19, text: words.dateShort(String(year)), anchor: 'middle', size: fontSize });
   }
   return marks;
 }
@@ -138,42 +139,47 @@ function resolvePay(data: TalentPipelineData, state: TalentPipelineState) {
   });
 }
 
-function payText(value: number, floor: boolean | undefined, estimate: boolean): string {
-  return `${floor ? 'over ' : estimate ? '≈' : ''}${formatYuan(value)}`;
-}
-
-export function describeState(data: TalentPipelineData, state: TalentPipelineState): string {
+export function describeState(data: TalentPipelineData, state: TalentPipelineState, words: Words): string {
+  const { t, dateShort } = words;
   if (state.view === 'pay') {
-    const rows = resolvePay(data, state).map(
-      (row) => `${row.label} (${formatDateShort(row.series.asOf)}): ${payText(row.point.value, row.point.floor, row.estimate)} a year${row.estimate ? ', an estimate from job-posting screenshots' : ''}`,
+    const rows = resolvePay(data, state).map((row) =>
+      t(row.estimate ? 'talentPipeline.describe.payRowEstimate' : 'talentPipeline.describe.payRow', {
+        label: row.label,
+        date: dateShort(row.series.asOf),
+        pay: payText(words, row.point.value, row.point.floor, row.estimate),
+      }),
     );
-    return `Advertised annual pay in China's AI job market. ${rows.join('; ')}.`;
+    return t('talentPipeline.describe.pay', { rows: rows.join('; ') });
   }
   const { events, highlights } = resolveEvents(data, state);
-  const lists = data.perList.points.map((point) => `${formatDateShort(point.date)}: ${point.value}`).join(', ');
-  const parts = [`Universities newly approved for an undergraduate AI major, per annual list: ${lists}.`];
-  if (state.total) parts.push(`Running total, computed by adding the lists: about ${data.total.points.at(-1)!.value} by ${formatDateShort(data.total.points.at(-1)!.date)}.`);
-  if (highlights.length) parts.push(`Picked out: ${highlights.map(({ event }) => `${formatDateShort(event.date)}, ${event.title}`).join('; ')}.`);
+  const lists = data.perList.points.map((point) => t('talentPipeline.describe.list', { date: dateShort(point.date), value: words.number(point.value) })).join(', ');
+  const parts = [t('talentPipeline.describe.lists', { lists })];
+  const last = data.total.points.at(-1)!;
+  if (state.total) parts.push(t('talentPipeline.describe.total', { total: words.number(last.value), date: dateShort(last.date) }));
+  if (highlights.length) {
+    parts.push(t('talentPipeline.describe.picked', { events: highlights.map(({ event }) => t('talentPipeline.describe.pickedEvent', { date: dateShort(event.date), title: event.title })).join('; ') }));
+  }
   const others = events.length - highlights.length;
-  if (others > 0) parts.push(`${others} other dated events are shown as small dots.`);
+  if (others > 0) parts.push(t('talentPipeline.describe.others', { count: words.number(others) }));
   return parts.join(' ');
 }
 
-function layoutPay(data: TalentPipelineData, state: TalentPipelineState, size: Size, variant: Variant): Mark[][] {
+function layoutPay(data: TalentPipelineData, state: TalentPipelineState, size: Size, variant: Variant, words: Words): Mark[][] {
+  const { t } = words;
   const g = GEOMETRY[variant];
   const fontSize = g.fontSize;
   const frame = plotFrame(size, { top: 20, right: variant === 'wide' ? 24 : 12, bottom: 44, left: variant === 'wide' ? 16 : 10 });
   const x = scaleLinear().domain([0, PAY_MAX]).range([frame.left, frame.right]);
   const rows = resolvePay(data, state);
   // The key to the bars, only for what this state shows, at the foot of the frame.
-  const keys = rows.some((row) => row.estimate) ? [variant === 'wide' ? 'Dashed bar, ≈: estimate read from screenshots of job postings' : 'Dashed, ≈: estimate from posting screenshots'] : [];
+  const keys = rows.some((row) => row.estimate) ? [t(`talentPipeline.pay.key.${variant}`)] : [];
   const keysHeight = keys.length * (fontSize + 3) + (keys.length ? 6 : 0);
   const rowHeight = Math.min(variant === 'wide' ? 72 : 52, (frame.height - keysHeight) / Math.max(1, rows.length));
   const barHeight = variant === 'wide' ? 20 : 14;
   const axis = bottomAxis(x, frame, {
     key: 'pay-x',
-    title: variant === 'wide' ? 'Annual pay advertised (millions of yuan)' : 'Annual pay (million yuan)',
-    format: (value) => format('.1~f')(value / 1_000_000),
+    title: t(`talentPipeline.axis.pay.${variant}`),
+    format: (value) => words.number(value / 1_000_000, { maximumFractionDigits: 1 }),
     tickValues: [0, 500_000, 1_000_000, 1_500_000, 2_000_000],
     grid: true,
     fontSize,
@@ -184,7 +190,7 @@ function layoutPay(data: TalentPipelineData, state: TalentPipelineState, size: S
     const top = frame.top + index * rowHeight;
     const key = `pay-${row.series.id}-${slug(row.point.category)}`;
     const emphasis = state.payHighlight.length === 0 ? '' : state.payHighlight.includes(row.point.category) ? ' is-highlighted' : ' is-muted';
-    const lines = wrapText(`${row.label}, as of ${formatDateShort(row.series.asOf)}`, frame.width, fontSize);
+    const lines = wrapText(t('talentPipeline.pay.name', { label: row.label, date: words.dateShort(row.series.asOf) }), frame.width, fontSize);
     lines.forEach((line, lineIndex) => {
       labels.push({ kind: 'text', key: `${key}-name-${lineIndex}`, className: `pay-name${emphasis}`, x: frame.left, y: top + fontSize + lineIndex * (fontSize + 2), text: line, size: fontSize });
     });
@@ -200,7 +206,7 @@ function layoutPay(data: TalentPipelineData, state: TalentPipelineState, size: S
       height: barHeight,
     });
     // The value beside the bar's end, or inside it when it would run off the chart (a phone).
-    const text = payText(row.point.value, row.point.floor, row.estimate);
+    const text = payText(words, row.point.value, row.point.floor, row.estimate);
     const inside = frame.left + width + 6 + estimateTextWidth(text, fontSize) > size.width - 2;
     labels.push({
       kind: 'text',
@@ -220,15 +226,37 @@ function layoutPay(data: TalentPipelineData, state: TalentPipelineState, size: S
   return [axis, bars, labels];
 }
 
-function layoutTimeline(data: TalentPipelineData, state: TalentPipelineState, size: Size, variant: Variant): { axes: Mark[]; bars: Mark[]; lanes: Mark[]; dots: Mark[]; labels: Mark[] } {
+type Geometry = (typeof GEOMETRY)[Variant];
+type Listed = { event: DatasetEvent; lines: string[] };
+
+/** The timeline's parts, placed: the lanes (bottom up) under the bars, which take the height the lanes leave. */
+interface Timeline extends Drawing<TalentPipelineState> {
+  data: TalentPipelineData;
+  g: Geometry;
+  fontSize: number;
+  lineHeight: number;
+  xOf: (date: string | Date) => number;
+  y: ScaleLinear<number, number>;
+  barsBottom: number;
+  events: DatasetEvent[];
+  highlights: { event: DatasetEvent; label: string | undefined }[];
+  focus: boolean;
+  focusLanes: Set<Lane>;
+  visible: Lane[];
+  laneLists: Map<Lane, Listed[]>;
+  laneHeight: (lane: Lane) => number;
+  lanesHeight: number;
+  /** The shared lane is taller: its dots sit above and below the line (see laneMarks). */
+  sharedExtra: number;
+}
+
+function timeline(data: TalentPipelineData, state: TalentPipelineState, size: Size, variant: Variant, words: Words): Timeline {
   const g = GEOMETRY[variant];
   const fontSize = g.fontSize;
   const lineHeight = fontSize + 3;
   const frame = plotFrame(size, g.margins);
-  const xOf = timelineX(frame);
   const { events, highlights } = resolveEvents(data, state);
   const focus = highlights.length > 0;
-  const textLeft = frame.left - g.margins.left + 4;
   const textWidth = size.width - 8;
 
   // Lanes first (bottom up): only lanes with events; on a phone, only the picked-out lanes. A lane
@@ -239,10 +267,10 @@ function layoutTimeline(data: TalentPipelineData, state: TalentPipelineState, si
   const laneLists = new Map(
     visible.map((lane) => {
       const listed = highlights.filter(({ event }) => laneOf(event) === lane).sort((a, b) => compareDates(a.event.date, b.event.date));
-      return [lane, listed.map(({ event, label }) => ({ event, lines: wrapText(`${formatDateShort(event.date)}: ${label ?? event.title}`, textWidth, fontSize) }))];
+      const line = (event: DatasetEvent, label: string | undefined) => words.t('talentPipeline.event', { date: words.dateShort(event.date), label: label ?? event.title });
+      return [lane, listed.map(({ event, label }) => ({ event, lines: wrapText(line(event, label), textWidth, fontSize) }))];
     }),
   );
-  // The shared lane is taller: its dots sit above and below the line (see below).
   const sharedExtra = g.dotFocus + 2;
   const laneHeight = (lane: Lane) => g.compactLane + (lane === 'visas' ? sharedExtra : 0) + laneLists.get(lane)!.reduce((total, item) => total + item.lines.length * lineHeight, 0);
   const lanesHeight = visible.reduce((total, lane) => total + laneHeight(lane), 0);
@@ -252,21 +280,29 @@ function layoutTimeline(data: TalentPipelineData, state: TalentPipelineState, si
     throw new Error(`talentPipeline: the events picked out leave no room for the bars in the ${variant} chart; pick out fewer`);
   }
   const y = scaleLinear().domain([0, MAJORS_MAX]).range([barsBottom, frame.top]);
+  return {
+    data, state, variant, size, frame, words, g, fontSize, lineHeight, xOf: timelineX(frame), y, barsBottom,
+    events, highlights, focus, focusLanes, visible, laneLists, laneHeight, lanesHeight, sharedExtra,
+  };
+}
 
+function timelineAxes({ y, frame, barsBottom, variant, fontSize, xOf, words }: Timeline): Mark[] {
   const barsFrame = { ...frame, bottom: barsBottom, height: barsBottom - frame.top };
-  const axes: Mark[] = [
+  return [
     ...leftAxis(y, barsFrame, {
       key: 'majors-y',
-      title: variant === 'wide' ? 'Universities approved for an undergraduate AI major' : 'Universities approved for an AI major',
-      format: format('d'),
+      title: words.t(`talentPipeline.axis.majors.${variant}`),
+      format: (value) => words.number(value),
       tickValues: [0, 200, 400],
       grid: true,
       fontSize,
     }),
-    ...yearTicks(xOf, frame, variant === 'wide' ? 1 : 2, fontSize),
+    ...yearTicks(xOf, frame, variant === 'wide' ? 1 : 2, fontSize, words),
   ];
+}
 
-  // Bars: one per ministry list. The running total is a computed sum: a dashed outline behind.
+/** Bars: one per ministry list. The running total is a computed sum: a dashed outline behind. */
+function majorsBars({ data, state, g, xOf, y, barsBottom, fontSize, focus, variant, words }: Timeline): Mark[] {
   const bars: Mark[] = [];
   const muted = focus ? ' is-muted' : '';
   const totals = new Map(data.total.points.map((point) => [point.date, point.value]));
@@ -276,7 +312,7 @@ function layoutTimeline(data: TalentPipelineData, state: TalentPipelineState, si
     if (state.total && total !== undefined) {
       bars.push({ kind: 'rect', key: `majors-total-${point.date}`, className: `majors-total${muted}`, x: cx - g.barWidth / 2 - 3, y: y(total), width: g.barWidth + 6, height: barsBottom - y(total) });
       if (total !== point.value) {
-        bars.push({ kind: 'text', key: `majors-total-${point.date}-value`, className: `majors-total-label${muted}`, x: cx, y: y(total) - 5, text: `≈${total}`, anchor: 'middle', size: fontSize });
+        bars.push({ kind: 'text', key: `majors-total-${point.date}-value`, className: `majors-total-label${muted}`, x: cx, y: y(total) - 5, text: `≈${words.number(total)}`, anchor: 'middle', size: fontSize });
       }
     }
     bars.push({ kind: 'rect', key: `majors-${point.date}`, className: `bar majors-bar country-cn${muted}`, x: cx - g.barWidth / 2, y: y(point.value), width: g.barWidth, height: barsBottom - y(point.value) });
@@ -288,7 +324,7 @@ function layoutTimeline(data: TalentPipelineData, state: TalentPipelineState, si
       className: `majors-value${inside ? ' majors-value--inside' : ''}${muted}`,
       x: cx,
       y: inside ? y(point.value) + fontSize + 3 : y(point.value) - 5,
-      text: String(point.value),
+      text: words.number(point.value),
       anchor: 'middle',
       size: fontSize,
       weight: 'bold',
@@ -296,17 +332,25 @@ function layoutTimeline(data: TalentPipelineData, state: TalentPipelineState, si
   }
   if (state.total) {
     const last = data.total.points.at(-1)!;
-    bars.push({ kind: 'text', key: 'majors-total-label', className: `majors-total-label${muted}`, x: xOf(last.date) + g.barWidth / 2 + 8, y: y(last.value) + fontSize / 3, text: variant === 'wide' ? 'dashed: running total (sum of the lists)' : 'dashed: total', size: fontSize });
+    const text = words.t(`talentPipeline.total.${variant}`);
+    bars.push({ kind: 'text', key: 'majors-total-label', className: `majors-total-label${muted}`, x: xOf(last.date) + g.barWidth / 2 + 8, y: y(last.value) + fontSize / 3, text, size: fontSize });
   }
+  return bars;
+}
 
+/** Each visible lane: its line and title, its events' dots, and the picked-out events listed under the title. */
+function laneMarks(p: Timeline): { lanes: Mark[]; dots: Mark[]; labels: Mark[] } {
+  const { frame, g, fontSize, lineHeight, focus, focusLanes, highlights, events, xOf } = p;
+  const textLeft = frame.left - g.margins.left + 4;
   const lanes: Mark[] = [];
   const dots: Mark[] = [];
   const labels: Mark[] = [];
-  let laneTop = frame.bottom - lanesHeight;
-  for (const lane of visible) {
-    const lineY = laneTop + laneHeight(lane) - 8 - (lane === 'visas' ? sharedExtra / 2 : 0);
+  let laneTop = frame.bottom - p.lanesHeight;
+  for (const lane of p.visible) {
+    const lineY = laneTop + p.laneHeight(lane) - 8 - (lane === 'visas' ? p.sharedExtra / 2 : 0);
     lanes.push({ kind: 'line', key: `lane-${lane}`, className: 'lane-line', x1: frame.left, y1: lineY, x2: frame.right, y2: lineY });
-    lanes.push({ kind: 'text', key: `lane-${lane}-title`, className: `lane-title${focus && !focusLanes.has(lane) ? ' is-muted' : ''}`, x: textLeft, y: laneTop + fontSize, text: LANE_TITLES[lane][variant], size: fontSize, weight: 'bold' });
+    const title = laneTitle(p.words, lane, p.variant);
+    lanes.push({ kind: 'text', key: `lane-${lane}-title`, className: `lane-title${focus && !focusLanes.has(lane) ? ' is-muted' : ''}`, x: textLeft, y: laneTop + fontSize, text: title, size: fontSize, weight: 'bold' });
     for (const event of events.filter((candidate) => laneOf(candidate) === lane)) {
       const picked = highlights.some((item) => item.event.id === event.id);
       // On the lane both countries share, US measures sit above the line and China's below, so two
@@ -322,28 +366,33 @@ function layoutTimeline(data: TalentPipelineData, state: TalentPipelineState, si
       });
     }
     let textY = laneTop + fontSize + lineHeight;
-    for (const { event, lines } of laneLists.get(lane)!) {
+    for (const { event, lines } of p.laneLists.get(lane)!) {
       lines.forEach((line, index) => {
         labels.push({ kind: 'text', key: `event-${event.id}-label-${index}`, className: 'event-label', x: textLeft + (index ? 10 : 0), y: textY, text: line, size: fontSize });
         textY += lineHeight;
       });
     }
-    laneTop += laneHeight(lane);
+    laneTop += p.laneHeight(lane);
   }
-  return { axes, bars, lanes, dots, labels };
+  return { lanes, dots, labels };
 }
 
-export function layoutTalentPipeline(data: TalentPipelineData, state: TalentPipelineState, size: Size, variant: Variant): Scene {
+function layoutTimeline(data: TalentPipelineData, state: TalentPipelineState, size: Size, variant: Variant, words: Words): { axes: Mark[]; bars: Mark[]; lanes: Mark[]; dots: Mark[]; labels: Mark[] } {
+  const p = timeline(data, state, size, variant, words);
+  return { axes: timelineAxes(p), bars: majorsBars(p), ...laneMarks(p) };
+}
+
+export function layoutTalentPipeline(data: TalentPipelineData, state: TalentPipelineState, size: Size, variant: Variant, words: Words): Scene {
   let layers: Layer[];
   if (state.view === 'pay') {
-    const [axis, bars, labels] = layoutPay(data, state, size, variant);
+    const [axis, bars, labels] = layoutPay(data, state, size, variant, words);
     layers = [
       { id: 'axes', marks: axis! },
       { id: 'bars', marks: bars! },
       { id: 'labels', marks: labels! },
     ];
   } else {
-    const { axes, bars, lanes, dots, labels } = layoutTimeline(data, state, size, variant);
+    const { axes, bars, lanes, dots, labels } = layoutTimeline(data, state, size, variant, words);
     layers = [
       { id: 'axes', marks: axes },
       { id: 'bars', marks: bars },
@@ -354,8 +403,8 @@ export function layoutTalentPipeline(data: TalentPipelineData, state: TalentPipe
   }
   return {
     size,
-    title: state.view === 'pay' ? 'Advertised pay for AI jobs in China' : "China's AI talent pipeline (degree programmes, schools, reports, pay, open source) and both countries' rules on visas and venues",
-    description: describeState(data, state),
+    title: words.t(state.view === 'pay' ? 'talentPipeline.title.pay' : 'talentPipeline.title.timeline'),
+    description: describeState(data, state, words),
     layers,
   };
 }

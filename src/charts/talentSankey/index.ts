@@ -1,6 +1,5 @@
 import { defineChart } from '../contract';
 import { column, latestAsOf, sourcesOf } from '../shared/records';
-import { formatDate } from '../../i18n/format';
 import type { Series } from '../../data/schema';
 import { layoutTalentSankey, type TalentSankeyData } from './layout';
 import { talentSankeyState } from './state';
@@ -26,27 +25,23 @@ export default defineChart({
 
   layout: layoutTalentSankey,
 
-  table(data) {
+  table(data, words) {
+    const { t } = words;
+    const status = (series: Series) =>
+      series.confidence === 'verified' ? t('talentSankey.table.published') : series.confidence === 'secondary' ? t('talentSankey.table.publishedSecondary') : series.confidence;
     const rows: Record<string, string | number>[] = [];
     for (const series of data.series.values()) {
-      const unit = series.unit === 'percent' ? '%' : 'people';
+      const unit = series.unit === 'percent' ? '%' : t('talentSankey.table.people');
       for (const point of series.points) {
-        const what = 'category' in point ? point.category : 'from' in point ? `${point.from} → ${point.to}` : point.date;
-        rows.push({
-          what,
-          measure: series.label,
-          value: point.value,
-          unit,
-          asOf: formatDate(series.asOf),
-          status: series.confidence === 'verified' ? 'published' : series.confidence === 'secondary' ? 'published (secondary copy)' : series.confidence,
-        });
+        const what = 'category' in point ? point.category : 'from' in point ? t('talentSankey.table.flow', { from: point.from, to: point.to }) : point.date;
+        rows.push({ what, measure: series.label, value: point.value, unit, asOf: words.date(series.asOf), status: status(series) });
       }
     }
     return {
-      caption: 'Top-tier AI researchers (authors of accepted NeurIPS papers, sampled by MacroPolo): where they studied, where they work, and the published flows between',
+      caption: t('talentSankey.table.caption'),
       columns: [
-        column('what', 'Country, or flow'), column('measure', 'Measure'), column('value', 'Value', { numeric: true }), column('unit', 'Unit'),
-        column('asOf', 'As of'), column('status', 'Status'),
+        column('what', t('talentSankey.table.what')), column('measure', t('talentSankey.table.measure')), column('value', t('talentSankey.table.value'), { numeric: true }),
+        column('unit', t('talentSankey.table.unit')), column('asOf', t('talentSankey.table.asOf')), column('status', t('talentSankey.table.status')),
       ],
       rows,
     };
@@ -55,10 +50,10 @@ export default defineChart({
   sources: (data) => sourcesOf(data.series.values()),
   asOf: (data) => latestAsOf([...data.series.values()].map((series) => series.asOf)),
 
-  legend: () => [
-    { symbol: 'square', className: 'sankey-node country-cn', label: 'China' },
-    { symbol: 'square', className: 'sankey-node country-us', label: 'United States' },
-    { symbol: 'square', className: 'sankey-node country-other', label: 'Other countries' },
-    { symbol: 'square', className: 'sankey-node country-other is-computed', label: 'Dashed: the rest, computed as 100% minus the published shares' },
+  legend: (_data, { t }) => [
+    { symbol: 'square', className: 'sankey-node country-cn', label: t('country.CN') },
+    { symbol: 'square', className: 'sankey-node country-us', label: t('country.US') },
+    { symbol: 'square', className: 'sankey-node country-other', label: t('talentSankey.legend.otherCountries') },
+    { symbol: 'square', className: 'sankey-node country-other is-computed', label: t('talentSankey.legend.computed') },
   ],
 });

@@ -16,7 +16,7 @@
 import { sankey, type SankeyGraph } from 'd3-sankey';
 import type { CategorySeries, FlowSeries, Series } from '../../data/schema';
 import type { Mark, Scene, Size, Variant } from '../contract';
-import { formatNumber } from '../../i18n/format';
+import type { Words } from '../../i18n/words';
 import { stackLabels } from '../shared/labels';
 import { layers, textBlock } from '../shared/markBuilders';
 import { shortName, slug, wrapText } from '../shared/text';
@@ -37,6 +37,8 @@ interface NodeSpec {
   value: number;
   /** A remainder computed as 100 minus the published shares (or several small ones merged). */
   computed: boolean;
+  /** A remainder's kind, which names it ("Other" countries, a share "Not stated"). */
+  remainder?: 'other' | 'notStated';
 }
 
 interface FlowSpec {
@@ -91,7 +93,7 @@ function getSeries<K extends Series['kind']>(data: TalentSankeyData, id: string,
 }
 
 /** A column's nodes: the published shares in the series' order, then the remainder as "Other". */
-function columnNodes(series: CategorySeries, column: Column, variant: Variant): NodeSpec[] {
+function columnNodes(series: CategorySeries, column: Column, variant: Variant, { t }: Words): NodeSpec[] {
   const nodes: NodeSpec[] = [];
   let merged = 0;
   for (const point of series.points) {
@@ -103,7 +105,7 @@ function columnNodes(series: CategorySeries, column: Column, variant: Variant): 
   }
   const published = series.points.reduce((sum, point) => sum + point.value, 0);
   const rest = Math.max(0, 100 - published) + merged;
-  if (rest > 0.01) nodes.push({ id: `${column}-other`, column, name: 'Other', value: Math.round(rest * 10) / 10, computed: true });
+  if (rest > 0.01) nodes.push({ id: `${column}-other`, column, name: t('talentSankey.node.other'), value: Math.round(rest * 10) / 10, computed: true, remainder: 'other' });
   return nodes;
 }
 
@@ -119,13 +121,14 @@ interface Resolved {
   work?: CategorySeries;
 }
 
-function resolveEnds(data: TalentSankeyData, state: TalentSankeyState, variant: Variant): Resolved {
+function resolveEnds(data: TalentSankeyData, state: TalentSankeyState, variant: Variant, words: Words): Resolved {
+  const { t } = words;
   const origin = getSeries(data, state.origin!, 'category', 'origin column');
   const work = state.work ? getSeries(data, state.work, 'category', 'work column') : undefined;
   if (work && editionOf(work) !== editionOf(origin)) {
     throw new Error(`talentSankey: origin "${origin.id}" (${editionOf(origin)}) and work "${work.id}" (${editionOf(work)}) are from different editions`);
   }
-  const nodes = [...columnNodes(origin, 'origin', variant), ...(work ? columnNodes(work, 'work', variant) : [])];
+  const nodes = [...columnNodes(origin, 'origin', variant, words), ...(work ? columnNodes(work, 'work', variant, words) : [])];
   const flows: FlowSpec[] = [];
   for (const id of state.flows) {
     const series = getSeries(data, id, 'flow', 'flows');
@@ -152,14 +155,14 @@ function resolveEnds(data: TalentSankeyData, state: TalentSankeyState, variant: 
     }
   }
   const headers: Partial<Record<Column, string>> = {
-    origin: variant === 'wide' ? `Where they studied, ${editionOf(origin)}` : `Studied, ${editionOf(origin)}`,
+    origin: t(`talentSankey.header.origin.${variant}`, { edition: editionOf(origin) }),
   };
-  if (work) headers.work = variant === 'wide' ? `Where they work, ${editionOf(work)}` : `Work, ${editionOf(work)}`;
-  if (nodes.some((node) => node.column === 'grad')) headers.grad = variant === 'wide' ? 'Graduate school' : 'Grad school';
+  if (work) headers.work = t(`talentSankey.header.work.${variant}`, { edition: editionOf(work) });
+  if (nodes.some((node) => node.column === 'grad')) headers.grad = t(`talentSankey.header.grad.${variant}`);
   return { mode: 'ends', nodes, flows, headers, total: 100, origin, ...(work ? { work } : {}) };
 }
 
-function resolveCohort(data: TalentSankeyData, state: TalentSankeyState, variant: Variant): Resolved {
+function resolveCohort(data: TalentSankeyData, state: TalentSankeyState, variant: Variant, { t }: Words): Resolved {
   const series = getSeries(data, state.cohort!, 'flow', 'cohort');
   const froms = [...new Set(series.points.map((point) => point.from))];
   if (froms.length !== 1) throw new Error(`talentSankey: cohort "${series.id}" must leave one group; it leaves ${froms.join(', ')}`);
@@ -172,42 +175,58 @@ function resolveCohort(data: TalentSankeyData, state: TalentSankeyState, variant
     nodes.push({ id, column: 'work', name: point.to, value: point.value, computed: false });
     flows.push({ seriesId: series.id, from: 'cohort-from', to: id, published: point.value, value: point.value, unit: series.unit });
   }
-  if (series.unit === 'percent' && sum < 100) nodes.push({ id: 'cohort-not-stated', column: 'work', name: 'Not stated', value: Math.round((100 - sum) * 10) / 10, computed: true });
+  if (series.unit === 'percent' && sum < 100) nodes.push({ id: 'cohort-not-stated', column: 'work', name: t('talentSankey.node.notStated'), value: Math.round((100 - sum) * 10) / 10, computed: true, remainder: 'notStated' });
   const headers = {
-    origin: variant === 'wide' ? 'The group followed' : 'Group followed',
-    work: `As of ${series.asOf.slice(0, 4)}`,
+    origin: t(`talentSankey.header.group.${variant}`),
+    work: t('talentSankey.header.asOf', { year: series.asOf.slice(0, 4) }),
   };
   return { mode: 'cohort', nodes, flows, headers, total, cohort: series };
 }
 
-export function resolveState(data: TalentSankeyData, state: TalentSankeyState, variant: Variant): Resolved {
-  return state.cohort ? resolveCohort(data, state, variant) : resolveEnds(data, state, variant);
+export function resolveState(data: TalentSankeyData, state: TalentSankeyState, variant: Variant, words: Words): Resolved {
+  return state.cohort ? resolveCohort(data, state, variant, words) : resolveEnds(data, state, variant, words);
 }
 
-function formatValue(value: number, unit: Series['unit']): string {
-  return unit === 'percent' ? `${formatNumber(value)}%` : formatNumber(value);
+function formatValue(words: Words, value: number, unit: Series['unit']): string {
+  return unit === 'percent' ? words.t('charts.percent', { value: words.number(value) }) : words.number(value);
 }
 
-export function describeState(data: TalentSankeyData, state: TalentSankeyState, variant: Variant = 'wide'): string {
-  const resolved = resolveState(data, state, variant);
+/** A count of people, or a share (a share needs no unit beyond its sign). */
+function amount(words: Words, value: number, unit: Series['unit']): string {
+  return unit === 'percent' ? formatValue(words, value, unit) : words.t('talentSankey.people', { count: formatValue(words, value, unit) });
+}
+
+/** The name of the group the published flows leave (the origin column's node they start from). */
+function flowOrigin(resolved: Resolved): string {
+  return resolved.nodes.find((node) => node.id === resolved.flows[0]!.from)!.name;
+}
+
+export function describeState(data: TalentSankeyData, state: TalentSankeyState, variant: Variant, words: Words): string {
+  const { t } = words;
+  const resolved = resolveState(data, state, variant, words);
   const nodeText = (column: Column) =>
     resolved.nodes
       .filter((node) => node.column === column)
-      .map((node) => `${node.name} ${formatValue(node.value, resolved.cohort?.unit ?? 'percent')}${node.computed && node.name === 'Other' ? ' (the rest)' : ''}`)
+      .map((node) => {
+        const values = { name: node.name, value: formatValue(words, node.value, resolved.cohort?.unit ?? 'percent') };
+        return node.computed && node.remainder === 'other' ? t('talentSankey.describe.nodeRest', values) : t('talentSankey.node.label', values);
+      })
       .join(', ');
   const byId = new Map(resolved.nodes.map((node) => [node.id, node]));
   if (resolved.mode === 'cohort') {
     const series = resolved.cohort!;
-    const flows = resolved.flows.map((flow) => `${byId.get(flow.to)!.name}: ${formatValue(flow.published, flow.unit)}`).join('; ');
-    return `${series.label}. ${resolved.nodes[0]!.name} (${formatValue(resolved.total, series.unit)}${series.unit === 'percent' ? '' : ' people'}) -> ${flows}.`;
+    const flows = resolved.flows.map((flow) => t('talentSankey.describe.cohortFlow', { name: byId.get(flow.to)!.name, value: formatValue(words, flow.published, flow.unit) })).join('; ');
+    return t('talentSankey.describe.cohort', { label: series.label, group: resolved.nodes[0]!.name, total: amount(words, resolved.total, series.unit), flows });
   }
-  const parts = [`Top-tier AI researchers by country of undergraduate degree, ${editionOf(resolved.origin!)}: ${nodeText('origin')}.`];
-  if (resolved.work) parts.push(`By country where they work: ${nodeText('work')}.`);
+  const parts = [t('talentSankey.describe.origin', { edition: editionOf(resolved.origin!), nodes: nodeText('origin') })];
+  if (resolved.work) parts.push(t('talentSankey.describe.work', { nodes: nodeText('work') }));
   if (resolved.flows.length) {
-    const flows = resolved.flows.map((flow) => `${formatValue(flow.published, flow.unit)} to ${byId.get(flow.to)!.name}${flow.to.startsWith('grad') ? ' (graduate school)' : ''}`);
-    parts.push(`Published flows, as shares of those who studied in ${byId.get(resolved.flows[0]!.from)!.name}: ${flows.join(', ')}. Other flows are not published.`);
+    const flows = resolved.flows.map((flow) =>
+      t(flow.to.startsWith('grad') ? 'talentSankey.describe.flowToGrad' : 'talentSankey.describe.flowTo', { value: formatValue(words, flow.published, flow.unit), name: byId.get(flow.to)!.name }),
+    );
+    parts.push(t('talentSankey.describe.flows', { origin: flowOrigin(resolved), flows: flows.join(', ') }));
   } else if (resolved.work) {
-    parts.push('No flows between the columns are drawn: the sources publish only the two ends here.');
+    parts.push(t('talentSankey.describe.noFlows'));
   }
   return parts.join(' ');
 }
@@ -240,6 +259,7 @@ interface Placed {
   inColumn: (column: Column) => PlacedNode[];
   prefix: string;
   unit: Series['unit'];
+  words: Words;
   emphasis: (name: string) => string;
 }
 type PlacedNode = GraphNode & { x0: number; x1: number; y0: number; y1: number };
@@ -248,7 +268,7 @@ type PlacedNode = GraphNode & { x0: number; x1: number; y0: number; y1: number }
  * d3-sankey builds the graph (which link leaves and enters which node) and, once the nodes are
  * placed in their fixed columns on the shared scale, stacks each node's links along its edge.
  */
-function placeGraph(resolved: Resolved, state: TalentSankeyState, size: Size, variant: Variant): Placed {
+function placeGraph(resolved: Resolved, state: TalentSankeyState, size: Size, variant: Variant, words: Words): Placed {
   const g = GEOMETRY[variant];
   const innerHeight = size.height - g.top - g.bottom;
   // One scale for every state: 100% of researchers fills the column with its most nodes.
@@ -293,23 +313,24 @@ function placeGraph(resolved: Resolved, state: TalentSankeyState, size: Size, va
     inColumn,
     prefix: cohort ? `cohort-${resolved.cohort!.id}` : 'node',
     unit: resolved.cohort?.unit ?? 'percent',
+    words,
     emphasis: (name) => (highlight.length === 0 ? '' : highlight.some((wanted) => name === wanted || name.includes(wanted)) ? ' is-highlighted' : ' is-muted'),
   };
 }
 
-export function layoutTalentSankey(data: TalentSankeyData, state: TalentSankeyState, size: Size, variant: Variant): Scene {
-  const p = placeGraph(resolveState(data, state, variant), state, size, variant);
+export function layoutTalentSankey(data: TalentSankeyData, state: TalentSankeyState, size: Size, variant: Variant, words: Words): Scene {
+  const p = placeGraph(resolveState(data, state, variant, words), state, size, variant, words);
   const flows = flowMarks(p, variant);
   return {
     size,
-    title: p.resolved.mode === 'cohort' ? p.resolved.cohort!.label : 'Where top-tier AI researchers studied and where they work',
-    description: describeState(data, state, variant),
+    title: p.resolved.mode === 'cohort' ? p.resolved.cohort!.label : words.t('talentSankey.title'),
+    description: describeState(data, state, variant, words),
     layers: layers({
       headers: headerMarks(p, variant),
       flows: flows.filter((mark) => mark.kind === 'path'),
       nodes: nodeMarks(p, variant),
       labels: [...labelMarks(p, size, variant), ...flows.filter((mark) => mark.kind === 'text')],
-      notes: noteMarks(p.resolved, size, variant),
+      notes: noteMarks(p.resolved, size, variant, words),
     }),
   };
 }
@@ -337,18 +358,18 @@ function labelMarks(p: Placed, size: Size, variant: Variant): Mark[] {
   });
 }
 
-function labelText({ unit }: Placed, node: PlacedNode, variant: Variant): string {
-  const name = variant === 'narrow' || node.name.length > 18 ? shortName(node.name) : node.name;
+function labelText({ unit, words }: Placed, node: PlacedNode, variant: Variant): string {
+  const name = variant === 'narrow' || node.name.length > 18 ? shortName(node.name, words) : node.name;
   // A graduate-school node's size is computed (a share of a share): it is named, not numbered;
   // the published shares sit on its flows.
   if (node.column === 'grad') return name;
-  return `${name} ${formatValue(node.value, unit)}`;
+  return words.t('talentSankey.node.label', { name, value: formatValue(words, node.value, unit) });
 }
 
 /** The followed group's name is long: wrapped beside its (tall) node. */
-function groupLabel({ prefix, unit, emphasis }: Placed, node: PlacedNode, variant: Variant): Mark[] {
+function groupLabel({ prefix, unit, emphasis, words }: Placed, node: PlacedNode, variant: Variant): Mark[] {
   const { fontSize, labelGap } = GEOMETRY[variant];
-  const lines = [...wrapText(shortName(node.name), node.x0 - labelGap - 2, fontSize), formatValue(node.value, unit) + (unit === 'percent' ? '' : ' people')];
+  const lines = [...wrapText(shortName(node.name, words), node.x0 - labelGap - 2, fontSize), amount(words, node.value, unit)];
   const top = (node.y0 + node.y1) / 2 - ((lines.length - 1) * (fontSize + 3)) / 2 + fontSize / 3;
   return textBlock(lines, { key: `${prefix}-label-from`, className: `sankey-label${emphasis(node.name)}`, x: node.x0 - labelGap, y: top, lineHeight: fontSize + 3, anchor: 'end', size: fontSize, weight: (i, n) => (i === n - 1 ? 'bold' : 'normal') });
 }
@@ -410,7 +431,7 @@ function headerMarks({ resolved, columnX }: Placed, variant: Variant): Mark[] {
 }
 
 /** Ribbons, and the published share on each near where it leaves: a share of the "from" group. */
-function flowMarks({ resolved, graph, emphasis }: Placed, variant: Variant): Mark[] {
+function flowMarks({ resolved, graph, emphasis, words }: Placed, variant: Variant): Mark[] {
   const fontSize = GEOMETRY[variant].fontSize;
   return graph.links.flatMap((link): Mark[] => {
     const source = link.source as PlacedNode;
@@ -421,23 +442,21 @@ function flowMarks({ resolved, graph, emphasis }: Placed, variant: Variant): Mar
     // A followed group's values are already written beside where each ribbon arrives.
     if (resolved.mode === 'cohort') return [ribbonMark];
     const x = source.x1 + (variant === 'wide' ? 30 : 18);
-    return [ribbonMark, { kind: 'text', key: `${key}-value`, className: 'sankey-flow-label', x, y: link.y0! + fontSize / 3, text: formatValue(flow.published, flow.unit), size: fontSize, weight: 'bold' }];
+    return [ribbonMark, { kind: 'text', key: `${key}-value`, className: 'sankey-flow-label', x, y: link.y0! + fontSize / 3, text: formatValue(words, flow.published, flow.unit), size: fontSize, weight: 'bold' }];
   });
 }
 
 /** A note on what is not drawn, at the foot of the chart. */
-function noteText(resolved: Resolved, variant: Variant): string | undefined {
-  const wide = variant === 'wide';
+function noteText(resolved: Resolved, variant: Variant, { t }: Words): string | undefined {
   if (resolved.mode === 'ends' && resolved.work) {
-    if (resolved.flows.length) return wide ? 'Flows: shares of those who studied in China. Other flows are not published.' : 'Other flows: not published.';
-    return wide ? 'Flows between the columns are not published for these countries.' : 'Flows: not published.';
+    return resolved.flows.length ? t(`talentSankey.note.someFlows.${variant}`, { origin: flowOrigin(resolved) }) : t(`talentSankey.note.noFlows.${variant}`);
   }
-  if (resolved.mode === 'ends') return resolved.flows.length ? (wide ? 'Flows: shares of those who studied in China.' : 'Shares of China-origin.') : undefined;
-  if (resolved.cohort!.unit !== 'percent') return wide ? `Followed up in ${resolved.cohort!.asOf.slice(0, 4)}: people, not shares.` : 'People, not shares.';
-  return wide ? 'Shares of the group followed.' : 'Shares of the group.';
+  if (resolved.mode === 'ends') return resolved.flows.length ? t(`talentSankey.note.flowsOnly.${variant}`, { origin: flowOrigin(resolved) }) : undefined;
+  if (resolved.cohort!.unit !== 'percent') return t(`talentSankey.note.people.${variant}`, { year: resolved.cohort!.asOf.slice(0, 4) });
+  return t(`talentSankey.note.shares.${variant}`);
 }
 
-function noteMarks(resolved: Resolved, size: Size, variant: Variant): Mark[] {
-  const text = noteText(resolved, variant);
+function noteMarks(resolved: Resolved, size: Size, variant: Variant, words: Words): Mark[] {
+  const text = noteText(resolved, variant, words);
   return text ? [{ kind: 'text', key: 'note-0', className: 'sankey-note muted-text', x: 4, y: size.height - 10, text, size: GEOMETRY[variant].fontSize }] : [];
 }

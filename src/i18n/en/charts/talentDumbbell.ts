@@ -1,2 +1,23 @@
 /** The words of the talentDumbbell chart (src/charts/talentDumbbell/): titles, axes, labels, descriptions, table and key. */
-export default {} as const satisfies Record<`talentDumbbell.${string}`, string>;
+export default {
+  'talentDumbbell.title': 'Top-tier AI researchers: how the shares changed between the {first} and {second} editions',
+  'talentDumbbell.axis.x.wide': 'Share of the group named in each heading (%)',
+  'talentDumbbell.axis.x.narrow': 'Share of the group (%)',
+  'talentDumbbell.label.notPublished': '{name} ({editions}: not published)',
+  'talentDumbbell.describe.block': '{heading} (MacroPolo tracker, NeurIPS authors). {rows}.',
+  'talentDumbbell.describe.row': '{label}: {first}, {second}',
+  'talentDumbbell.describe.value': '{value} in {edition}',
+  'talentDumbbell.describe.valueAbout': 'about {value} in {edition}',
+  'talentDumbbell.describe.notPublished': '{edition} not published',
+  'talentDumbbell.table.caption': 'MacroPolo Global AI Talent Tracker: shares (%) in the {first} edition (NeurIPS {first}) and the {second} edition (NeurIPS {second})',
+  'talentDumbbell.table.measure': 'Measure',
+  'talentDumbbell.table.group': 'Share of',
+  'talentDumbbell.table.edition': '{edition} (%)',
+  'talentDumbbell.table.confidence': 'How checked',
+  'talentDumbbell.table.notPublished': 'not published',
+  'talentDumbbell.table.computed': '≈{value} (computed)',
+  'talentDumbbell.legend.edition': '{edition} edition',
+  'talentDumbbell.legend.editionIn': '{edition} edition: {country}',
+  'talentDumbbell.legend.editionOther': '{edition} edition: other',
+  'talentDumbbell.legend.computed': 'Dashed, ≈: computed from other published figures',
+} as const satisfies Record<`talentDumbbell.${string}`, string>;
