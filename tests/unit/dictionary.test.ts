@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { en } from '../../src/i18n/en';
 import { formatDate, formatDateShort, formatNumber } from '../../src/i18n/format';
+import type { Mark } from '../../src/charts/contract';
 import type { StringKey } from '../../src/i18n/strings';
 import type { Words } from '../../src/i18n/words';
 import { readDataset } from '../../src/data/readDataset';
@@ -35,6 +36,41 @@ function stringsIn(value: unknown, into: Set<string>): Set<string> {
   else if (Array.isArray(value)) value.forEach((item) => stringsIn(item, into));
   else if (value && typeof value === 'object') Object.values(value).forEach((item) => stringsIn(item, into));
   return into;
+}
+
+/** How many marked strings are still open at the end of a text. */
+function unclosed(text: string): number {
+  let depth = 0;
+  for (const character of text) depth = character === OPEN ? depth + 1 : character === CLOSE ? Math.max(0, depth - 1) : depth;
+  return depth;
+}
+
+/**
+ * The texts of a layer's text marks, with the lines of one wrapped text joined again: a callout's
+ * lines are keyed "callout-0", "callout-1"..., and a string wrapped over them (a record's title, a
+ * dictionary sentence) can only be recognised whole.
+ */
+function linesJoined(marks: readonly Mark[]): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const m of marks) {
+    if (m.kind !== 'text') continue;
+    const key = m.key.replace(/-\d+$/, '-*');
+    texts.set(key, texts.has(key) ? `${texts.get(key)} ${m.text}` : m.text);
+  }
+  return texts;
+}
+
+/**
+ * Charts shorten the dataset's names: "Claude Opus 4 and Claude Sonnet 4" -> "Claude Opus 4",
+ * "Zhipu AI (Z.ai)" -> "Zhipu AI". The parts of a short string (a name, not a note) are the dataset's too.
+ */
+function withShortNames(strings: Set<string>): Set<string> {
+  for (const string of [...strings]) {
+    if (string.length > 60) continue;
+    const short = string.replace(/\s*\(.*\)\s*$/, '');
+    [short, ...short.split(' and ')].forEach((part) => strings.add(part));
+  }
+  return strings;
 }
 
 const wordPatterns = new Map<string, RegExp>();
@@ -67,13 +103,13 @@ function unmarked(text: string, own: readonly string[]): string {
  */
 const NOT_YET = new Set([
   'arenaStandings', 'barrierTimeline', 'benchmarkGapDumbbell', 'chipThresholdScatter', 'closingGaps', 'derivativeCounts', 'exportRuleTimeline', 'modelFamilyStrips',
-  'openModelsByCountry', 'policyTimelineLanes', 'releaseMirrorTimeline', 'talentDumbbell', 'talentParity', 'talentPipeline', 'talentSankey',
+  'openModelsByCountry', 'policyTimelineLanes', 'talentDumbbell', 'talentParity', 'talentPipeline', 'talentSankey',
 ]);
 
 describe('every word a chart writes comes from the dictionary', async () => {
   const dataset = readDataset(fileURLToPath(new URL('../..', import.meta.url)));
   const sequences = await realSequences();
-  const ownSet = stringsIn(sequences.map((sequence) => sequence.steps.map((step) => step.state)), stringsIn(dataset, new Set()));
+  const ownSet = withShortNames(stringsIn(sequences.map((sequence) => sequence.steps.map((step) => step.state)), stringsIn(dataset, new Set())));
   // Longest first, so that a name is taken out whole before a shorter one inside it.
   const own = [...ownSet].filter((text) => text.trim().length >= 2).sort((a, b) => b.length - a.length);
   const built = await buildStorySequences(pseudoWords);
@@ -92,7 +128,9 @@ describe('every word a chart writes comes from the dictionary', async () => {
         for (const [step, scene] of Object.entries(scenes)) {
           check(`${step} (${variant}) title`, scene.title);
           check(`${step} (${variant}) description`, scene.description);
-          for (const layer of scene.layers) for (const m of layer.marks) if (m.kind === 'text') check(`${step} (${variant}) text "${m.key}"`, m.text);
+          for (const layer of scene.layers) {
+            for (const [key, text] of linesJoined(layer.marks)) check(`${step} (${variant}) text "${key}"`, text + CLOSE.repeat(unclosed(text)));
+          }
         }
       }
       sequence.legend.forEach((item, index) => check(`key item ${index + 1}`, item.label));
