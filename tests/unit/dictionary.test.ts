@@ -82,6 +82,20 @@ function wholeWords(string: string): RegExp {
 }
 
 /**
+ * A text cut short to fit its lines ends in "…" (shared/text.ts wrapText): its last words are the
+ * start of a dataset string (a record's title), if any is, and are taken out, the longest such run.
+ */
+function withoutCutOff(text: string, own: readonly string[]): string {
+  if (!text.endsWith('…')) return text;
+  const body = text.slice(0, -1);
+  for (const word of body.matchAll(/(?<!\S)\S/gu)) {
+    const cut = body.slice(word.index).trim();
+    if (own.some((string) => string.length > cut.length && string.startsWith(cut))) return `${body.slice(0, word.index)} `;
+  }
+  return text;
+}
+
+/**
  * What is left of a text once the marked words, the dataset's and the story's strings (`own`,
  * longest first), digits and punctuation are taken out: words that came from nowhere but the chart's code.
  */
@@ -93,6 +107,7 @@ function unmarked(text: string, own: readonly string[]): string {
     rest = rest.replace(/⟦[^⟦⟧]*⟧/g, ' ');
   }
   if (!/\p{L}/u.test(rest)) return '';
+  rest = withoutCutOff(rest, own);
   for (const string of own) if (rest.includes(string)) rest = rest.replace(wholeWords(string), ' ');
   return rest.replace(/[\p{P}\p{S}\p{N}\s]+/gu, ' ').trim();
 }
@@ -102,7 +117,7 @@ function unmarked(text: string, own: readonly string[]): string {
  * over, so that this list cannot outlive its use; a chart leaves it once its words are in the dictionary.
  */
 const NOT_YET = new Set([
-  'arenaStandings', 'barrierTimeline', 'benchmarkGapDumbbell', 'chipThresholdScatter', 'closingGaps', 'derivativeCounts', 'modelFamilyStrips',
+  'arenaStandings', 'benchmarkGapDumbbell', 'chipThresholdScatter', 'closingGaps', 'derivativeCounts', 'modelFamilyStrips',
   'openModelsByCountry', 'policyTimelineLanes', 'talentDumbbell', 'talentParity', 'talentPipeline', 'talentSankey',
 ]);
 
