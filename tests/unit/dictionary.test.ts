@@ -46,16 +46,18 @@ function unclosed(text: string): number {
 }
 
 /**
- * The texts of a layer's text marks, with the lines of one wrapped text joined again: a callout's
- * lines are keyed "callout-0", "callout-1"..., and a string wrapped over them (a record's title, a
- * dictionary sentence) can only be recognised whole.
+ * A layer's texts, with the lines of one wrapped text (consecutive marks whose keys differ only in a
+ * final "-<n>") joined again: a marked string or a dataset name may be broken across lines.
  */
-function linesJoined(marks: readonly Mark[]): Map<string, string> {
-  const texts = new Map<string, string>();
+function wrappedTexts(marks: readonly Mark[]): [string, string][] {
+  const texts: [string, string][] = [];
+  let stem = '';
   for (const m of marks) {
     if (m.kind !== 'text') continue;
-    const key = m.key.replace(/-\d+$/, '-*');
-    texts.set(key, texts.has(key) ? `${texts.get(key)} ${m.text}` : m.text);
+    const markStem = m.key.replace(/-\d+$/, '');
+    if (texts.length > 0 && markStem === stem) texts[texts.length - 1]![1] += ` ${m.text}`;
+    else texts.push([m.key, m.text]);
+    stem = markStem;
   }
   return texts;
 }
@@ -144,7 +146,8 @@ describe('every word a chart writes comes from the dictionary', async () => {
           check(`${step} (${variant}) title`, scene.title);
           check(`${step} (${variant}) description`, scene.description);
           for (const layer of scene.layers) {
-            for (const [key, text] of linesJoined(layer.marks)) check(`${step} (${variant}) text "${key}"`, text + CLOSE.repeat(unclosed(text)));
+            // A string cut short with "…" to fit its lines loses its closing mark.
+            for (const [key, text] of wrappedTexts(layer.marks)) check(`${step} (${variant}) text "${key}"`, text + CLOSE.repeat(unclosed(text)));
           }
         }
       }
