@@ -13,7 +13,9 @@ const find = (scene: ReturnType<typeof layout>, key: string) => scene.layers.fla
 describe('benchmarkGapDumbbell', () => {
   it('reads four benchmarks with an earlier and a later gap, and the arena gap', () => {
     expect(data.benchmarks.map((row) => row.id).sort()).toEqual(['HumanEval', 'MATH', 'MMLU', 'MMMU']);
-    expect(data.periods.benchmarks).toEqual(['end of 2023', 'end of 2024']);
+    expect(data.periods.benchmarks).toEqual(['end-2023', 'end-2024']);
+    const title = find(layout({ stage: 'after' }), 'panel1-title');
+    expect(title?.kind === 'text' && title.text).toBe('Benchmarks: end of 2023 → end of 2024');
     expect(data.arena.before).toBeGreaterThan(data.arena.after);
     expect(data.sources).toContain('ai-index-2026');
   });
@@ -44,7 +46,7 @@ describe('benchmarkGapDumbbell', () => {
 
   it('describes the gaps with the data’s own figures', () => {
     const mmlu = data.benchmarks.find((row) => row.id === 'MMLU')!;
-    expect(layout({ stage: 'after' }).description).toContain(`MMLU ${mmlu.beforeLabel} to ${mmlu.afterLabel}`);
+    expect(layout({ stage: 'after' }).description).toContain(`MMLU ${mmlu.before} to ${mmlu.after}`);
   });
 
   it('rejects a benchmark it does not have', () => {
@@ -56,7 +58,7 @@ describe('benchmarkGapDumbbell', () => {
 
   it('adds the later report’s Arena reading as a row of its own, labelled by report', () => {
     expect(data.reports).toEqual({ arena: 'AI Index 2025', arenaLatest: 'AI Index 2026' });
-    expect(data.periods.arenaLatest).toEqual(['Feb 2025', 'Mar 2026']);
+    expect(data.periods.arenaLatest).toEqual(['2025-02', '2026-03']);
     // The two reports disagree about the month they share; both readings are kept.
     expect(data.periods.arenaLatest[0]).toBe(data.periods.arena[1]);
     expect(data.arenaLatest.before).not.toBe(data.arena.after);

@@ -9,13 +9,14 @@ import { renderScene } from '../../src/charts/renderScene';
 import type { Scene } from '../../src/charts/contract';
 import { formatScientific } from '../../src/data/values';
 import { approxFlop } from '../../src/charts/trainingComputeDots/layout';
+import { defaultWords } from '../../src/i18n/words';
 
 describe('exponents', () => {
   it('are written as superscripts in plain text, by one function', () => {
     expect(superscript(24)).toBe('²⁴');
     expect(superscript(-3)).toBe('⁻³');
     expect(formatScientific(3.4e24)).toBe('3.4 × 10²⁴');
-    expect(approxFlop(3.8e25)).toBe('≈3.8 × 10²⁵');
+    expect(approxFlop(3.8e25, defaultWords)).toBe('≈3.8 × 10²⁵');
   });
 
   it('are split out to be drawn raised, with ordinary digits', () => {

@@ -59,8 +59,8 @@ describe('exportRuleTimeline', () => {
   });
 
   it('can draw every answer in its list', () => {
-    const scene = layout({ rules: ['bis-rule-2022-10-07'], responses: RESPONSES.map((entry) => entry.id), through: '2026-07' });
-    for (const entry of RESPONSES) expect(keys(scene, 'answers')).toContain(`answer-${entry.id}`);
+    const scene = layout({ rules: ['bis-rule-2022-10-07'], responses: [...RESPONSES], through: '2026-07' });
+    for (const id of RESPONSES) expect(keys(scene, 'answers')).toContain(`answer-${id}`);
   });
 
   it('rejects unknown ids, answers off the list and events outside the axis', () => {

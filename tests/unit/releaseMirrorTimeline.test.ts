@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import chart from '../../src/charts/releaseMirrorTimeline';
 import { MARKED_EVENTS } from '../../src/charts/releaseMirrorTimeline/config';
-import { labsOnAxis, releaseLabel } from '../../src/charts/releaseMirrorTimeline/layout';
+import { labLabel, labsOnAxis, releaseLabel } from '../../src/charts/releaseMirrorTimeline/layout';
 import { CHART_SIZES, type Mark } from '../../src/charts/contract';
 import { readDataset } from '../../src/data/readDataset';
 import { defaultWords } from '../../src/i18n/words';
@@ -22,10 +22,10 @@ describe('releaseMirrorTimeline', () => {
   it("names a release in full, and on a phone without the lab's name that labels its row", () => {
     const r1 = dataset.models.find((model) => model.id === 'deepseek-r1')!;
     const qwen3 = dataset.models.find((model) => model.id === 'qwen3')!;
-    expect(releaseLabel(r1, 'wide')).toBe('DeepSeek-R1');
-    expect(releaseLabel(r1, 'narrow')).toBe('R1');
+    expect(releaseLabel(r1, 'wide', defaultWords)).toBe('DeepSeek-R1');
+    expect(releaseLabel(r1, 'narrow', defaultWords)).toBe('R1');
     // Alibaba's row: Qwen keeps its name.
-    expect(releaseLabel(qwen3, 'narrow')).toBe('Qwen3');
+    expect(releaseLabel(qwen3, 'narrow', defaultWords)).toBe('Qwen3');
   });
 
   it("keeps each release's label on its own row when five are named in one corner of a phone's chart", () => {
@@ -114,7 +114,7 @@ describe('releaseMirrorTimeline', () => {
   });
 
   it('gives a row only to labs with a release on the time axis: Nvidia and Ai2 from late 2025, not before', () => {
-    const labels = (from: string, through: string) => labsOnAxis(data, { from, through }).map((lab) => lab.label);
+    const labels = (from: string, through: string) => labsOnAxis(data, { from, through }).map((lab) => labLabel(lab, defaultWords));
     expect(labels('2022-12', '2025-09')).not.toEqual(expect.arrayContaining(['Nvidia']));
     expect(labels('2022-12', '2025-09')).not.toContain('Ai2');
     expect(labels('2025-06', '2026-09')).toEqual(expect.arrayContaining(['Nvidia', 'Ai2', 'Meta', 'OpenAI', 'DeepSeek', 'Alibaba']));

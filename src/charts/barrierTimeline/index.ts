@@ -1,9 +1,8 @@
 import { defineChart } from '../contract';
 import { column, latestAsOf, sourcesOf } from '../shared/records';
 import { compareDates } from '../../data/dates';
-import { formatDate } from '../../i18n/format';
-import { BARRIERS, LANES } from './config';
-import { layoutBarrierTimeline, type BarrierTimelineData } from './layout';
+import { BARRIERS } from './config';
+import { laneName, layoutBarrierTimeline, type BarrierTimelineData } from './layout';
 import { barrierTimelineState } from './state';
 
 /** The burst of bans in the weeks after DeepSeek-R1 (January and February 2025), for the zoomed example. */
@@ -32,22 +31,23 @@ export default defineChart({
 
   layout: layoutBarrierTimeline,
 
-  table(data) {
-    const laneName = (key: string) => LANES.find((lane) => lane.key === key)!.label.join(' ');
+  table(data, words) {
+    const { t } = words;
+    const items = [...data.events.values()].sort((a, b) => compareDates(a.event.date, b.event.date));
+    // The span of the events, to the month.
+    const month = (date: string) => words.date(date.slice(0, 7));
     return {
-      caption: 'Risks and barriers around open models, and Chinese ones in particular, July 2024 to August 2026',
-      columns: [column('date', 'Date'), column('who', 'Who'), column('what', 'What'), column('lane', 'Kind')],
-      rows: [...data.events.values()]
-        .sort((a, b) => compareDates(a.event.date, b.event.date))
-        .map(({ event, entry }) => ({ date: formatDate(event.date), who: event.actor, what: event.title, lane: laneName(entry.lane) })),
+      caption: t('barrierTimeline.table.caption', { from: month(items[0]!.event.date), through: month(items.at(-1)!.event.date) }),
+      columns: [column('date', t('charts.column.date')), column('who', t('charts.column.who')), column('what', t('charts.column.what')), column('lane', t('charts.column.kind'))],
+      rows: items.map(({ event, entry }) => ({ date: words.date(event.date), who: event.actor, what: event.title, lane: laneName(entry.lane, words) })),
     };
   },
 
   sources: (data) => sourcesOf([...data.events.values()].map(({ event }) => event)),
   asOf: (data) => latestAsOf([...data.events.values()].map(({ event }) => event.date)),
 
-  legend: () => [
-    { symbol: 'circle', className: 'barrier-dot country-us', label: 'US actor' },
-    { symbol: 'circle', className: 'barrier-dot country-other', label: 'Other government or bloc' },
+  legend: (_data, { t }) => [
+    { symbol: 'circle', className: 'barrier-dot country-us', label: t('barrierTimeline.legend.us') },
+    { symbol: 'circle', className: 'barrier-dot country-other', label: t('barrierTimeline.legend.other') },
   ],
 });

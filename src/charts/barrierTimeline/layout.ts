@@ -12,7 +12,6 @@
 import { utcDay, utcMonday, utcMonth } from 'd3-time';
 import type { DatasetEvent } from '../../data/schema';
 import { compareDates } from '../../data/dates';
-import { formatDateShort } from '../../i18n/format';
 import type { ScaleTime } from 'd3-scale';
 import type { Mark, Scene, Size, Variant } from '../contract';
 import { dotMark, emphasisClass, layers, textBlock } from '../shared/markBuilders';
@@ -22,7 +21,7 @@ import { plotFrame, type Drawing } from '../shared/frame';
 import { estimateTextWidth } from '../shared/labels';
 import { packIntoRows } from '../shared/rowPacking';
 import { timeScale, xOfDate } from '../shared/timeAxis';
-import { LANES, type BarrierEntry } from './config';
+import { LANES, type BarrierEntry, type LaneKey } from './config';
 import type { BarrierTimelineState } from './state';
 import type { Words } from '../../i18n/words';
 
@@ -59,28 +58,36 @@ function resolveState(data: BarrierTimelineData, state: BarrierTimelineState) {
  * Days covered by the axis: under about two months it is labelled by week, else by quarter or
  * half-year, and over about twenty months (the whole story to 2026) by half-year or year.
  */
-function axisTicks(from: Date, to: Date, variant: Variant): { values: number[]; format: (value: number) => string } {
+function axisTicks(from: Date, to: Date, variant: Variant, { dateShort }: Words): { values: number[]; format: (value: number) => string } {
   const days = utcDay.count(from, to);
   const iso = (date: Date) => date.toISOString().slice(0, 10);
   if (days <= 70) {
     const step = variant === 'wide' || days <= 35 ? 1 : 2;
     const mondays = utcMonday.range(from, to).filter((_, index) => index % step === 0);
-    return { values: mondays.map((date) => date.getTime()), format: (value) => formatDateShort(iso(new Date(value))).replace(/ \d{4}$/, '') };
+    return { values: mondays.map((date) => date.getTime()), format: (value) => dateShort(iso(new Date(value))).replace(/ \d{4}$/, '') };
   }
   const long = days > 600;
   const months = variant === 'wide' ? (long ? 6 : 3) : long ? 12 : 6;
   const starts = utcMonth.range(from, to).filter((date) => date.getUTCMonth() % months === 0);
-  return { values: starts.map((date) => date.getTime()), format: (value) => formatDateShort(iso(new Date(value)).slice(0, 7)) };
+  return { values: starts.map((date) => date.getTime()), format: (value) => dateShort(iso(new Date(value)).slice(0, 7)) };
 }
 
-export function describeState(data: BarrierTimelineData, state: BarrierTimelineState): string {
+/** An event's short label beside its dot, shorter on a phone. */
+export const eventLabel = (entry: BarrierEntry, variant: Variant, words: Words) => words.t(`barrierTimeline.event.${entry.id}.${variant}`);
+
+/** A lane's name, as a sentence or a table says it. */
+export const laneName = (lane: LaneKey, words: Words) => words.t(`barrierTimeline.lane.${lane}.name`);
+
+export function describeState(data: BarrierTimelineData, state: BarrierTimelineState, words: Words): string {
+  const { t, dateShort } = words;
   const items = resolveState(data, state);
-  const parts = [`Risks and barriers around open models, and Chinese ones in particular, ${formatDateShort(state.from)} to ${formatDateShort(state.through)}, in four lanes.`];
+  const parts = [t('barrierTimeline.describe.intro', { from: dateShort(state.from), through: dateShort(state.through) })];
   for (const lane of LANES) {
     const inLane = items.filter((item) => item.entry.lane === lane.key).sort((a, b) => compareDates(a.event.date, b.event.date));
-    if (inLane.length) parts.push(`${lane.label.join(' ')}: ${inLane.map((item) => `${item.entry.label} (${formatDateShort(item.event.date)})`).join(', ')}.`);
+    const events = inLane.map((item) => t('barrierTimeline.describe.event', { label: eventLabel(item.entry, 'wide', words), date: dateShort(item.event.date) }));
+    if (inLane.length) parts.push(t('barrierTimeline.describe.lane', { lane: laneName(lane.key, words), events: events.join(', ') }));
   }
-  if (state.focus) parts.push(`In focus: ${data.events.get(state.focus)!.event.title}.`);
+  if (state.focus) parts.push(t('barrierTimeline.describe.focus', { title: data.events.get(state.focus)!.event.title }));
   return parts.join(' ');
 }
 
@@ -116,16 +123,16 @@ export function layoutBarrierTimeline(data: BarrierTimelineData, state: BarrierT
     // A date known only to the month is said in the label: "Jailbreak test (Feb 2025)", "(Feb)" on a phone.
     labelOf: (entry) => {
       const date = data.events.get(entry.id)!.event.date;
-      const base = variant === 'wide' ? entry.label : entry.short;
-      if (!isMonthOnly(date)) return base;
-      return `${base} (${variant === 'wide' ? formatDateShort(date) : formatDateShort(date).replace(/ \d{4}$/, '')})`;
+      const label = eventLabel(entry, variant, words);
+      if (!isMonthOnly(date)) return label;
+      return words.t('barrierTimeline.label.monthOnly', { label, date: variant === 'wide' ? words.dateShort(date) : words.dateShort(date).replace(/ \d{4}$/, '') });
     },
   };
   const lanes = laneRows(t);
   return {
     size,
-    title: 'Risks and barriers around open models, and Chinese ones in particular: warnings, bans, laws, and others building on them',
-    description: describeState(data, state),
+    title: words.t('barrierTimeline.title'),
+    description: describeState(data, state, words),
     layers: layers({ frame: laneFrame(t, lanes), axis: axis(t), dots: dotMarks(t, lanes), labels: labelMarks(t, lanes), callout: callout(t) }),
   };
 }
@@ -186,9 +193,9 @@ function laneRows(t: Timeline): Lanes {
   return { packed, linesPerLane, laneHeights, laneTops };
 }
 
-function laneFrame({ variant, g, frame }: Timeline, { laneHeights, laneTops }: Lanes): Mark[] {
+function laneFrame({ variant, words, g, frame }: Timeline, { laneHeights, laneTops }: Lanes): Mark[] {
   return LANES.flatMap((lane, index): Mark[] => {
-    const lines = variant === 'wide' ? lane.label : lane.short;
+    const lines = words.t(`barrierTimeline.lane.${lane.key}.${variant}`).split('\n');
     const middle = laneTops[index]! + laneHeights[index]! / 2 + 4;
     return [
       { kind: 'rect', key: `lane-band-${lane.key}`, className: 'lane-band', x: frame.left, y: laneTops[index]!, width: frame.width, height: laneHeights[index]! },
@@ -197,9 +204,9 @@ function laneFrame({ variant, g, frame }: Timeline, { laneHeights, laneTops }: L
   });
 }
 
-function axis({ variant, g, frame, x }: Timeline): Mark[] {
+function axis({ variant, words, g, frame, x }: Timeline): Mark[] {
   const [start, end] = x.domain() as [Date, Date];
-  const ticks = axisTicks(start, end, variant);
+  const ticks = axisTicks(start, end, variant, words);
   const axisScale = Object.assign((value: number) => x(value), { ticks: () => ticks.values });
   return bottomAxis(axisScale, frame, { key: 'time', title: '', format: ticks.format, tickValues: ticks.values, grid: true, fontSize: g.font }).filter((mark) => mark.key !== 'time-title');
 }
@@ -233,8 +240,8 @@ function labelMarks({ state, g, emphasis, labelOf }: Timeline, lanes: Lanes): Ma
     }));
 }
 
-function callout({ data, state, size, g }: Timeline): Mark[] {
+function callout({ data, state, size, words, g }: Timeline): Mark[] {
   if (!state.focus) return [];
   const event = data.events.get(state.focus)!.event;
-  return calloutMarks(formatDateShort(event.date), event.title, { width: size.width, fontSize: g.font, bodyLines: 2, lineGap: 2 });
+  return calloutMarks(words.dateShort(event.date), event.title, { width: size.width, fontSize: g.font, bodyLines: 2, lineGap: 2 });
 }

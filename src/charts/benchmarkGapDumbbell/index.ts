@@ -1,8 +1,7 @@
 import { defineChart } from '../contract';
 import { column } from '../shared/records';
 import type { Dataset, Series } from '../../data/schema';
-import { formatDateShort } from '../../i18n/format';
-import { formatGap, layoutBenchmarkGaps, type BenchmarkGapData, type GapRow } from './layout';
+import { layoutBenchmarkGaps, periodNames, rowName, type BenchmarkGapData, type GapRow } from './layout';
 import { benchmarkGapDumbbellState } from './state';
 
 const BENCHMARKS = 'us-cn-benchmark-gap-ai-index';
@@ -21,22 +20,14 @@ function reportOf(dataset: Dataset, series: Series): string {
 type TimePoint = Extract<Series, { kind: 'time' }>['points'][number];
 
 /** The first and last readings of a time series, as a row of the chart. */
-function arenaRow(id: string, label: string, arena: Series): { row: GapRow; period: [string, string] } {
+function arenaRow(id: string, arena: Series): { row: GapRow; period: [string, string] } {
   if (arena.kind !== 'time') throw new Error(`benchmarkGapDumbbell: "${arena.id}" should be a time series`);
   const sorted = [...arena.points].sort((a, b) => a.date.localeCompare(b.date)) as TimePoint[];
   const first = sorted[0]!;
   const last = sorted.at(-1)!;
   return {
-    row: {
-      id,
-      label,
-      before: first.value,
-      after: last.value,
-      beforeLabel: first.label ?? `${formatGap(first.value)}%`,
-      afterLabel: last.label ?? `${formatGap(last.value)}%`,
-      unit: 'percent',
-    },
-    period: [formatDateShort(first.date), formatDateShort(last.date)],
+    row: { id, before: first.value, after: last.value, beforeLabel: first.label, afterLabel: last.label, unit: 'percent' },
+    period: [first.date, last.date],
   };
 }
 
@@ -45,9 +36,6 @@ function series(dataset: Dataset, id: string): Series {
   if (!found) throw new Error(`benchmarkGapDumbbell: needs the series "${id}"`);
   return found;
 }
-
-/** "end-2023" -> "end of 2023". */
-const periodName = (group: string) => group.replace(/^end-(\d{4})$/, 'end of $1');
 
 export default defineChart({
   name: 'benchmarkGapDumbbell',
@@ -72,16 +60,16 @@ export default defineChart({
     const rows: GapRow[] = names.map((name) => {
       const before = benchmarks.points.find((point) => point.category === name && point.group === earlier)!;
       const after = benchmarks.points.find((point) => point.category === name && point.group === later)!;
-      return { id: name, label: name, before: before.value, after: after.value, beforeLabel: formatGap(before.value), afterLabel: formatGap(after.value), unit: 'percentage-points' };
+      return { id: name, before: before.value, after: after.value, unit: 'percentage-points' };
     });
-    const earlierArena = arenaRow('arena', 'Arena', arena);
-    const laterArena = arenaRow('arena-latest', 'Arena', arenaLatest);
+    const earlierArena = arenaRow('arena', arena);
+    const laterArena = arenaRow('arena-latest', arenaLatest);
     const asOf = [benchmarks.asOf, arena.asOf, arenaLatest.asOf].sort().at(-1)!;
     return {
       benchmarks: rows,
       arena: earlierArena.row,
       arenaLatest: laterArena.row,
-      periods: { benchmarks: [periodName(earlier), periodName(later)], arena: earlierArena.period, arenaLatest: laterArena.period },
+      periods: { benchmarks: [earlier, later], arena: earlierArena.period, arenaLatest: laterArena.period },
       reports: { arena: reportOf(dataset, arena), arenaLatest: reportOf(dataset, arenaLatest) },
       sources: [...new Set([...benchmarks.sources, ...arena.sources, ...arenaLatest.sources])],
       asOf,
@@ -90,24 +78,27 @@ export default defineChart({
 
   layout: layoutBenchmarkGaps,
 
-  table(data) {
+  table(data, words) {
+    const { t } = words;
+    const periods = periodNames(data, words);
+    const period = ([from, to]: [string, string]) => t('benchmarkGapDumbbell.table.period', { from, to });
     return {
-      caption: `Lead of the best US model over the best Chinese model (${data.reports.arena}; the second Arena row, ${data.reports.arenaLatest})`,
+      caption: t('benchmarkGapDumbbell.table.caption', { report: data.reports.arena, latestReport: data.reports.arenaLatest }),
       columns: [
-        column('measure', 'Measure'), column('earlier', 'Earlier gap', { numeric: true }), column('later', 'Later gap', { numeric: true }),
-        column('when', 'When'), column('unit', 'Unit'),
+        column('measure', t('benchmarkGapDumbbell.table.measure')), column('earlier', t('benchmarkGapDumbbell.table.earlier'), { numeric: true }),
+        column('later', t('benchmarkGapDumbbell.table.later'), { numeric: true }), column('when', t('benchmarkGapDumbbell.table.when')), column('unit', t('benchmarkGapDumbbell.table.unit')),
       ],
       rows: [...data.benchmarks, data.arena, data.arenaLatest].map((row) => ({
         measure:
           row.id === 'arena'
-            ? `Chatbot Arena score (${data.reports.arena})`
+            ? t('benchmarkGapDumbbell.table.arenaScore', { report: data.reports.arena })
             : row.id === 'arena-latest'
-              ? `Chatbot Arena score (${data.reports.arenaLatest})`
-              : row.label,
+              ? t('benchmarkGapDumbbell.table.arenaScore', { report: data.reports.arenaLatest })
+              : rowName(row, words),
         earlier: row.before,
         later: row.after,
-        when: (row.id === 'arena' ? data.periods.arena : row.id === 'arena-latest' ? data.periods.arenaLatest : data.periods.benchmarks).join(' and '),
-        unit: row.unit === 'percent' ? '% of score' : 'percentage points',
+        when: period(row.id === 'arena' ? periods.arena : row.id === 'arena-latest' ? periods.arenaLatest : periods.benchmarks),
+        unit: t(row.unit === 'percent' ? 'benchmarkGapDumbbell.table.percent' : 'benchmarkGapDumbbell.table.points'),
       })),
     };
   },
@@ -115,16 +106,12 @@ export default defineChart({
   sources: (data) => data.sources,
   asOf: (data) => data.asOf,
 
-  legend: (data) => [
-    {
-      symbol: 'circle',
-      className: 'gap-before',
-      label: `Earlier gap (${data.periods.benchmarks[0]}; Arena: ${data.periods.arena[0]}, or ${data.periods.arenaLatest[0]} in the ${data.reports.arenaLatest})`,
-    },
-    {
-      symbol: 'circle',
-      className: 'gap-after',
-      label: `Later gap (${data.periods.benchmarks[1]}; Arena: ${data.periods.arena[1]}, or ${data.periods.arenaLatest[1]} in the ${data.reports.arenaLatest})`,
-    },
-  ],
+  legend: (data, words) => {
+    const periods = periodNames(data, words);
+    const reading = (index: 0 | 1) => ({ benchmarks: periods.benchmarks[index], arena: periods.arena[index], latest: periods.arenaLatest[index], latestReport: data.reports.arenaLatest });
+    return [
+      { symbol: 'circle', className: 'gap-before', label: words.t('benchmarkGapDumbbell.legend.before', reading(0)) },
+      { symbol: 'circle', className: 'gap-after', label: words.t('benchmarkGapDumbbell.legend.after', reading(1)) },
+    ];
+  },
 });

@@ -10,8 +10,8 @@
  * labelled "level". These marks are not models, so the site's open/closed fill convention does not
  * apply here, and the legend says what each mark is.
  */
-import { scaleLinear } from 'd3-scale';
-import { format } from 'd3-format';
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import type { Words } from '../../i18n/words';
 import type { Mark, Scene, Size, Variant } from '../contract';
 import { layers } from '../shared/markBuilders';
 import { bottomAxis } from '../shared/axis';
@@ -19,13 +19,13 @@ import type { Frame } from '../shared/frame';
 import type { BenchmarkGapDumbbellState } from './state';
 
 export interface GapRow {
-  /** "MMLU", ..., or "arena". */
+  /** The benchmark's name in the dataset ("MMLU", ...), or "arena" / "arena-latest". */
   id: string;
-  label: string;
   before: number;
   after: number;
-  beforeLabel: string;
-  afterLabel: string;
+  /** The value as the dataset writes it ("9.3%"), where it does; else the chart writes the number. */
+  beforeLabel?: string | undefined;
+  afterLabel?: string | undefined;
   unit: 'percentage-points' | 'percent';
 }
 
@@ -34,7 +34,7 @@ export interface BenchmarkGapData {
   arena: GapRow;
   /** The later report's Arena reading (id "arena-latest"), shown with state.latest. */
   arenaLatest: GapRow;
-  /** "end of 2023", "Jan 2024"... */
+  /** The benchmark readings' periods as the dataset names them ("end-2023"), and each Arena row's first and last month. */
   periods: { benchmarks: [string, string]; arena: [string, string]; arenaLatest: [string, string] };
   /** The reports the two Arena rows come from, e.g. "AI Index 2025" and "AI Index 2026". */
   reports: { arena: string; arenaLatest: string };
@@ -47,23 +47,47 @@ const GEOMETRY = {
     left: 104, right: 24, font: 13, keyY: 18, panel1Title: 56, firstRow: 92, rowStep: 42, axis1: 262, panel2Title: 340, arenaRow: 376, axis2: 404, r: 7,
     // With the later report's row the Arena panel holds two rows, closer together.
     latest: { panel2Title: 340, arenaRow: 372, arenaLatestRow: 406, axis2: 430 },
-    /** A report's row label, from its year: "2026 report". */
-    reportLabel: (year: string) => `${year} report`,
   },
   // On a phone the axis titles give way to panel titles that carry the unit, to make room for rows.
   narrow: {
     left: 84, right: 30, font: 12, keyY: 14, panel1Title: 38, firstRow: 66, rowStep: 28, axis1: 164, panel2Title: 208, arenaRow: 234, axis2: 252, r: 5.5,
     latest: { panel2Title: 200, arenaRow: 222, arenaLatestRow: 246, axis2: 262 },
-    reportLabel: (year: string) => `${year} ed.`,
   },
 } as const;
+
+type Geometry = (typeof GEOMETRY)[Variant];
 
 const ARENA_LATEST = 'arena-latest';
 
 /** "AI Index 2026" -> "2026": the year that names a report's row. */
 const reportYear = (report: string) => /\d{4}/.exec(report)?.[0] ?? report;
 
-const number = format('.1~f');
+/** A benchmark period as the dataset names it, in words: "end-2023" -> "end of 2023" ("end 2023" where short). */
+function periodName(group: string, words: Words, short = false): string {
+  const year = /^end-(\d{4})$/.exec(group)?.[1];
+  return year ? words.t(short ? 'benchmarkGapDumbbell.period.endOfYear.short' : 'benchmarkGapDumbbell.period.endOfYear', { year }) : group;
+}
+
+/** Every period the chart names, in words: the benchmark readings' and each Arena row's months. */
+export function periodNames(data: BenchmarkGapData, words: Words, short = false) {
+  const months = (dates: [string, string]) => dates.map((date) => words.dateShort(date)) as [string, string];
+  return {
+    benchmarks: data.periods.benchmarks.map((group) => periodName(group, words, short)) as [string, string],
+    arena: months(data.periods.arena),
+    arenaLatest: months(data.periods.arenaLatest),
+  };
+}
+
+/** A row's name: the benchmark's, or the chart's word for an Arena row. */
+export const rowName = (row: GapRow, words: Words) => (row.unit === 'percent' ? words.t('benchmarkGapDumbbell.row.arena') : row.id);
+
+/** A gap's value as written beside its dot: the dataset's own text where it has one. */
+export function valueText(row: GapRow, which: 'before' | 'after', words: Words): string {
+  const label = which === 'before' ? row.beforeLabel : row.afterLabel;
+  if (label !== undefined) return label;
+  const value = words.number(row[which], { maximumFractionDigits: 1 });
+  return row.unit === 'percent' ? words.t('benchmarkGapDumbbell.value.percent', { value }) : value;
+}
 
 function checkState(data: BenchmarkGapData, state: BenchmarkGapDumbbellState) {
   const known = new Set([...data.benchmarks.map((row) => row.id), 'arena', ARENA_LATEST]);
@@ -78,51 +102,40 @@ function checkState(data: BenchmarkGapData, state: BenchmarkGapDumbbellState) {
 /** The gap grew between the two readings (an arrow pointing right), rather than narrowed. */
 const widened = (row: GapRow) => row.after > row.before;
 
-const valueText = (row: GapRow, which: 'before' | 'after') => {
-  const label = which === 'before' ? row.beforeLabel : row.afterLabel;
-  return label;
-};
+function describeArena(data: BenchmarkGapData, state: BenchmarkGapDumbbellState, words: Words): string {
+  const [from, to] = periodNames(data, words).arena;
+  const params = { from, to, before: valueText(data.arena, 'before', words), after: valueText(data.arena, 'after', words), report: data.reports.arena };
+  if (state.stage === 'before') return words.t(state.latest ? 'benchmarkGapDumbbell.describe.arena.beforeByReport' : 'benchmarkGapDumbbell.describe.arena.before', params);
+  return words.t(state.latest ? 'benchmarkGapDumbbell.describe.arena.afterByReport' : 'benchmarkGapDumbbell.describe.arena.after', params);
+}
 
-export function describeState(data: BenchmarkGapData, state: BenchmarkGapDumbbellState): string {
+export function describeState(data: BenchmarkGapData, state: BenchmarkGapDumbbellState, words: Words): string {
+  const { t } = words;
   checkState(data, state);
-  const [from, to] = data.periods.benchmarks;
-  const parts: string[] = [];
-  if (state.stage === 'before') {
-    parts.push(`Lead of the best US model over the best Chinese model, ${from}, in percentage points: ${data.benchmarks.map((row) => `${row.label} ${row.beforeLabel}`).join(', ')}.`);
-  } else {
-    parts.push(`Lead of the best US model over the best Chinese model, ${from} then ${to}, in percentage points: ${data.benchmarks.map((row) => `${row.label} ${row.beforeLabel} to ${row.afterLabel}`).join(', ')}.`);
-  }
-  if (state.arena) {
-    const [arenaFrom, arenaTo] = data.periods.arena;
-    const by = state.latest ? `, as read by the ${data.reports.arena}` : '';
-    parts.push(
-      state.stage === 'before'
-        ? `Chatbot Arena, ${arenaFrom}: the best US model's score was ${data.arena.beforeLabel} higher${by}.`
-        : `Chatbot Arena${by}: the best US model's score was ${data.arena.beforeLabel} higher in ${arenaFrom} and ${data.arena.afterLabel} higher in ${arenaTo}.`,
-    );
-  }
+  const periods = periodNames(data, words);
+  const [from, to] = periods.benchmarks;
+  const value = (row: GapRow) =>
+    t(state.stage === 'before' ? 'benchmarkGapDumbbell.describe.value.before' : 'benchmarkGapDumbbell.describe.value.after', {
+      benchmark: rowName(row, words),
+      before: valueText(row, 'before', words),
+      after: valueText(row, 'after', words),
+    });
+  const values = data.benchmarks.map(value).join(', ');
+  const parts = [t(state.stage === 'before' ? 'benchmarkGapDumbbell.describe.before' : 'benchmarkGapDumbbell.describe.after', { from, to, values })];
+  if (state.arena) parts.push(describeArena(data, state, words));
   if (state.latest) {
-    const [from, to] = data.periods.arenaLatest;
+    const [from, to] = periods.arenaLatest;
     const row = data.arenaLatest;
-    parts.push(
-      `A second Arena row gives the ${data.reports.arenaLatest}'s reading: ${row.beforeLabel} in ${from} and ${row.afterLabel} in ${to}, ` +
-        `so the gap ${widened(row) ? 'widened' : 'narrowed'} between them. The two reports disagree about ${from}.`,
-    );
+    const params = { report: data.reports.arenaLatest, before: valueText(row, 'before', words), after: valueText(row, 'after', words), from, to };
+    parts.push(t(widened(row) ? 'benchmarkGapDumbbell.describe.latest.widened' : 'benchmarkGapDumbbell.describe.latest.narrowed', params));
   }
-  const highlightName = (id: string) => (id === 'arena' ? `Chatbot Arena (${data.reports.arena})` : id === ARENA_LATEST ? `Chatbot Arena (${data.reports.arenaLatest})` : id);
-  if (state.highlight.length) parts.push(`Highlighted: ${state.highlight.map(highlightName).join(', ')}.`);
+  const arenaRow = (report: string) => t('benchmarkGapDumbbell.describe.arenaRow', { report });
+  const highlightName = (id: string) => (id === 'arena' ? arenaRow(data.reports.arena) : id === ARENA_LATEST ? arenaRow(data.reports.arenaLatest) : id);
+  if (state.highlight.length) parts.push(t('benchmarkGapDumbbell.describe.highlighted', { names: state.highlight.map(highlightName).join(', ') }));
   return parts.join(' ');
 }
 
-function rowMarks(
-  row: GapRow,
-  y: number,
-  x: (value: number) => number,
-  state: BenchmarkGapDumbbellState,
-  g: (typeof GEOMETRY)[Variant],
-  visible: boolean,
-  label: string = row.label,
-): Mark[] {
+function rowMarks(row: GapRow, y: number, x: (value: number) => number, state: BenchmarkGapDumbbellState, g: Geometry, visible: boolean, label: string, words: Words): Mark[] {
   const emphasis = state.highlight.length === 0 ? '' : state.highlight.includes(row.id) ? ' is-highlighted' : ' is-muted';
   const opacity = visible ? 1 : 0;
   const after = state.stage === 'after';
@@ -153,10 +166,11 @@ function rowMarks(
   marks.push({ kind: 'circle', key: `after-${row.id}`, className: `gap-after${emphasis}`, cx: xa, cy: y, r: g.r, opacity: after && visible ? 1 : 0 });
   // Values: the earlier one to the right of its ring (above it, where the arrow runs right), the
   // later one above its dot.
+  const before = valueText(row, 'before', words);
   marks.push(
     grew
-      ? { kind: 'text', key: `before-value-${row.id}`, className: `gap-value is-before${emphasis}`, x: Math.max(xb, x(0) + 10), y: y - g.r - 5, text: valueText(row, 'before'), anchor: 'middle', size: g.font, opacity }
-      : { kind: 'text', key: `before-value-${row.id}`, className: `gap-value is-before${emphasis}`, x: xb + g.r + 5, y: y + 4, text: valueText(row, 'before'), size: g.font, opacity },
+      ? { kind: 'text', key: `before-value-${row.id}`, className: `gap-value is-before${emphasis}`, x: Math.max(xb, x(0) + 10), y: y - g.r - 5, text: before, anchor: 'middle', size: g.font, opacity }
+      : { kind: 'text', key: `before-value-${row.id}`, className: `gap-value is-before${emphasis}`, x: xb + g.r + 5, y: y + 4, text: before, size: g.font, opacity },
   );
   marks.push({
     kind: 'text',
@@ -164,7 +178,7 @@ function rowMarks(
     className: `gap-value is-after${emphasis}`,
     x: Math.max(xa, x(0) + 10),
     y: y - g.r - 5,
-    text: valueText(row, 'after'),
+    text: valueText(row, 'after', words),
     anchor: 'middle',
     size: g.font,
     weight: 'bold',
@@ -173,7 +187,59 @@ function rowMarks(
   return marks;
 }
 
-export function layoutBenchmarkGaps(data: BenchmarkGapData, state: BenchmarkGapDumbbellState, size: Size, variant: Variant): Scene {
+/** The key to the two readings, above the panels; the later one appears with the later stage. */
+function keyMarks(state: BenchmarkGapDumbbellState, variant: Variant, g: Geometry, { t }: Words): Mark[] {
+  const later = state.stage === 'after' ? 1 : 0;
+  return [
+    { kind: 'circle', key: 'key-before', className: 'gap-before', cx: 10, cy: g.keyY - 4, r: g.r },
+    { kind: 'text', key: 'key-before-label', className: 'gap-key', x: 22, y: g.keyY, text: t(`benchmarkGapDumbbell.key.before.${variant}`), size: g.font },
+    { kind: 'circle', key: 'key-after', className: 'gap-after', cx: variant === 'wide' ? 130 : 90, cy: g.keyY - 4, r: g.r, opacity: later },
+    { kind: 'text', key: 'key-after-label', className: 'gap-key', x: variant === 'wide' ? 142 : 102, y: g.keyY, text: t(`benchmarkGapDumbbell.key.after.${variant}`), size: g.font, opacity: later },
+  ];
+}
+
+/** The two panels' titles: the benchmarks' periods, and the Arena panel's (with one report or two). */
+function panelTitles(data: BenchmarkGapData, state: BenchmarkGapDumbbellState, variant: Variant, g: Geometry, panel2Title: number, words: Words): Mark[] {
+  const { t } = words;
+  // On a phone "end of 2023" is shortened to "end 2023".
+  const periods = periodNames(data, words, variant === 'narrow');
+  const [from, to] = periods.benchmarks;
+  const span = (start: string, end: string) => t('benchmarkGapDumbbell.span', { from: start, to: end });
+  const benchmarks = t(`benchmarkGapDumbbell.panel.benchmarks.${variant}`, { period: state.stage === 'after' ? span(from, to) : from });
+  const arena = state.latest
+    ? t(`benchmarkGapDumbbell.panel.arenaReports.${variant}`, { period: span(periods.arena[0], periods.arenaLatest[1]) })
+    : t(`benchmarkGapDumbbell.panel.arena.${variant}`, { period: span(...periods.arena) });
+  return [
+    { kind: 'text', key: 'panel1-title', className: 'gap-panel-title', x: 2, y: g.panel1Title, text: benchmarks, size: g.font, weight: 'bold' },
+    { kind: 'text', key: 'panel2-title', className: 'gap-panel-title', x: 2, y: panel2Title, text: arena, size: g.font, weight: 'bold', opacity: state.arena ? 1 : 0 },
+  ];
+}
+
+/** The two panels' axes (the Arena one hidden until asked for); a phone drops their titles. */
+function axes(x1: ScaleLinear<number, number>, frame1: Frame, x2: ScaleLinear<number, number>, frame2: Frame, state: BenchmarkGapDumbbellState, variant: Variant, g: Geometry, words: Words): Mark[] {
+  const { t } = words;
+  const level = (value: number) => value === 0 && variant === 'wide';
+  const axis1 = bottomAxis(x1, frame1, {
+    key: 'x1',
+    title: t(`benchmarkGapDumbbell.axis.points.${variant}`),
+    format: (value) => (level(value) ? t('benchmarkGapDumbbell.axis.level') : words.number(value)),
+    tickValues: x1.ticks(4),
+    grid: true,
+    fontSize: g.font,
+  });
+  const axis2 = bottomAxis(x2, frame2, {
+    key: 'x2',
+    title: t(`benchmarkGapDumbbell.axis.percent.${variant}`),
+    format: (value) => (level(value) ? t('benchmarkGapDumbbell.axis.level') : t('benchmarkGapDumbbell.value.percent', { value: words.number(value) })),
+    tickValues: x2.ticks(3),
+    grid: true,
+    fontSize: g.font,
+  }).map((mark) => ({ ...mark, opacity: state.arena ? 1 : 0 }));
+  const withoutTitleOnPhone = (marks: Mark[]) => (variant === 'narrow' ? marks.filter((mark) => !mark.key.endsWith('-title')) : marks);
+  return [...withoutTitleOnPhone(axis1), ...withoutTitleOnPhone(axis2)];
+}
+
+export function layoutBenchmarkGaps(data: BenchmarkGapData, state: BenchmarkGapDumbbellState, size: Size, variant: Variant, words: Words): Scene {
   checkState(data, state);
   const g = GEOMETRY[variant];
   // The Arena panel's rows and axis: one row, or two (closer together) with the later report's.
@@ -185,80 +251,16 @@ export function layoutBenchmarkGaps(data: BenchmarkGapData, state: BenchmarkGapD
   const maxArena = Math.max(data.arena.before, data.arena.after, data.arenaLatest.before, data.arenaLatest.after);
   const x1 = scaleLinear().domain([0, maxPoints]).nice(4).range([frame1.left, frame1.right]);
   const x2 = scaleLinear().domain([0, maxArena]).nice(3).range([frame2.left, frame2.right]);
-  const arenaOpacity = state.arena ? 1 : 0;
-  const [from, to] = data.periods.benchmarks;
-  const [arenaFrom, arenaTo] = data.periods.arena;
-  const latestTo = data.periods.arenaLatest[1];
-
-  const key: Mark[] = [
-    { kind: 'circle', key: 'key-before', className: 'gap-before', cx: 10, cy: g.keyY - 4, r: g.r },
-    { kind: 'text', key: 'key-before-label', className: 'gap-key', x: 22, y: g.keyY, text: variant === 'wide' ? 'Earlier gap' : 'Earlier', size: g.font },
-    { kind: 'circle', key: 'key-after', className: 'gap-after', cx: variant === 'wide' ? 130 : 90, cy: g.keyY - 4, r: g.r, opacity: state.stage === 'after' ? 1 : 0 },
-    { kind: 'text', key: 'key-after-label', className: 'gap-key', x: variant === 'wide' ? 142 : 102, y: g.keyY, text: variant === 'wide' ? 'Later gap' : 'Later', size: g.font, opacity: state.stage === 'after' ? 1 : 0 },
-  ];
-  const titles: Mark[] = [
-    {
-      kind: 'text',
-      key: 'panel1-title',
-      className: 'gap-panel-title',
-      x: 2,
-      y: g.panel1Title,
-      text:
-        variant === 'wide'
-          ? `Benchmarks: ${state.stage === 'after' ? `${from} → ${to}` : from}`
-          : `Points: ${state.stage === 'after' ? `${from} → ${to}` : from}`.replace(/end of /g, 'end '),
-      size: g.font,
-      weight: 'bold',
-    },
-    {
-      kind: 'text',
-      key: 'panel2-title',
-      className: 'gap-panel-title',
-      x: 2,
-      y: panel2.panel2Title,
-      text: state.latest
-        ? variant === 'wide'
-          ? `Chatbot Arena (now LMArena), two reports: ${arenaFrom} → ${latestTo}`
-          : 'Arena, % of score, two reports'
-        : variant === 'wide'
-          ? `Chatbot Arena (now LMArena): ${arenaFrom} → ${arenaTo}`
-          : `Arena, % of score: ${arenaFrom} → ${arenaTo}`,
-      size: g.font,
-      weight: 'bold',
-      opacity: arenaOpacity,
-    },
-  ];
-
-  const axis1 = bottomAxis(x1, frame1, {
-    key: 'x1',
-    title: variant === 'wide' ? 'US lead over China, percentage points' : 'US lead, percentage points',
-    format: (value) => (value === 0 && variant === 'wide' ? '0 = level' : String(value)),
-    tickValues: x1.ticks(4),
-    grid: true,
-    fontSize: g.font,
-  });
-  const axis2 = bottomAxis(x2, frame2, {
-    key: 'x2',
-    title: variant === 'wide' ? 'US lead over China, % of arena score' : 'US lead, % of score',
-    format: (value) => (value === 0 && variant === 'wide' ? '0 = level' : `${value}%`),
-    tickValues: x2.ticks(3),
-    grid: true,
-    fontSize: g.font,
-  }).map((mark) => ({ ...mark, opacity: arenaOpacity }));
-  const withoutTitleOnPhone = (marks: Mark[]) => (variant === 'narrow' ? marks.filter((mark) => !mark.key.endsWith('-title')) : marks);
-
+  const reportRow = (report: string) => words.t(`benchmarkGapDumbbell.row.report.${variant}`, { year: reportYear(report) });
   const rows: Mark[] = [
-    ...data.benchmarks.flatMap((row, index) => rowMarks(row, g.firstRow + index * g.rowStep, x1, state, g, true)),
-    ...rowMarks(data.arena, panel2.arenaRow, x2, state, g, state.arena, state.latest ? g.reportLabel(reportYear(data.reports.arena)) : data.arena.label),
-    ...rowMarks(data.arenaLatest, panel2.arenaLatestRow, x2, state, g, state.latest, g.reportLabel(reportYear(data.reports.arenaLatest))),
+    ...data.benchmarks.flatMap((row, index) => rowMarks(row, g.firstRow + index * g.rowStep, x1, state, g, true, rowName(row, words), words)),
+    ...rowMarks(data.arena, panel2.arenaRow, x2, state, g, state.arena, state.latest ? reportRow(data.reports.arena) : rowName(data.arena, words), words),
+    ...rowMarks(data.arenaLatest, panel2.arenaLatestRow, x2, state, g, state.latest, reportRow(data.reports.arenaLatest), words),
   ];
-
   return {
     size,
-    title: 'How far the best US AI model led the best Chinese model, before and after',
-    description: describeState(data, state),
-    layers: layers({ axes: [...withoutTitleOnPhone(axis1), ...withoutTitleOnPhone(axis2)], rows, key: [...key, ...titles] }),
+    title: words.t('benchmarkGapDumbbell.title'),
+    description: describeState(data, state, words),
+    layers: layers({ axes: axes(x1, frame1, x2, frame2, state, variant, g, words), rows, key: [...keyMarks(state, variant, g, words), ...panelTitles(data, state, variant, g, panel2.panel2Title, words)] }),
   };
 }
-
-export { number as formatGap };

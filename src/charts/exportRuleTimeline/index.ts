@@ -1,9 +1,8 @@
 import { defineChart } from '../contract';
 import { column, latestAsOf, sourcesOf } from '../shared/records';
 import { compareDates } from '../../data/dates';
-import { formatDate } from '../../i18n/format';
 import { COVER_ROWS, RESPONSES } from './config';
-import { isEasing, layoutExportRuleTimeline, type ExportRuleTimelineData } from './layout';
+import { coverName, isEasing, layoutExportRuleTimeline, type ExportRuleTimelineData } from './layout';
 import { exportRuleTimelineState } from './state';
 
 const RULE_KINDS = new Set(['export-control', 'entity-listing']);
@@ -36,11 +35,11 @@ export default defineChart({
       dataset.events.filter((event) => RULE_KINDS.has(event.kind) && event.country === 'US' && event.covers?.length).map((event) => [event.id, event]),
     );
     const responses = new Map(
-      RESPONSES.map((entry) => {
-        const event = dataset.events.find((candidate) => candidate.id === entry.id);
-        if (!event) throw new Error(`exportRuleTimeline: config names answer "${entry.id}", which the dataset does not hold`);
-        if (event.country !== 'US' && event.country !== 'CN') throw new Error(`exportRuleTimeline: answer "${entry.id}" must be a US or Chinese event`);
-        return [entry.id, { event, entry }];
+      RESPONSES.map((id) => {
+        const event = dataset.events.find((candidate) => candidate.id === id);
+        if (!event) throw new Error(`exportRuleTimeline: config names answer "${id}", which the dataset does not hold`);
+        if (event.country !== 'US' && event.country !== 'CN') throw new Error(`exportRuleTimeline: answer "${id}" must be a US or Chinese event`);
+        return [id, { event, id }];
       }),
     );
     return { rules, responses };
@@ -48,38 +47,45 @@ export default defineChart({
 
   layout: layoutExportRuleTimeline,
 
-  table(data) {
-    const coverLabel = (key: string) => COVER_ROWS.find((row) => row.key === key)?.label ?? key;
+  table(data, words) {
+    const { t } = words;
+    const coverLabel = (key: string) => {
+      const row = COVER_ROWS.find((candidate) => candidate.key === key);
+      return row ? coverName(row.key, 'wide', words) : key;
+    };
     const rows = [
       ...[...data.rules.values()].map((rule) => ({
         date: rule.date,
         actor: rule.actor,
         what: rule.title,
-        type: isEasing(rule) ? 'US measure lifting or loosening controls' : 'US measure adding controls',
+        type: t(isEasing(rule) ? 'exportRuleTimeline.table.easing' : 'exportRuleTimeline.table.adding'),
         covers: (rule.covers ?? []).map(coverLabel).join(', '),
       })),
       ...[...data.responses.values()].map(({ event }) => ({
         date: event.date,
         actor: event.actor,
         what: event.title,
-        type: event.country === 'CN' ? 'China’s move' : 'Chipmakers’ move',
+        type: t(event.country === 'CN' ? 'exportRuleTimeline.move.CN' : 'exportRuleTimeline.move.US'),
         covers: '',
       })),
     ].sort((a, b) => compareDates(a.date, b.date));
     return {
-      caption: 'US export measures on AI chips, what each covered, and what chipmakers and China did',
-      columns: [column('date', 'Date'), column('actor', 'Who'), column('what', 'What'), column('type', 'Kind'), column('covers', 'Covers')],
-      rows: rows.map((row) => ({ ...row, date: formatDate(row.date) })),
+      caption: t('exportRuleTimeline.table.caption'),
+      columns: [
+        column('date', t('charts.column.date')), column('actor', t('charts.column.who')), column('what', t('charts.column.what')), column('type', t('charts.column.kind')),
+        column('covers', t('exportRuleTimeline.table.covers')),
+      ],
+      rows: rows.map((row) => ({ ...row, date: words.date(row.date) })),
     };
   },
 
   sources: (data) => sourcesOf(data.rules.values(), [...data.responses.values()].map(({ event }) => event)),
   asOf: (data) => latestAsOf([...[...data.rules.values()].map((rule) => rule.date), ...[...data.responses.values()].map(({ event }) => event.date)]),
 
-  legend: () => [
-    { symbol: 'circle', className: 'rule-dot country-us is-tightening', label: 'A US measure adds controls on this' },
-    { symbol: 'circle', className: 'rule-dot country-us is-eased', label: 'A US measure lifts or loosens them' },
-    { symbol: 'triangle', className: 'answer-mark country-us', label: 'Chipmakers’ move' },
-    { symbol: 'diamond', className: 'answer-mark country-cn', label: 'China’s move' },
+  legend: (_data, { t }) => [
+    { symbol: 'circle', className: 'rule-dot country-us is-tightening', label: t('exportRuleTimeline.legend.adding') },
+    { symbol: 'circle', className: 'rule-dot country-us is-eased', label: t('exportRuleTimeline.legend.easing') },
+    { symbol: 'triangle', className: 'answer-mark country-us', label: t('exportRuleTimeline.move.US') },
+    { symbol: 'diamond', className: 'answer-mark country-cn', label: t('exportRuleTimeline.move.CN') },
   ],
 });

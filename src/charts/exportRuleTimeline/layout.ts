@@ -8,24 +8,31 @@
  * diamonds (China), each with a text label; every row and lane is labelled in words.
  */
 import { symbol, symbolDiamond, symbolTriangle } from 'd3-shape';
+import type { ScaleTime } from 'd3-scale';
 import type { DatasetEvent } from '../../data/schema';
 import { compareDates } from '../../data/dates';
-import { formatDateShort } from '../../i18n/format';
+import type { Words } from '../../i18n/words';
 import type { Mark, Scene, Size, Variant } from '../contract';
 import { layers } from '../shared/markBuilders';
 import { calloutMarks } from '../shared/callout';
-import { plotFrame } from '../shared/frame';
+import { plotFrame, type Drawing } from '../shared/frame';
 import { estimateTextWidth } from '../shared/labels';
 import { packIntoRows, spreadPositions } from '../shared/rowPacking';
 import { timeScale, xOfDate, yearAxis } from '../shared/timeAxis';
-import { COVER_ROWS, LANES, type CoverKey, type ResponseEntry } from './config';
+import { COVER_ROWS, LANES, type CoverKey, type ResponseId } from './config';
 import type { ExportRuleTimelineState } from './state';
+
+export interface Answer {
+  event: DatasetEvent;
+  /** Its id among the chart's answers, which names its labels in the dictionary. */
+  id: ResponseId;
+}
 
 export interface ExportRuleTimelineData {
   /** US rules with a `covers` list, by id. */
   rules: Map<string, DatasetEvent>;
-  /** Answers the lanes can show, by id, with their chart labels. */
-  responses: Map<string, { event: DatasetEvent; entry: ResponseEntry }>;
+  /** Answers the lanes can show, by id. */
+  responses: Map<string, Answer>;
 }
 
 const GEOMETRY = {
@@ -34,6 +41,12 @@ const GEOMETRY = {
 } as const;
 
 export const isEasing = (rule: DatasetEvent) => rule.effect === 'loosens';
+
+/** A matrix row's name: its label (`wide`), a shorter one for the phone (`narrow`), or the words a description lists (`words`). */
+export const coverName = (key: CoverKey, form: Variant | 'words', words: Words) => words.t(`exportRuleTimeline.cover.${key}.${form}`);
+
+/** An answer's label beside its marker, shorter on a phone. */
+const answerLabel = (answer: Answer, variant: Variant, words: Words) => words.t(`exportRuleTimeline.answer.${answer.id}.${variant}`);
 
 function resolveState(data: ExportRuleTimelineData, state: ExportRuleTimelineState) {
   const rules = state.rules.map((id) => {
@@ -66,9 +79,9 @@ function coversOf(rule: DatasetEvent): CoverKey[] {
   return COVER_ROWS.map((row) => row.key).filter((key) => covers.has(key));
 }
 
-function coverWords(rule: DatasetEvent): string {
+function coverWords(rule: DatasetEvent, words: Words): string {
   return coversOf(rule)
-    .map((key) => COVER_ROWS.find((row) => row.key === key)!.words)
+    .map((key) => coverName(key, 'words', words))
     .join(', ');
 }
 
@@ -78,7 +91,7 @@ function coverWords(rule: DatasetEvent): string {
  */
 const ZOOM_MONTHS = 30;
 
-function quarterTicks(x: ReturnType<typeof timeScale>, frame: { left: number; right: number }, axisY: number, fontSize: number): Mark[] {
+function quarterTicks(x: ReturnType<typeof timeScale>, frame: { left: number; right: number }, axisY: number, fontSize: number, words: Words): Mark[] {
   const [start, end] = x.domain() as [Date, Date];
   const months = (end.getUTCFullYear() - start.getUTCFullYear()) * 12 + end.getUTCMonth() - start.getUTCMonth();
   if (months >= ZOOM_MONTHS) return [];
@@ -89,57 +102,88 @@ function quarterTicks(x: ReturnType<typeof timeScale>, frame: { left: number; ri
       const cx = x(date);
       if (cx < frame.left - 0.5 || cx > frame.right + 0.5) continue;
       const key = `${year}-${String(month + 1).padStart(2, '0')}`;
+      // The month of a short date ("Apr 2025" -> "Apr").
+      const text = words.dateShort(key).split(' ')[0]!;
       marks.push({ kind: 'line', key: `time-qtick-${key}`, className: 'axis-tick', x1: cx, y1: axisY, x2: cx, y2: axisY + 3 });
-      marks.push({ kind: 'text', key: `time-qlabel-${key}`, className: 'axis-label axis-label--minor', x: cx, y: axisY + 19, text: formatDateShort(key).split(' ')[0]!, anchor: 'middle', size: fontSize });
+      marks.push({ kind: 'text', key: `time-qlabel-${key}`, className: 'axis-label axis-label--minor', x: cx, y: axisY + 19, text, anchor: 'middle', size: fontSize });
     }
   }
   return marks;
 }
 
-export function describeState(data: ExportRuleTimelineData, state: ExportRuleTimelineState): string {
+export function describeState(data: ExportRuleTimelineData, state: ExportRuleTimelineState, words: Words): string {
+  const { t, dateShort } = words;
   const { rules, responses } = resolveState(data, state);
   const sorted = [...rules].sort((a, b) => compareDates(a.date, b.date));
+  const listRules = (list: DatasetEvent[]) => list.map((rule) => t('exportRuleTimeline.describe.rule', { date: dateShort(rule.date), covers: coverWords(rule, words) })).join('; ');
   const tightening = sorted.filter((rule) => !isEasing(rule));
   const easing = sorted.filter(isEasing);
-  const parts = [`US export measures on a timeline from ${formatDateShort(state.from)} to ${formatDateShort(state.through)}, with what each covers.`];
-  if (tightening.length) parts.push(`Adding controls: ${tightening.map((rule) => `${formatDateShort(rule.date)} (${coverWords(rule)})`).join('; ')}.`);
-  if (easing.length) parts.push(`Lifting or loosening controls: ${easing.map((rule) => `${formatDateShort(rule.date)} (${coverWords(rule)})`).join('; ')}.`);
+  const parts = [t('exportRuleTimeline.describe.intro', { from: dateShort(state.from), through: dateShort(state.through) })];
+  if (tightening.length) parts.push(t('exportRuleTimeline.describe.adding', { rules: listRules(tightening) }));
+  if (easing.length) parts.push(t('exportRuleTimeline.describe.easing', { rules: listRules(easing) }));
   for (const lane of LANES) {
     const inLane = responses.filter((response) => response.event.country === lane.key).sort((a, b) => compareDates(a.event.date, b.event.date));
-    if (inLane.length) parts.push(`${lane.label}' moves: ${inLane.map((response) => `${response.entry.label} (${formatDateShort(response.event.date)})`).join(', ')}.`.replace("China' ", "China's "));
+    const moves = inLane.map((response) => t('exportRuleTimeline.describe.move', { answer: answerLabel(response, 'wide', words), date: dateShort(response.event.date) }));
+    if (inLane.length) parts.push(t(`exportRuleTimeline.describe.moves.${lane.key}`, { moves: moves.join(', ') }));
   }
   if (state.focus) {
     const focused = data.rules.get(state.focus) ?? data.responses.get(state.focus)!.event;
-    parts.push(`In focus: ${focused.title} (${formatDateShort(focused.date)}).`);
+    parts.push(t('exportRuleTimeline.describe.focus', { title: focused.title, date: dateShort(focused.date) }));
   }
   return parts.join(' ');
 }
 
-export function layoutExportRuleTimeline(data: ExportRuleTimelineData, state: ExportRuleTimelineState, size: Size, variant: Variant): Scene {
-  const { rules, responses } = resolveState(data, state);
+/** Where the matrix rows, the lanes and the axis sit. */
+interface Grid extends Drawing<ExportRuleTimelineState> {
+  g: (typeof GEOMETRY)[Variant];
+  x: ScaleTime<number, number>;
+  matrixTop: number;
+  matrixBottom: number;
+  laneTops: number[];
+  axisY: number;
+  rowY: (index: number) => number;
+  emphasis: (id: string) => string;
+}
+
+function grid(state: ExportRuleTimelineState, size: Size, variant: Variant, words: Words): Grid {
   const g = GEOMETRY[variant];
   const matrixTop = g.top;
   const matrixBottom = matrixTop + COVER_ROWS.length * g.rowHeight;
   const laneTops = LANES.map((_, index) => matrixBottom + g.laneOffset + index * (g.laneHeight + g.laneGap));
   const axisY = laneTops[laneTops.length - 1]! + g.laneHeight + g.axisGap;
   const frame = plotFrame(size, { left: g.left, right: g.right, top: matrixTop, bottom: size.height - axisY });
-  const x = timeScale(state.from, state.through, frame);
   const emphasis = (id: string) => (state.highlight.length === 0 ? '' : state.highlight.includes(id) ? ' is-highlighted' : ' is-muted');
   const rowY = (index: number) => matrixTop + (index + 0.5) * g.rowHeight;
+  return { state, variant, size, frame, words, g, x: timeScale(state.from, state.through, frame), matrixTop, matrixBottom, laneTops, axisY, rowY, emphasis };
+}
 
-  // Row and lane labels, and faint row guides so a dot can be read across to its row.
-  const frameMarks: Mark[] = [];
+export function layoutExportRuleTimeline(data: ExportRuleTimelineData, state: ExportRuleTimelineState, size: Size, variant: Variant, words: Words): Scene {
+  const { rules, responses } = resolveState(data, state);
+  const r = grid(state, size, variant, words);
+  const axis = [...yearAxis(r.x, { ...r.frame, bottom: r.axisY }, { key: 'time', fontSize: r.g.font, grid: false }), ...quarterTicks(r.x, r.frame, r.axisY, r.g.font, words)];
+  const { columns, dots } = ruleColumns(r, rules);
+  return {
+    size,
+    title: words.t('exportRuleTimeline.title'),
+    description: describeState(data, state, words),
+    layers: layers({ frame: frameMarks(r), axis, columns, dots, answers: answerMarks(r, responses), callout: callout(data, r) }),
+  };
+}
+
+/** Row and lane labels, and faint row guides so a dot can be read across to its row. */
+function frameMarks({ variant, words, g, frame, matrixTop, laneTops, rowY }: Grid): Mark[] {
+  const marks: Mark[] = [];
   COVER_ROWS.forEach((row, index) => {
-    frameMarks.push({ kind: 'line', key: `row-guide-${row.key}`, className: 'matrix-guide', x1: frame.left, y1: rowY(index), x2: frame.right, y2: rowY(index) });
-    frameMarks.push({ kind: 'text', key: `row-label-${row.key}`, className: 'matrix-row-label', x: 4, y: rowY(index) + 4, text: variant === 'wide' ? row.label : row.short, size: g.font });
+    marks.push({ kind: 'line', key: `row-guide-${row.key}`, className: 'matrix-guide', x1: frame.left, y1: rowY(index), x2: frame.right, y2: rowY(index) });
+    marks.push({ kind: 'text', key: `row-label-${row.key}`, className: 'matrix-row-label', x: 4, y: rowY(index) + 4, text: coverName(row.key, variant, words), size: g.font });
   });
   LANES.forEach((lane, index) => {
     const top = laneTops[index]!;
-    frameMarks.push({ kind: 'rect', key: `lane-band-${lane.key}`, className: 'lane-band', x: frame.left, y: top, width: frame.width, height: g.laneHeight });
+    marks.push({ kind: 'rect', key: `lane-band-${lane.key}`, className: 'lane-band', x: frame.left, y: top, width: frame.width, height: g.laneHeight });
     // On a phone the margin is narrow, so a long lane name breaks over two lines.
-    const lines = variant === 'wide' ? [lane.label] : lane.short;
+    const lines = words.t(`exportRuleTimeline.lane.${lane.key}.${variant}`).split('\n');
     lines.forEach((text, lineIndex) => {
-      frameMarks.push({
+      marks.push({
         kind: 'text',
         key: `lane-label-${lane.key}-${lineIndex}`,
         className: `lane-label label-${lane.key.toLowerCase()}`,
@@ -152,11 +196,12 @@ export function layoutExportRuleTimeline(data: ExportRuleTimelineData, state: Ex
     });
   });
   // On a phone the callout needs the room; the row labels and the caption say what the rows are.
-  if (variant === 'wide') frameMarks.push({ kind: 'text', key: 'matrix-title', className: 'axis-title', x: 4, y: matrixTop - 8, text: 'What each US rule covers', size: g.font });
+  if (variant === 'wide') marks.push({ kind: 'text', key: 'matrix-title', className: 'axis-title', x: 4, y: matrixTop - 8, text: words.t('exportRuleTimeline.matrix.title'), size: g.font });
+  return marks;
+}
 
-  const axis = [...yearAxis(x, { ...frame, bottom: axisY }, { key: 'time', fontSize: g.font, grid: false }), ...quarterTicks(x, frame, axisY, g.font)];
-
-  // Columns: one per rule, nudged apart where dates fall a few days apart.
+/** Columns: one per rule, nudged apart where dates fall a few days apart, with a dot in each row it covers. */
+function ruleColumns({ g, x, frame, matrixTop, matrixBottom, rowY, emphasis }: Grid, rules: DatasetEvent[]): { columns: Mark[]; dots: Mark[] } {
   const sortedRules = [...rules].sort((a, b) => compareDates(a.date, b.date) || a.id.localeCompare(b.id));
   const columnX = spreadPositions(
     sortedRules.map((rule) => xOfDate(x, rule.date)),
@@ -183,10 +228,12 @@ export function layoutExportRuleTimeline(data: ExportRuleTimelineData, state: Ex
       });
     }
   });
+  return { columns, dots };
+}
 
-  // Answers: markers packed into rows inside their lane, each with a short label.
-  const answerMarks: Mark[] = [];
-  const labelFor = (entry: ResponseEntry) => (variant === 'wide' ? entry.label : entry.short);
+/** Answers: markers packed into rows inside their lane, each with a short label. */
+function answerMarks({ state, variant, words, g, x, frame, laneTops, emphasis }: Grid, responses: Answer[]): Mark[] {
+  const marks: Mark[] = [];
   const showLabel = (id: string) => variant === 'wide' || state.highlight.length === 0 || state.highlight.includes(id);
   LANES.forEach((lane, laneIndex) => {
     const inLane = responses.filter((response) => response.event.country === lane.key);
@@ -195,19 +242,20 @@ export function layoutExportRuleTimeline(data: ExportRuleTimelineData, state: Ex
     const laneTop = laneTops[laneIndex]! + (g.laneHeight - rowsAvailable * rowHeight) / 2;
     const requests = inLane.map((response) => {
       const cx = xOfDate(x, response.event.date);
+      const label = answerLabel(response, variant, words);
       // A highlighted label is bold, so it runs wider than the estimate for regular text.
       const bold = state.highlight.includes(response.event.id) ? 1.08 : 1;
-      const width = showLabel(response.event.id) ? 10 + estimateTextWidth(labelFor(response.entry), g.font) * bold : g.dot;
+      const width = showLabel(response.event.id) ? 10 + estimateTextWidth(label, g.font) * bold : g.dot;
       // A label that would run past the right edge is written to the left of its marker.
       const flip = cx + width > frame.right;
-      return { item: { response, cx, flip }, left: flip ? cx - width : cx - g.dot, right: flip ? cx + g.dot : cx + width };
+      return { item: { response, label, cx, flip }, left: flip ? cx - width : cx - g.dot, right: flip ? cx + g.dot : cx + width };
     });
     for (const { item, row } of packIntoRows(requests, rowsAvailable, 6)) {
-      const { response, cx, flip } = item;
+      const { response, label, cx, flip } = item;
       const cy = laneTop + (row + 0.5) * rowHeight;
       const id = response.event.id;
       const shape = response.event.country === 'CN' ? symbolDiamond : symbolTriangle;
-      answerMarks.push({
+      marks.push({
         kind: 'symbol',
         key: `answer-${id}`,
         className: `answer-mark country-${response.event.country.toLowerCase()}${response.event.tags?.includes('later') ? ' is-later' : ''}${emphasis(id)}`,
@@ -215,34 +263,19 @@ export function layoutExportRuleTimeline(data: ExportRuleTimelineData, state: Ex
         y: cy,
         d: symbol(shape, g.marker)() ?? '',
       });
-      if (showLabel(id)) {
-        answerMarks.push({
-          kind: 'text',
-          key: `answer-label-${id}`,
-          className: `answer-label${emphasis(id)}`,
-          x: flip ? cx - 9 : cx + 9,
-          y: cy + 4,
-          text: labelFor(response.entry),
-          anchor: flip ? 'end' : 'start',
-          size: g.font,
-          weight: state.highlight.includes(id) ? 'bold' : 'normal',
-        });
-      }
+      if (!showLabel(id)) continue;
+      const weight = state.highlight.includes(id) ? 'bold' : 'normal';
+      marks.push({ kind: 'text', key: `answer-label-${id}`, className: `answer-label${emphasis(id)}`, x: flip ? cx - 9 : cx + 9, y: cy + 4, text: label, anchor: flip ? 'end' : 'start', size: g.font, weight });
     }
   });
+  return marks;
+}
 
-  // The callout: the focused rule or answer, its date and title, above the matrix.
-  const callout: Mark[] = [];
-  if (state.focus) {
-    const focused = data.rules.get(state.focus) ?? data.responses.get(state.focus)!.event;
-    const heading = `${formatDateShort(focused.date)}${focused.tags?.includes('later') ? ' (after this story)' : ''}`;
-    callout.push(...calloutMarks(heading, focused.title, { width: size.width, fontSize: g.font, bodyLines: g.calloutLines - 1, lineGap: 3, top: 1 }));
-  }
-
-  return {
-    size,
-    title: 'US export rules on AI chips, what each covered, and what chipmakers and China did',
-    description: describeState(data, state),
-    layers: layers({ frame: frameMarks, axis, columns, dots, answers: answerMarks, callout }),
-  };
+/** The callout: the focused rule or answer, its date and title, above the matrix. */
+function callout(data: ExportRuleTimelineData, { state, size, words, g }: Grid): Mark[] {
+  if (!state.focus) return [];
+  const focused = data.rules.get(state.focus) ?? data.responses.get(state.focus)!.event;
+  const date = words.dateShort(focused.date);
+  const heading = focused.tags?.includes('later') ? words.t('exportRuleTimeline.callout.later', { date }) : date;
+  return calloutMarks(heading, focused.title, { width: size.width, fontSize: g.font, bodyLines: g.calloutLines - 1, lineGap: 3, top: 1 });
 }

@@ -1,8 +1,7 @@
 import { defineChart } from '../contract';
 import { column, latestAsOf, sourcesOf } from '../shared/records';
 import { compareDates } from '../../data/dates';
-import { formatDate } from '../../i18n/format';
-import { LICENCE_NAMES, layoutModelStrips, licenceClass, type ModelFamilyData, type StripModel } from './layout';
+import { layoutModelStrips, licenceClass, licenceName, rowWords, type ModelFamilyData, type StripModel } from './layout';
 import { ORGANISATIONS } from './organisations';
 import { modelFamilyStripsState } from './state';
 
@@ -39,7 +38,7 @@ export default defineChart({
         row: rowOfFamily.get(model.family)!,
         released: model.released,
         licence: licenceClass(model),
-        licenceName: model.access === 'closed' ? 'closed (API or app only)' : (model.licence ?? ''),
+        licenceName: model.access === 'closed' ? undefined : model.licence,
         sources: model.sources,
       }));
     const first = models.map((model) => model.released).sort(compareDates)[0]!;
@@ -50,22 +49,24 @@ export default defineChart({
 
   layout: layoutModelStrips,
 
-  table(data) {
+  table(data, words) {
+    const { t } = words;
     const order = new Map(ORGANISATIONS.map((org, index) => [org.key, index]));
     return {
-      caption: 'Releases of China’s major AI model families, with their licences',
+      caption: t('modelFamilyStrips.table.caption'),
       columns: [
-        column('organisation', 'Organisation'), column('model', 'Model'), column('released', 'Released'), column('access', 'Access'),
-        column('licence', 'Licence'),
+        column('organisation', t('modelFamilyStrips.table.organisation')), column('model', t('charts.column.model')), column('released', t('charts.column.released')),
+        column('access', t('modelFamilyStrips.table.access')), column('licence', t('charts.column.licence')),
       ],
       rows: [...data.models]
         .sort((a, b) => order.get(a.row)! - order.get(b.row)! || compareDates(a.released, b.released))
         .map((model) => ({
-          organisation: ORGANISATIONS.find((org) => org.key === model.row)!.name,
+          organisation: rowWords(model.row, 'name', words),
           model: model.name,
-          released: formatDate(model.released),
-          access: LICENCE_NAMES[model.licence],
-          licence: model.licenceName,
+          released: words.date(model.released),
+          access: licenceName(model.licence, words),
+          // A closed model has no licence: say how it is offered instead.
+          licence: model.licence === 'closed' ? t('modelFamilyStrips.table.closed') : (model.licenceName ?? ''),
         })),
     };
   },
@@ -73,10 +74,10 @@ export default defineChart({
   sources: (data) => sourcesOf(data.models),
   asOf: (data) => latestAsOf(data.models.map((model) => model.released)),
 
-  legend: () => [
-    { symbol: 'circle', className: 'model-mark country-cn is-open', label: 'Open, permissive licence (Apache 2.0, MIT)' },
-    { symbol: 'diamond', className: 'model-mark country-cn is-open', label: 'Open, maker’s own licence with conditions' },
-    { symbol: 'triangle', className: 'model-mark country-cn is-open', label: 'Open, with limits on commercial use (research only, non-commercial or revenue share)' },
-    { symbol: 'square', className: 'model-mark country-cn is-closed', label: 'Closed: app or API only' },
+  legend: (_data, { t }) => [
+    { symbol: 'circle', className: 'model-mark country-cn is-open', label: t('modelFamilyStrips.legend.permissive') },
+    { symbol: 'diamond', className: 'model-mark country-cn is-open', label: t('modelFamilyStrips.legend.custom') },
+    { symbol: 'triangle', className: 'model-mark country-cn is-open', label: t('modelFamilyStrips.legend.restricted') },
+    { symbol: 'square', className: 'model-mark country-cn is-closed', label: t('modelFamilyStrips.legend.closed') },
   ],
 });

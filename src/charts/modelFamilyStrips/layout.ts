@@ -12,7 +12,7 @@
 import { symbol, symbolCircle, symbolDiamond, symbolSquare, symbolTriangle } from 'd3-shape';
 import type { Model } from '../../data/schema';
 import { compareDates } from '../../data/dates';
-import { formatDateShort } from '../../i18n/format';
+import type { Words } from '../../i18n/words';
 import type { ScaleTime } from 'd3-scale';
 import type { Mark, Scene, Size, Variant } from '../contract';
 import type { Frame } from '../shared/frame';
@@ -30,8 +30,8 @@ export interface StripModel {
   row: OrganisationKey;
   released: string;
   licence: LicenceClass;
-  /** The licence as the record names it, for the table and descriptions. */
-  licenceName: string;
+  /** The licence as the record names it, for the table; a closed model has none. */
+  licenceName?: string | undefined;
   sources: string[];
 }
 
@@ -42,12 +42,11 @@ export interface ModelFamilyData {
   to: string;
 }
 
-export const LICENCE_NAMES: Record<LicenceClass, string> = {
-  permissive: 'open, permissive licence',
-  custom: 'open, maker’s own licence with conditions',
-  restricted: 'open, with limits on commercial use',
-  closed: 'closed',
-};
+/** What a licence class allows, in words. */
+export const licenceName = (licence: LicenceClass, words: Words) => words.t(`modelFamilyStrips.licence.${licence}`);
+
+/** A row's organisation, or the model family under it. */
+export const rowWords = (key: OrganisationKey, part: 'name' | 'family', words: Words) => words.t(`modelFamilyStrips.row.${key}.${part}`);
 
 const SHAPES = { permissive: symbolCircle, custom: symbolDiamond, restricted: symbolTriangle, closed: symbolSquare } as const;
 
@@ -100,23 +99,31 @@ function check(data: ModelFamilyData, state: ModelFamilyStripsState) {
 const inPeriod = (model: StripModel, period: ModelFamilyStripsState['period']) =>
   !period || (compareDates(model.released, period.from) >= 0 && compareDates(model.released, period.to) <= 0);
 
-export function describeState(data: ModelFamilyData, state: ModelFamilyStripsState): string {
+/** One row in a sentence: its releases, how many are open, and each with its date and licence. */
+function describeRow(data: ModelFamilyData, state: ModelFamilyStripsState, key: OrganisationKey, words: Words): string {
+  const { t, number } = words;
+  const models = drawnModels(data, state).filter((model) => model.row === key).sort((a, b) => compareDates(a.released, b.released));
+  const open = models.filter((model) => model.licence !== 'closed');
+  const list = models.map((model) => t('modelFamilyStrips.describe.model', { model: shortModelName(model.name), date: words.dateShort(model.released), licence: licenceName(model.licence, words) }));
+  const params = { organisation: rowWords(key, 'name', words), family: rowWords(key, 'family', words), count: number(models.length), open: number(open.length), models: list.join('; ') };
+  return t('modelFamilyStrips.describe.row', params);
+}
+
+export function describeState(data: ModelFamilyData, state: ModelFamilyStripsState, words: Words): string {
+  const { t, dateShort, number } = words;
   const byId = check(data, state);
-  const parts: string[] = [];
-  for (const org of ORGANISATIONS.filter((entry) => state.rows.includes(entry.key))) {
-    const models = drawnModels(data, state).filter((model) => model.row === org.key).sort((a, b) => compareDates(a.released, b.released));
-    const open = models.filter((model) => model.licence !== 'closed');
-    const list = models.map((model) => `${shortModelName(model.name)} (${formatDateShort(model.released)}, ${LICENCE_NAMES[model.licence]})`).join('; ');
-    parts.push(`${org.name}, ${org.family}: ${models.length} releases, ${open.length} with open weights: ${list}.`);
-  }
-  const hidden = ORGANISATIONS.filter((entry) => !state.rows.includes(entry.key)).map((entry) => entry.name);
-  if (hidden.length) parts.push(`Rows not yet filled: ${hidden.join(', ')}.`);
-  if (state.until) parts.push(`Releases after ${formatDateShort(state.until)} are not yet drawn.`);
+  const parts = ORGANISATIONS.filter((entry) => state.rows.includes(entry.key)).map((org) => describeRow(data, state, org.key, words));
+  const hidden = ORGANISATIONS.filter((entry) => !state.rows.includes(entry.key)).map((entry) => rowWords(entry.key, 'name', words));
+  if (hidden.length) parts.push(t('modelFamilyStrips.describe.waiting', { rows: hidden.join(', ') }));
+  if (state.until) parts.push(t('modelFamilyStrips.describe.until', { date: dateShort(state.until) }));
   if (state.period) {
     const within = drawnModels(data, state).filter((model) => state.rows.includes(model.row) && inPeriod(model, state.period));
-    parts.push(`Shaded: ${state.period.label}, ${formatDateShort(state.period.from)} to ${formatDateShort(state.period.to)}, with ${within.length} releases, ${within.filter((model) => model.licence !== 'closed').length} of them open.`);
+    const open = within.filter((model) => model.licence !== 'closed').length;
+    parts.push(t('modelFamilyStrips.describe.period', { label: state.period.label, from: dateShort(state.period.from), to: dateShort(state.period.to), count: number(within.length), open: number(open) }));
   }
-  for (const arrow of state.arrows) parts.push(`An arrow runs from ${shortModelName(byId.get(arrow.from)!.name)} to ${shortModelName(byId.get(arrow.to)!.name)}: ${arrow.caption}.`);
+  for (const arrow of state.arrows) {
+    parts.push(t('modelFamilyStrips.describe.arrow', { from: shortModelName(byId.get(arrow.from)!.name), to: shortModelName(byId.get(arrow.to)!.name), caption: arrow.caption }));
+  }
   return parts.join(' ');
 }
 
@@ -125,6 +132,7 @@ interface Strips {
   data: ModelFamilyData;
   state: ModelFamilyStripsState;
   variant: Variant;
+  words: Words;
   size: Size;
   g: (typeof GEOMETRY)[Variant];
   rowStep: number;
@@ -133,21 +141,21 @@ interface Strips {
   x: ScaleTime<number, number>;
 }
 
-function strips(data: ModelFamilyData, state: ModelFamilyStripsState, size: Size, variant: Variant): Strips {
+function strips(data: ModelFamilyData, state: ModelFamilyStripsState, size: Size, variant: Variant, words: Words): Strips {
   const g = GEOMETRY[variant];
   const rowStep = (g.axisY - 6 - g.top) / ORGANISATIONS.length;
   const frame = { left: g.left + 8, right: size.width - g.right, top: g.top, bottom: g.axisY, width: size.width - g.right - g.left - 8, height: g.axisY - g.top };
-  return { data, state, variant, size, g, rowStep, rowY: (index) => g.top + rowStep * (index + 0.5), frame, x: timeScale(data.from, data.to, frame) };
+  return { data, state, variant, words, size, g, rowStep, rowY: (index) => g.top + rowStep * (index + 0.5), frame, x: timeScale(data.from, data.to, frame) };
 }
 
-export function layoutModelStrips(data: ModelFamilyData, state: ModelFamilyStripsState, size: Size, variant: Variant): Scene {
+export function layoutModelStrips(data: ModelFamilyData, state: ModelFamilyStripsState, size: Size, variant: Variant, words: Words): Scene {
   const byId = check(data, state);
-  const s = strips(data, state, size, variant);
+  const s = strips(data, state, size, variant, words);
   const position = positions(s);
   return {
     size,
-    title: 'Releases of China’s major AI model families, by organisation and licence',
-    description: describeState(data, state),
+    title: words.t('modelFamilyStrips.title'),
+    description: describeState(data, state, words),
     layers: layers({
       background: [...rowRules(s), ...periodBand(s)],
       axis: yearAxis(s.x, s.frame, { key: 'x', fontSize: s.g.font }),
@@ -162,12 +170,12 @@ function rowRules({ rowY, rowStep, size }: Strips): Mark[] {
   return ORGANISATIONS.flatMap((org, index) => (index > 0 ? [ruleY(`row-rule-${org.key}`, 'row-rule', rowY(index) - rowStep / 2, 0, size.width)] : []));
 }
 
-function rowNames({ state, g, rowY }: Strips): Mark[] {
+function rowNames({ state, words, g, rowY }: Strips): Mark[] {
   return ORGANISATIONS.flatMap((org, index): Mark[] => {
     const waiting = state.rows.includes(org.key) ? '' : ' is-waiting';
     return [
-      { kind: 'text', key: `row-name-${org.key}`, className: `row-name${waiting}`, x: 2, y: rowY(index) - 2, text: org.name, size: g.font, weight: 'bold' },
-      { kind: 'text', key: `row-family-${org.key}`, className: `row-family${waiting}`, x: 2, y: rowY(index) - 2 + g.familyDy, text: org.family, size: g.font },
+      { kind: 'text', key: `row-name-${org.key}`, className: `row-name${waiting}`, x: 2, y: rowY(index) - 2, text: rowWords(org.key, 'name', words), size: g.font, weight: 'bold' },
+      { kind: 'text', key: `row-family-${org.key}`, className: `row-family${waiting}`, x: 2, y: rowY(index) - 2 + g.familyDy, text: rowWords(org.key, 'family', words), size: g.font },
     ];
   });
 }
@@ -255,12 +263,22 @@ function modelLabels({ state, variant, size, g, rowY, rowStep, frame }: Strips, 
  * Arrows run along the row from one model to the next, with the caption in the empty stretch to the
  * left of the first (an arc would cross into the neighbouring rows' models).
  */
-function arrows({ state, variant, g }: Strips, position: ReturnType<typeof positions>): Mark[] {
+/**
+ * A step's arrow caption as a phone has room for it: without the "Baidu:" the row already says, and a
+ * change of licence ("closed, then open") written as one ("closed → open").
+ */
+function shortCaption(caption: string, words: Words): string {
+  const short = (caption.split(':')[1] ?? caption).trim();
+  const change = /^(.+?), then (.+)$/.exec(short);
+  return change ? words.t('modelFamilyStrips.arrow.change', { from: change[1]!, to: change[2]! }) : short;
+}
+
+function arrows({ state, variant, words, g }: Strips, position: ReturnType<typeof positions>): Mark[] {
   return state.arrows.flatMap((arrow): Mark[] => {
     const from = position.get(arrow.from)!;
     const to = position.get(arrow.to)!;
     const [startX, tipX] = [from.x + 8, to.x - 8];
-    const caption = variant === 'wide' ? arrow.caption : (arrow.caption.split(':')[1] ?? arrow.caption).trim().replace(', then ', ' → ');
+    const caption = variant === 'wide' ? arrow.caption : shortCaption(arrow.caption, words);
     return [
       segmentMark(`arrow-${arrow.from}-${arrow.to}`, 'switch-arrow', [startX, from.y], [Math.max(startX, tipX - 6), to.y]),
       { kind: 'path', key: `arrowhead-${arrow.from}-${arrow.to}`, className: 'switch-arrowhead', d: `${linePath([[tipX, to.y], [tipX - 8, to.y - 4.5], [tipX - 8, to.y + 4.5]])}Z` },

@@ -1,17 +1,17 @@
 /**
  * The rows of the strip: China's major model makers, each with the model family it releases.
- * The key is what a step names; `families` says which dataset models belong in the row, and
- * `family` is the line shown under the name.
+ * The key is what a step names; `families` says which dataset models belong in the row. The row's
+ * name and the line under it (its family) are in the dictionary (`modelFamilyStrips.row.<key>.*`).
  */
 export const ORGANISATIONS = [
-  { key: 'alibaba', name: 'Alibaba', family: 'Qwen', families: ['Qwen'] },
-  { key: 'deepseek', name: 'DeepSeek', family: 'V and R', families: ['DeepSeek'] },
-  { key: 'baidu', name: 'Baidu', family: 'ERNIE', families: ['ERNIE'] },
-  { key: 'tencent', name: 'Tencent', family: 'Hunyuan', families: ['Hunyuan'] },
-  { key: 'bytedance', name: 'ByteDance', family: 'Doubao and Seed', families: ['Doubao', 'Seed'] },
-  { key: 'moonshot', name: 'Moonshot AI', family: 'Kimi', families: ['Kimi'] },
-  { key: 'minimax', name: 'MiniMax', family: 'Text and M', families: ['MiniMax'] },
-  { key: 'zhipu', name: 'Zhipu AI', family: 'GLM', families: ['GLM'] },
+  { key: 'alibaba', families: ['Qwen'] },
+  { key: 'deepseek', families: ['DeepSeek'] },
+  { key: 'baidu', families: ['ERNIE'] },
+  { key: 'tencent', families: ['Hunyuan'] },
+  { key: 'bytedance', families: ['Doubao', 'Seed'] },
+  { key: 'moonshot', families: ['Kimi'] },
+  { key: 'minimax', families: ['MiniMax'] },
+  { key: 'zhipu', families: ['GLM'] },
 ] as const;
 
 export type OrganisationKey = (typeof ORGANISATIONS)[number]['key'];

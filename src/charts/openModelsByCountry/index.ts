@@ -1,8 +1,7 @@
 import { defineChart } from '../contract';
 import { column } from '../shared/records';
-import { formatDate } from '../../i18n/format';
 import type { Dataset, TimeSeries } from '../../data/schema';
-import { COUNTRIES, COUNTRY_NAMES, layoutOpenModels, type CountryKey, type OpenModelsData, type YearCount } from './layout';
+import { COUNTRIES, countryName, layoutOpenModels, type CountryKey, type OpenModelsData, type YearCount } from './layout';
 import { openModelsByCountryState } from './state';
 
 const TOTALS = 'notable-models-by-country-epoch';
@@ -48,24 +47,28 @@ export default defineChart({
     }
     const years = [...new Set(rows.map((row) => row.year))].sort();
     const partialNote = rows.find((row) => row.partial)?.note;
-    return { rows, years, partialNote, asOf: totals.asOf, sources: [...new Set([...totals.sources, ...open.sources])] };
+    const source = dataset.sources.find((candidate) => candidate.id === totals.sources[0]);
+    if (!source) throw new Error(`openModelsByCountry: "${TOTALS}" cites no known source`);
+    return { rows, years, partialNote, publisher: source.publisher, asOf: totals.asOf, sources: [...new Set([...totals.sources, ...open.sources])] };
   },
 
   layout: layoutOpenModels,
 
-  table(data) {
+  table(data, words) {
+    const { t } = words;
     return {
-      caption: `Notable AI models per year by country of developer, and how many had open weights, from ${data.years[0]} (Epoch AI, copy of ${formatDate(data.asOf)})`,
+      caption: t('openModelsByCountry.table.caption', { first: words.date(data.years[0]!), publisher: data.publisher, copy: words.date(data.asOf) }),
       columns: [
-        column('year', 'Year'), column('country', 'Country'), column('total', 'Notable models', { numeric: true }),
-        column('open', 'With open weights', { numeric: true }), column('share', 'Share open (%)', { numeric: true }), column('note', 'Note'),
+        column('year', t('openModelsByCountry.table.year')), column('country', t('charts.column.country')), column('total', t('openModelsByCountry.table.total'), { numeric: true }),
+        column('open', t('openModelsByCountry.table.open'), { numeric: true }), column('share', t('openModelsByCountry.table.share'), { numeric: true }),
+        column('note', t('openModelsByCountry.table.note')),
       ],
       rows: data.years.flatMap((year) =>
         COUNTRIES.map((country) => {
           const row = data.rows.find((entry) => entry.year === year && entry.country === country)!;
           return {
             year,
-            country: COUNTRY_NAMES[country],
+            country: countryName(country, words),
             total: row.total,
             open: row.open,
             share: row.total ? Math.round((row.open / row.total) * 100) : 0,

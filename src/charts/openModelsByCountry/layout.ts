@@ -11,7 +11,7 @@
  * chart and changes with the view, so it never explains an encoding the view does not use.
  */
 import { scaleBand, scaleLinear, type ScaleBand, type ScaleLinear } from 'd3-scale';
-import { format } from 'd3-format';
+import type { Words } from '../../i18n/words';
 import type { Mark, Scene, Size, Variant } from '../contract';
 import { bottomAxis, leftAxis } from '../shared/axis';
 import { plotFrame, type Frame } from '../shared/frame';
@@ -21,7 +21,9 @@ import type { OpenModelsByCountryState } from './state';
 
 export type CountryKey = 'us' | 'cn';
 export const COUNTRIES: CountryKey[] = ['us', 'cn'];
-export const COUNTRY_NAMES: Record<CountryKey, string> = { us: 'US', cn: 'China' };
+
+/** A country's name as the chart writes it ("US", "China"). */
+export const countryName = (country: CountryKey, words: Words) => words.t(`openModelsByCountry.country.${country}`);
 
 export interface YearCount {
   year: string;
@@ -41,6 +43,8 @@ export interface OpenModelsData {
   years: string[];
   /** What the partial year covers, from the data's note ("1 January to 22 May 2025 only"). */
   partialNote?: string | undefined;
+  /** Who publishes the table the counts come from (its source's publisher). */
+  publisher: string;
   asOf: string;
   sources: string[];
 }
@@ -51,7 +55,7 @@ export const MARGINS = {
 } as const;
 
 const FONT = { wide: 13, narrow: 12 } as const;
-const percent = (value: number) => `${Math.round(value * 100)}%`;
+const percent = (value: number, words: Words) => words.t('openModelsByCountry.percent', { value: words.number(Math.round(value * 100)) });
 
 export function shownYears(data: OpenModelsData, state: OpenModelsByCountryState): string[] {
   const partial = new Set(data.rows.filter((row) => row.partial).map((row) => row.year));
@@ -74,54 +78,43 @@ function checkState(data: OpenModelsData, state: OpenModelsByCountryState): stri
 }
 
 /** The figure a bar's label shows in a view. */
-function valueText(row: YearCount, view: OpenModelsByCountryState['view']): string {
+function valueText(row: YearCount, view: OpenModelsByCountryState['view'], words: Words): string {
   switch (view) {
     case 'totals':
-      return String(row.total);
+      return words.number(row.total);
     case 'split':
     case 'open':
-      return String(row.open);
+      return words.number(row.open);
     case 'share':
-      return row.total ? percent(row.open / row.total) : '–';
+      return row.total ? percent(row.open / row.total, words) : '–';
   }
 }
 
 /** One line per highlighted year: "2024: China 14 of 26 open, US 15 of 47". */
-function highlightNote(data: OpenModelsData, year: string, variant: Variant): string {
+function highlightNote(data: OpenModelsData, year: string, variant: Variant, words: Words): string {
+  const { number } = words;
   const cn = rowOf(data, year, 'cn');
   const us = rowOf(data, year, 'us');
   const star = cn.partial ? '*' : '';
-  if (variant === 'narrow') return `${year}${star}: China ${cn.open}/${cn.total} open, US ${us.open}/${us.total}`;
-  return `${year}${star}: China ${cn.open} of ${cn.total} open, US ${us.open} of ${us.total}`;
+  const params = { year: `${words.date(year)}${star}`, cnOpen: number(cn.open), cnTotal: number(cn.total), usOpen: number(us.open), usTotal: number(us.total) };
+  return words.t(`openModelsByCountry.note.${variant}`, params);
 }
 
-export function describeState(data: OpenModelsData, state: OpenModelsByCountryState): string {
+export function describeState(data: OpenModelsData, state: OpenModelsByCountryState, words: Words): string {
+  const { t } = words;
   const years = checkState(data, state);
-  const first = years[0]!;
-  const last = years.at(-1)!;
-  const parts: string[] = [];
-  const series = (pick: (row: YearCount) => string, country: CountryKey) => years.map((year) => `${year} ${pick(rowOf(data, year, country))}`).join(', ');
-  switch (state.view) {
-    case 'totals':
-      parts.push(`Notable AI models per year from ${first} to ${last}, US bars beside Chinese bars.`);
-      for (const country of COUNTRIES) parts.push(`${COUNTRY_NAMES[country]}: ${series((row) => String(row.total), country)}.`);
-      break;
-    case 'split':
-      parts.push(`The same bars split into models with open weights (filled) and the rest (hollow).`);
-      for (const country of COUNTRIES) parts.push(`${COUNTRY_NAMES[country]} open-weight models: ${series((row) => `${row.open} of ${row.total}`, country)}.`);
-      break;
-    case 'open':
-      parts.push(`Only the notable models with open weights, ${first} to ${last}.`);
-      for (const country of COUNTRIES) parts.push(`${COUNTRY_NAMES[country]}: ${series((row) => String(row.open), country)}.`);
-      break;
-    case 'share':
-      parts.push(`Each bar is one country's notable models in a year; the filled part is the share with open weights.`);
-      for (const country of COUNTRIES) parts.push(`${COUNTRY_NAMES[country]}: ${series((row) => valueText(row, 'share'), country)}.`);
-      break;
+  const [first, last] = [words.date(years[0]!), words.date(years.at(-1)!)];
+  const parts = [t(`openModelsByCountry.describe.intro.${state.view}`, { first, last })];
+  // Each country's figures year by year: the split view gives the open part of the whole, the others the bar's figure.
+  const value = (row: YearCount) =>
+    state.view === 'split' ? t('openModelsByCountry.describe.openOfTotal', { open: words.number(row.open), total: words.number(row.total) }) : valueText(row, state.view, words);
+  for (const country of COUNTRIES) {
+    const values = years.map((year) => t('openModelsByCountry.describe.value', { year: words.date(year), value: value(rowOf(data, year, country)) })).join(', ');
+    parts.push(t(state.view === 'split' ? 'openModelsByCountry.describe.countryOpen' : 'openModelsByCountry.describe.country', { country: countryName(country, words), values }));
   }
-  for (const year of state.highlight) parts.push(`Highlighted: ${highlightNote(data, year, 'wide')}.`);
+  for (const year of state.highlight) parts.push(t('openModelsByCountry.describe.highlighted', { note: highlightNote(data, year, 'wide', words) }));
   const partial = years.filter((year) => rowOf(data, year, 'us').partial);
-  if (partial.length && data.partialNote) parts.push(`${partial.join(', ')} is partial: ${data.partialNote}.`);
+  if (partial.length && data.partialNote) parts.push(t('openModelsByCountry.describe.partial', { years: partial.map((year) => words.date(year)).join(', '), note: data.partialNote }));
   return parts.join(' ');
 }
 
@@ -130,6 +123,7 @@ interface Plot {
   data: OpenModelsData;
   state: OpenModelsByCountryState;
   variant: Variant;
+  words: Words;
   frame: Frame;
   fontSize: number;
   years: string[];
@@ -141,7 +135,7 @@ interface Plot {
   barX: (row: YearCount) => number;
 }
 
-function plot(data: OpenModelsData, state: OpenModelsByCountryState, size: Size, variant: Variant): Plot {
+function plot(data: OpenModelsData, state: OpenModelsByCountryState, size: Size, variant: Variant, words: Words): Plot {
   const years = checkState(data, state);
   // Each highlight note after the first takes a line of its own, so the plot starts lower.
   const margins = { ...MARGINS[variant], top: MARGINS[variant].top + Math.max(0, state.highlight.length - 1) * (FONT[variant] + 4) };
@@ -153,37 +147,42 @@ function plot(data: OpenModelsData, state: OpenModelsByCountryState, size: Size,
   const maxValue = state.view === 'share' ? 1 : Math.max(1, ...rows.map((row) => (state.view === 'open' ? row.open : row.total)));
   const y = scaleLinear().domain([0, maxValue]).nice(state.view === 'share' ? 4 : 5).range([frame.bottom, frame.top]);
   const partialYears = new Set(rows.filter((row) => row.partial).map((row) => row.year));
-  return { data, state, variant, frame, fontSize: FONT[variant], years, rows, partialYears, x, y, barWidth, barX: (row) => x(row.year)! + (row.country === 'us' ? 0 : barWidth + barGap) };
+  return { data, state, variant, words, frame, fontSize: FONT[variant], years, rows, partialYears, x, y, barWidth, barX: (row) => x(row.year)! + (row.country === 'us' ? 0 : barWidth + barGap) };
 }
 
-export function layoutOpenModels(data: OpenModelsData, state: OpenModelsByCountryState, size: Size, variant: Variant): Scene {
-  const p = plot(data, state, size, variant);
+export function layoutOpenModels(data: OpenModelsData, state: OpenModelsByCountryState, size: Size, variant: Variant, words: Words): Scene {
+  const p = plot(data, state, size, variant, words);
   return {
     size,
-    title: 'Notable AI models per year, United States and China, with the open-weight part',
-    description: describeState(data, state),
+    title: words.t('openModelsByCountry.title'),
+    description: describeState(data, state, words),
     layers: layers({ axes: axes(p), bars: p.rows.flatMap((row) => bars(p, row)), labels: [...p.rows.flatMap((row) => valueLabel(p, row)), ...partialLabels(p)], key: [...countryKey(p), ...fillKey(p), ...notes(p)] }),
   };
 }
 
-const AXIS_TITLES: Record<OpenModelsByCountryState['view'], { wide: string; narrow: string }> = {
-  totals: { wide: 'Notable AI models per year', narrow: 'Notable models per year' },
-  split: { wide: 'Notable AI models per year: open weights filled', narrow: 'Notable models (open filled)' },
-  open: { wide: 'Notable AI models with open weights per year', narrow: 'Open-weight models per year' },
-  share: { wide: 'Share of each country’s notable models with open weights', narrow: 'Share with open weights' },
-};
+/**
+ * What the partial year covers, in place of the axis title: the dataset's note, and on a phone from
+ * its end on ("1 January to 22 May 2025 only" -> "to 22 May 2025 only"). The note is the only record
+ * of that end date, so the phone's form is cut from it.
+ */
+function partialTitle(note: string | undefined, variant: Variant, { t }: Words): string {
+  if (!note) return '*';
+  const end = /^1 January to (.*)$/.exec(note)?.[1];
+  return variant === 'narrow' && end ? t('openModelsByCountry.axis.partialTo', { end }) : t('openModelsByCountry.axis.partial', { note });
+}
 
-function axes({ data, state, variant, frame, fontSize, years, partialYears, x, y }: Plot): Mark[] {
-  const yearLabel = (year: string) => `${variant === 'wide' ? year : `’${year.slice(2)}`}${partialYears.has(year) ? '*' : ''}`;
+function axes({ data, state, variant, words, frame, fontSize, years, partialYears, x, y }: Plot): Mark[] {
+  const yearText = (year: string) => (variant === 'wide' ? words.date(year) : words.t('openModelsByCountry.yearShort', { yy: year.slice(2) }));
+  const yearLabel = (year: string) => `${yearText(year)}${partialYears.has(year) ? '*' : ''}`;
   // bottomAxis takes a continuous scale; years are numbers placed at the middle of their band.
   const yearCentre = Object.assign((value: number) => x(String(value))! + x.bandwidth() / 2, { ticks: () => years.map(Number) });
-  const partialTitle = data.partialNote ? `* ${variant === 'wide' ? data.partialNote : data.partialNote.replace(/^1 January to /, 'to ')}` : '*';
   const share = state.view === 'share';
+  const format = share ? (value: number) => percent(value, words) : (value: number) => words.number(value, { maximumFractionDigits: 0 });
   return [
-    ...leftAxis(y, frame, { key: 'y', title: AXIS_TITLES[state.view][variant], format: share ? (value) => percent(value) : format('d'), tickValues: y.ticks(share ? 4 : 5), grid: true, fontSize }),
+    ...leftAxis(y, frame, { key: 'y', title: words.t(`openModelsByCountry.axis.y.${state.view}.${variant}`), format, tickValues: y.ticks(share ? 4 : 5), grid: true, fontSize }),
     ...bottomAxis(yearCentre, frame, {
       key: 'x',
-      title: partialYears.size ? partialTitle : variant === 'wide' ? 'Year the model was published' : 'Year published',
+      title: partialYears.size ? partialTitle(data.partialNote, variant, words) : words.t(`openModelsByCountry.axis.x.${variant}`),
       format: (value) => yearLabel(String(value)),
       tickValues: years.map(Number),
       fontSize,
@@ -229,20 +228,20 @@ function valueLabel(p: Plot, row: YearCount): Mark[] {
   const { openTop, restTop } = barTops(p, row);
   const anchorY = p.state.view === 'totals' ? restTop : openTop;
   const y = Math.max(p.frame.top + p.fontSize, anchorY - 5);
-  return [{ kind: 'text', key: `value-${row.country}-${row.year}`, className: `bar-value label-${row.country}`, x: p.barX(row) + p.barWidth / 2, y, text: valueText(row, p.state.view), anchor: 'middle', size: p.fontSize, weight: 'bold' }];
+  return [{ kind: 'text', key: `value-${row.country}-${row.year}`, className: `bar-value label-${row.country}`, x: p.barX(row) + p.barWidth / 2, y, text: valueText(row, p.state.view, p.words), anchor: 'middle', size: p.fontSize, weight: 'bold' }];
 }
 
 /** The partial year says so above its bars. */
-function partialLabels({ variant, frame, fontSize, years, partialYears, x }: Plot): Mark[] {
+function partialLabels({ variant, words, frame, fontSize, years, partialYears, x }: Plot): Mark[] {
   return years
     .filter((year) => partialYears.has(year))
-    .map((year) => ({ kind: 'text', key: `partial-label-${year}`, className: 'partial-label', x: x(year)! + x.bandwidth() / 2, y: frame.top - 8, text: variant === 'wide' ? 'partial year' : 'partial', anchor: 'middle', size: fontSize }));
+    .map((year) => ({ kind: 'text', key: `partial-label-${year}`, className: 'partial-label', x: x(year)! + x.bandwidth() / 2, y: frame.top - 8, text: words.t(`openModelsByCountry.partial.${variant}`), anchor: 'middle', size: fontSize }));
 }
 
 /** The key, drawn for this view only: which bar is which country (position and name, not only colour). */
-function countryKey({ state, variant, fontSize }: Plot): Mark[] {
+function countryKey({ state, variant, words, fontSize }: Plot): Mark[] {
   const swatchClass = state.view === 'totals' ? 'bar-part is-total' : 'bar-part is-open';
-  const texts = COUNTRIES.map((country) => (country === 'us' ? (variant === 'wide' ? 'US (left bar)' : 'US (left)') : variant === 'wide' ? 'China (right bar)' : 'China (right)'));
+  const texts = COUNTRIES.map((country) => words.t(`openModelsByCountry.key.${country}.${variant}`));
   const lefts = rowPositions(texts.map((text) => 17 + text.length * fontSize * 0.6), 2, 16);
   return COUNTRIES.flatMap((country, index): Mark[] => [
     { kind: 'rect', key: `key-swatch-${country}`, className: `${swatchClass} country-${country}`, x: lefts[index]!, y: 6, width: 12, height: 12 },
@@ -251,17 +250,14 @@ function countryKey({ state, variant, fontSize }: Plot): Mark[] {
 }
 
 /** Then what the fill means in this view. */
-function fillKey({ state, variant, fontSize }: Plot): Mark[] {
-  const wide = variant === 'wide';
+function fillKey({ state, variant, words, fontSize }: Plot): Mark[] {
+  const fill = (swatch: string, name: 'total' | 'openOnly' | 'open' | 'other') => ({ swatch, text: words.t(`openModelsByCountry.fill.${name}.${variant}`) });
   const entries: { swatch: string; text: string }[] =
     state.view === 'totals'
-      ? [{ swatch: 'is-total', text: wide ? 'Tinted: all notable models, open or not' : 'Tinted: all notable models' }]
+      ? [fill('is-total', 'total')]
       : state.view === 'open'
-        ? [{ swatch: 'is-open', text: wide ? 'Filled: models with open weights (only these here)' : 'Filled: open weights only' }]
-        : [
-            { swatch: 'is-open', text: wide ? 'Filled: open weights' : 'Filled: open' },
-            { swatch: 'is-closed', text: wide ? 'Hollow: other (API, unreleased, not recorded)' : 'Hollow: other' },
-          ];
+        ? [fill('is-open', 'openOnly')]
+        : [fill('is-open', 'open'), fill('is-closed', 'other')];
   const lefts = rowPositions(entries.map((entry) => 17 + estimateTextWidth(entry.text, fontSize)), 2, 14);
   return entries.flatMap((entry, index): Mark[] => [
     { kind: 'rect', key: `key-fill-swatch-${index}`, className: `bar-part ${entry.swatch} country-other key-fill`, x: lefts[index]! + 1, y: 26, width: 10, height: 10 },
@@ -269,6 +265,6 @@ function fillKey({ state, variant, fontSize }: Plot): Mark[] {
   ]);
 }
 
-function notes({ data, state, variant, fontSize }: Plot): Mark[] {
-  return state.highlight.map((year, index) => ({ kind: 'text', key: `note-${year}`, className: 'highlight-note', x: 2, y: 56 + index * (fontSize + 4), text: highlightNote(data, year, variant), size: fontSize }));
+function notes({ data, state, variant, words, fontSize }: Plot): Mark[] {
+  return state.highlight.map((year, index) => ({ kind: 'text', key: `note-${year}`, className: 'highlight-note', x: 2, y: 56 + index * (fontSize + 4), text: highlightNote(data, year, variant, words), size: fontSize }));
 }

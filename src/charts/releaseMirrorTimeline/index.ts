@@ -1,7 +1,6 @@
 import { defineChart } from '../contract';
 import { column, latestAsOf, sourcesOf } from '../shared/records';
 import { compareDates } from '../../data/dates';
-import { formatDate } from '../../i18n/format';
 import { LAB_ROWS, MARKED_EVENTS, rowOf } from './config';
 import { layoutReleaseMirrorTimeline, labFor, type Lab, type ReleaseMirrorData } from './layout';
 import { releaseMirrorTimelineState } from './state';
@@ -39,13 +38,13 @@ export default defineChart({
     for (const model of models.values()) rows.set(rowOf(model.organisation)!.organisations[0]!, model.country as 'US' | 'CN');
     const order = (key: string) => LAB_ROWS.findIndex((row) => row.organisations[0] === key);
     const labs: Lab[] = [...rows.entries()]
-      .map(([organisation, country]) => ({ organisation, country, label: rowOf(organisation)!.label }))
+      .map(([organisation, country]) => ({ organisation, country, labelKey: rowOf(organisation)!.labelKey }))
       .sort((a, b) => (a.country === b.country ? 0 : a.country === 'US' ? -1 : 1) || order(a.organisation) - order(b.organisation));
     const events = new Map(
-      MARKED_EVENTS.map(({ id, label }) => {
+      MARKED_EVENTS.map((id) => {
         const event = dataset.events.find((candidate) => candidate.id === id);
         if (!event) throw new Error(`releaseMirrorTimeline: config names event "${id}", which the dataset does not hold`);
-        return [id, { event, label }];
+        return [id, { event, marked: id }];
       }),
     );
     return { models, labs, events };
@@ -53,35 +52,36 @@ export default defineChart({
 
   layout: layoutReleaseMirrorTimeline,
 
-  table(data) {
+  table(data, words) {
+    const { t } = words;
+    const models = [...data.models.values()].sort((a, b) => compareDates(a.released, b.released));
     return {
-      caption: 'Model releases of leading US and Chinese labs, 2023 to August 2026',
+      // From the year of the first release drawn to the end of the window.
+      caption: t('releaseMirrorTimeline.table.caption', { from: words.date(models[0]!.released.slice(0, 4)), through: words.date(WINDOW.through) }),
       columns: [
-        column('model', 'Model'), column('lab', 'Lab'), column('country', 'Country'), column('released', 'Released'), column('access', 'Weights'),
-        column('licence', 'Licence'),
+        column('model', t('charts.column.model')), column('lab', t('releaseMirrorTimeline.table.lab')), column('country', t('charts.column.country')),
+        column('released', t('charts.column.released')), column('access', t('charts.column.weights')), column('licence', t('charts.column.licence')),
       ],
-      rows: [...data.models.values()]
-        .sort((a, b) => compareDates(a.released, b.released))
-        .map((model) => ({
-          model: model.name,
-          lab: labFor(model),
-          country: model.country === 'US' ? 'United States' : 'China',
-          released: formatDate(model.released),
-          access: model.access === 'open-weights' ? 'open' : 'closed',
-          licence: model.licence ?? '',
-        })),
+      rows: models.map((model) => ({
+        model: model.name,
+        lab: labFor(model, words),
+        country: t(`country.${model.country}`),
+        released: words.date(model.released),
+        access: t(model.access === 'open-weights' ? 'charts.weights.open' : 'charts.weights.closed'),
+        licence: model.licence ?? '',
+      })),
     };
   },
 
   sources: (data) => sourcesOf(data.models.values(), [...data.events.values()].map(({ event }) => event)),
   asOf: (data) => latestAsOf([...data.models.values()].map((model) => model.released)),
 
-  legend: () => [
-    { symbol: 'circle', className: 'release country-us is-open', label: 'US lab, open weights' },
-    { symbol: 'circle', className: 'release country-us is-closed', label: 'US lab, closed' },
-    { symbol: 'circle', className: 'release country-cn is-open', label: 'Chinese lab, open weights' },
-    { symbol: 'circle', className: 'release country-cn is-closed', label: 'Chinese lab, closed' },
-    { symbol: 'line', className: 'event-line', label: 'Dotted line: a dated event, named above the chart while the text discusses it, then left in grey' },
+  legend: (_data, { t }) => [
+    { symbol: 'circle', className: 'release country-us is-open', label: t('releaseMirrorTimeline.legend.usOpen') },
+    { symbol: 'circle', className: 'release country-us is-closed', label: t('releaseMirrorTimeline.legend.usClosed') },
+    { symbol: 'circle', className: 'release country-cn is-open', label: t('releaseMirrorTimeline.legend.cnOpen') },
+    { symbol: 'circle', className: 'release country-cn is-closed', label: t('releaseMirrorTimeline.legend.cnClosed') },
+    { symbol: 'line', className: 'event-line', label: t('releaseMirrorTimeline.legend.event') },
   ],
 });
 

@@ -9,7 +9,6 @@
  */
 import type { DatasetEvent, Model } from '../../data/schema';
 import { compareDates } from '../../data/dates';
-import { formatDateShort } from '../../i18n/format';
 import type { ScaleTime } from 'd3-scale';
 import type { Mark, Scene, Size, Variant } from '../contract';
 import { calloutMarks } from '../shared/callout';
@@ -18,14 +17,14 @@ import { capHeightBox, choose, estimateTextWidth, Obstacles } from '../shared/la
 import { dotMark, emphasisClass, layers, ruleX, ruleY } from '../shared/markBuilders';
 import { packIntoRows } from '../shared/rowPacking';
 import { timeScale, xOfDate, yearAxis } from '../shared/timeAxis';
-import { rowOf } from './config';
+import { rowOf, type LabLabelKey, type MarkedEventId } from './config';
 import type { ReleaseMirrorTimelineState } from './state';
 import type { Words } from '../../i18n/words';
 
 export interface Lab {
   /** The row's key: the first spelling of the lab's name in config.ts. */
   organisation: string;
-  label: string;
+  labelKey: LabLabelKey;
   country: 'US' | 'CN';
 }
 
@@ -34,9 +33,17 @@ export interface ReleaseMirrorData {
   models: Map<string, Model>;
   /** Lab rows in drawing order: US labs first (top), then Chinese labs. */
   labs: Lab[];
-  /** Events the chart can mark, by id, with their short labels. */
-  events: Map<string, { event: DatasetEvent; label: string }>;
+  /** Events the chart can mark, by id (`marked` names the label in the dictionary). */
+  events: Map<string, MarkedEvent>;
 }
+
+export interface MarkedEvent {
+  event: DatasetEvent;
+  marked: MarkedEventId;
+}
+
+/** A marked event's short label, for its line. */
+const eventLabel = ({ marked }: MarkedEvent, words: Words) => words.t(`releaseMirrorTimeline.event.${marked}`);
 
 const GEOMETRY = {
   wide: { left: 92, right: 16, callout: 46, eventBand: 32, axisBand: 40, axisOffset: 20, bottom: 4, font: 13, dot: 6, labelRows: 3 },
@@ -53,15 +60,20 @@ export function shortModelName(model: Model): string {
  * begins with it ("DeepSeek-V3" -> "V3"): the row is already labelled with it, and there is no
  * room for two labs' releases a few months apart at full length.
  */
-export function releaseLabel(model: Model, variant: Variant): string {
+export function releaseLabel(model: Model, variant: Variant, words: Words): string {
   const name = shortModelName(model);
   if (variant === 'wide') return name;
-  const lab = labFor(model);
+  const lab = labFor(model, words);
   return name.startsWith(`${lab}-`) || name.startsWith(`${lab} `) ? name.slice(lab.length + 1) : name;
 }
 
-export function labFor(model: Model): string {
-  return rowOf(model.organisation)?.label ?? model.organisation;
+/** A lab row's short name. */
+export const labLabel = ({ labelKey }: Pick<Lab, 'labelKey'>, words: Words) => words.t(`releaseMirrorTimeline.lab.${labelKey}`);
+
+/** The short name of a release's lab, or the organisation's name as the record gives it where no row takes it. */
+export function labFor(model: Model, words: Words): string {
+  const row = rowOf(model.organisation);
+  return row ? labLabel(row, words) : model.organisation;
 }
 
 /** The key of the row a release is drawn in (see Lab.organisation). */
@@ -91,29 +103,37 @@ function resolveState(data: ReleaseMirrorData, state: ReleaseMirrorTimelineState
   return { models, events };
 }
 
-const accessWords = (model: Model) => (model.access === 'open-weights' ? `open weights (${model.licence})` : 'closed');
+/** One half's releases in a sentence: its open ones, then its closed ones. */
+function describeSide(side: Model[], country: 'US' | 'CN', words: Words): string {
+  const { t, dateShort } = words;
+  const open = side.filter((model) => model.access === 'open-weights');
+  const closed = side.filter((model) => model.access !== 'open-weights');
+  const list = (items: Model[]) =>
+    items.map((model) => t('releaseMirrorTimeline.describe.release', { model: shortModelName(model), lab: labFor(model, words), date: dateShort(model.released) })).join(', ');
+  const key = !open.length ? 'closedOnly' : closed.length ? 'openAndClosed' : 'openOnly';
+  return t(`releaseMirrorTimeline.describe.${key}`, { side: t(`releaseMirrorTimeline.describe.side.${country}`), open: list(open), closed: list(closed) });
+}
 
-export function describeState(data: ReleaseMirrorData, state: ReleaseMirrorTimelineState): string {
+function describeFocus(data: ReleaseMirrorData, focus: string, { t, dateShort }: Words): string {
+  const model = data.models.get(focus);
+  if (!model) return t('releaseMirrorTimeline.describe.focus.event', { event: data.events.get(focus)!.event.title });
+  const params = { model: model.name, organisation: model.organisation, date: dateShort(model.released), licence: String(model.licence) };
+  return t(model.access === 'open-weights' ? 'releaseMirrorTimeline.describe.focus.open' : 'releaseMirrorTimeline.describe.focus.closed', params);
+}
+
+export function describeState(data: ReleaseMirrorData, state: ReleaseMirrorTimelineState, words: Words): string {
+  const { t, dateShort } = words;
   const { models, events } = resolveState(data, state);
-  const parts = [
-    `Model releases from ${formatDateShort(state.from)} to ${formatDateShort(state.through)}: US labs above the time axis, Chinese labs below; filled dots have open weights, hollow rings are closed.`,
-  ];
-  for (const [country, name] of [
-    ['US', 'US labs'],
-    ['CN', 'Chinese labs'],
-  ] as const) {
+  const parts = [t('releaseMirrorTimeline.describe.intro', { from: dateShort(state.from), through: dateShort(state.through) })];
+  for (const country of ['US', 'CN'] as const) {
     const side = models.filter((model) => model.country === country).sort((a, b) => compareDates(a.released, b.released));
-    if (!side.length) continue;
-    const open = side.filter((model) => model.access === 'open-weights');
-    const closed = side.filter((model) => model.access !== 'open-weights');
-    const list = (items: Model[]) => items.map((model) => `${shortModelName(model)} (${labFor(model)}, ${formatDateShort(model.released)})`).join(', ');
-    parts.push(`${name}: ${open.length ? `open weights: ${list(open)}` : 'no open-weight release shown'}${closed.length ? `; closed: ${list(closed)}` : ''}.`);
+    if (side.length) parts.push(describeSide(side, country, words));
   }
-  if (events.length) parts.push(`Marked: ${events.map((entry) => `${entry.label} (${formatDateShort(entry.event.date)})`).join('; ')}.`);
-  if (state.focus) {
-    const model = data.models.get(state.focus);
-    parts.push(model ? `In focus: ${model.name}, ${model.organisation}, ${formatDateShort(model.released)}, ${accessWords(model)}.` : `In focus: ${data.events.get(state.focus)!.event.title}.`);
+  if (events.length) {
+    const marked = events.map((entry) => t('releaseMirrorTimeline.describe.event', { event: eventLabel(entry, words), date: dateShort(entry.event.date) }));
+    parts.push(t('releaseMirrorTimeline.describe.marked', { events: marked.join('; ') }));
   }
+  if (state.focus) parts.push(describeFocus(data, state.focus, words));
   return parts.join(' ');
 }
 
@@ -166,23 +186,23 @@ export function layoutReleaseMirrorTimeline(data: ReleaseMirrorData, state: Rele
   const axis = axisMarks(r);
   return {
     size,
-    title: 'Model releases of leading US and Chinese labs, open and closed',
-    description: describeState(data, state),
+    title: words.t('releaseMirrorTimeline.title'),
+    description: describeState(data, state, words),
     layers: layers({ frame: frameMarks(r), axis, events: eventMarks(r, events), releases: releaseDots(r, sorted), labels: releaseLabels(r, sorted, axis), callout: callout(data, r) }),
   };
 }
 
 /** Rows, their labels and the two halves' names beside the axis. */
-function frameMarks({ labs, rowY, frame, axisY, g }: Rows): Mark[] {
+function frameMarks({ labs, rowY, frame, axisY, g, words }: Rows): Mark[] {
   const marks: Mark[] = labs.flatMap((lab): Mark[] => {
     const y = rowY.get(lab.organisation)!;
     return [
       ruleY(`row-${lab.organisation}`, 'lab-row', y, frame.left, frame.right),
-      { kind: 'text', key: `lab-${lab.organisation}`, className: `lab-label label-${lab.country.toLowerCase()}`, x: 4, y: y + 4, text: lab.label, size: g.font },
+      { kind: 'text', key: `lab-${lab.organisation}`, className: `lab-label label-${lab.country.toLowerCase()}`, x: 4, y: y + 4, text: labLabel(lab, words), size: g.font },
     ];
   });
-  marks.push({ kind: 'text', key: 'side-us', className: 'side-label label-us', x: 4, y: axisY - 5, text: 'US ↑', size: g.font, weight: 'bold' });
-  marks.push({ kind: 'text', key: 'side-cn', className: 'side-label label-cn', x: 4, y: axisY + 16, text: 'China ↓', size: g.font, weight: 'bold' });
+  marks.push({ kind: 'text', key: 'side-us', className: 'side-label label-us', x: 4, y: axisY - 5, text: words.t('releaseMirrorTimeline.side.US'), size: g.font, weight: 'bold' });
+  marks.push({ kind: 'text', key: 'side-cn', className: 'side-label label-cn', x: 4, y: axisY + 16, text: words.t('releaseMirrorTimeline.side.CN'), size: g.font, weight: 'bold' });
   return marks;
 }
 
@@ -198,7 +218,7 @@ function axisMarks({ x, frame, axisY, g }: Rows): Mark[] {
  * Events: dotted lines across both halves, labels packed into the band above the rows. Only a
  * labelled event's line reaches up into the label band, so a label can belong to one line only.
  */
-function eventMarks({ state, variant, g, x, frame, plotTop, cnBottom, emphasis }: Rows, events: { event: DatasetEvent; label: string }[]): Mark[] {
+function eventMarks({ state, variant, words, g, x, frame, plotTop, cnBottom, emphasis }: Rows, events: MarkedEvent[]): Mark[] {
   // Lines stay for every marked event; labels only for the emphasised ones (or all, when none is),
   // because events a few days apart would otherwise stack their labels over each other's lines.
   const anyEventEmphasised = events.some((entry) => state.highlight.includes(entry.event.id) || state.focus === entry.event.id);
@@ -208,20 +228,21 @@ function eventMarks({ state, variant, g, x, frame, plotTop, cnBottom, emphasis }
     variant === 'narrow' && focusedEvent ? state.focus === id : state.highlight.includes(id) || state.focus === id || (!anyEventEmphasised && variant === 'wide');
   const requests = events.map((entry) => {
     const ex = xOfDate(x, entry.event.date);
-    const width = estimateTextWidth(entry.label, g.font);
+    const label = eventLabel(entry, words);
+    const width = estimateTextWidth(label, g.font);
     const flip = ex + 4 + width > frame.right;
     // The extent includes the line itself, so two labels that meet at their lines (one flipped
     // left of a line, one right of a neighbouring line) go to different rows.
-    return { item: { entry, ex, flip }, left: flip ? ex - 4 - width : ex - 4, right: flip ? ex + 4 : ex + 4 + width };
+    return { item: { entry, label, ex, flip }, left: flip ? ex - 4 - width : ex - 4, right: flip ? ex + 4 : ex + 4 + width };
   });
   const marks: Mark[] = [];
   const labelled = new Map<string, number>();
   for (const { item, row } of packIntoRows(requests.filter((request) => labelEvent(request.item.entry.event.id)), 2, 6)) {
-    const { entry, ex, flip } = item;
+    const { entry, label, ex, flip } = item;
     const baseline = g.callout + g.font + row * (g.font + 3);
     labelled.set(entry.event.id, baseline - g.font);
     const weight = state.highlight.includes(entry.event.id) ? 'bold' : 'normal';
-    marks.push({ kind: 'text', key: `event-label-${entry.event.id}`, className: `event-label${emphasis(entry.event.id)}`, x: flip ? ex - 4 : ex + 4, y: baseline, text: entry.label, anchor: flip ? 'end' : 'start', size: g.font, weight });
+    marks.push({ kind: 'text', key: `event-label-${entry.event.id}`, className: `event-label${emphasis(entry.event.id)}`, x: flip ? ex - 4 : ex + 4, y: baseline, text: label, anchor: flip ? 'end' : 'start', size: g.font, weight });
   }
   for (const { item } of requests) {
     marks.push(ruleX(`event-line-${item.entry.event.id}`, `event-line${emphasis(item.entry.event.id)}`, item.ex, labelled.get(item.entry.event.id) ?? plotTop - 4, cnBottom, { dash: '1 3' }));
@@ -244,7 +265,7 @@ function releaseDots({ x, rowY, g, emphasis }: Rows, sorted: Model[]): Mark[] {
  * it, to the right or the left, or centred over or under it: the place that costs least (see cost),
  * the first in this order among equals. On a phone, five releases of a few months are labelled in one corner.
  */
-function releaseLabels({ state, variant, size, g, x, rowY, frame, plotTop, axisY }: Rows, sorted: Model[], axis: Mark[]): Mark[] {
+function releaseLabels({ state, variant, words, size, g, x, rowY, frame, plotTop, axisY }: Rows, sorted: Model[], axis: Mark[]): Mark[] {
   const dotBoxes = sorted.map((model) => {
     const [cx, cy] = [xOfDate(x, model.released), rowY.get(rowKey(model))!];
     return { id: model.id, box: { left: cx - g.dot - 1, right: cx + g.dot + 1, top: cy - g.dot - 1, bottom: cy + g.dot + 1 } };
@@ -257,7 +278,7 @@ function releaseLabels({ state, variant, size, g, x, rowY, frame, plotTop, axisY
   const labels: Mark[] = [];
   for (const model of sorted.filter((candidate) => state.highlight.includes(candidate.id))) {
     const [mx, cy] = [xOfDate(x, model.released), rowY.get(rowKey(model))!];
-    const text = releaseLabel(model, variant);
+    const text = releaseLabel(model, variant, words);
     const width = estimateTextWidth(text, g.font) * 1.06;
     const line = g.font - 1;
     const candidates = [
@@ -292,11 +313,14 @@ function releaseLabels({ state, variant, size, g, x, rowY, frame, plotTop, axisY
 }
 
 /** The callout: the focused release or event. */
-function callout(data: ReleaseMirrorData, { state, size, g }: Rows): Mark[] {
+function callout(data: ReleaseMirrorData, { state, size, g, words }: Rows): Mark[] {
   if (!state.focus) return [];
+  const { t, dateShort } = words;
   const model = data.models.get(state.focus);
   const event = data.events.get(state.focus)?.event;
-  const heading = model ? `${formatDateShort(model.released)} · ${model.organisation}` : `${formatDateShort(event!.date)}`;
-  const body = model ? `${model.name}: ${model.access === 'open-weights' ? `open weights, ${model.licence}` : 'closed, no weights released'}` : event!.title;
+  const heading = model ? t('releaseMirrorTimeline.callout.heading', { date: dateShort(model.released), organisation: model.organisation }) : dateShort(event!.date);
+  const body = model
+    ? t(model.access === 'open-weights' ? 'releaseMirrorTimeline.callout.open' : 'releaseMirrorTimeline.callout.closed', { model: model.name, licence: String(model.licence) })
+    : event!.title;
   return calloutMarks(heading, body, { width: size.width, fontSize: g.font, bodyLines: 2, lineGap: 2 });
 }

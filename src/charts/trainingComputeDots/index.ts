@@ -2,19 +2,19 @@ import { defineChart } from '../contract';
 import { column, sourcesOf } from '../shared/records';
 import { findSeriesPoint } from '../../data/values';
 import { compareDates } from '../../data/dates';
-import { formatDate } from '../../i18n/format';
 import { approxFlop, layoutTrainingComputeDots, type TrainingComputeData } from './layout';
 import { trainingComputeDotsState } from './state';
 
-/** The series that hold DeepSeek's own account of DeepSeek-V3's training run (developer claims). */
 /** The series of Epoch AI's later estimates, keyed by model id (content/data/series/chips-2026.yaml). */
 const LATER_ESTIMATES = 'epoch-training-compute-later';
 
+/** DeepSeek's own account of DeepSeek-V3's training run (developer claims): the series points, and the chip it names. */
 const CLAIM_POINTS = {
   gpuHours: { series: 'deepseek-v3-gpu-hours-claim', at: 'Full training run, as reported' },
   gpus: { series: 'training-gpu-counts', at: 'DeepSeek-V3 pre-training (H800)' },
   cost: { series: 'training-cost-claims', at: 'DeepSeek-V3, final training run' },
 } as const;
+const CLAIM_CHIP = 'nvidia-h800';
 
 export default defineChart({
   name: 'trainingComputeDots',
@@ -53,9 +53,20 @@ export default defineChart({
     };
     const epoch = dataset.sources.find((source) => source.id === 'epoch-notable-models');
     if (!epoch) throw new Error('trainingComputeDots: the dataset has no source "epoch-notable-models"');
+    const chip = dataset.chips.find((candidate) => candidate.id === CLAIM_CHIP);
+    if (!chip) throw new Error(`trainingComputeDots: the dataset has no chip "${CLAIM_CHIP}"`);
     return {
       models,
-      claim: { modelId: 'deepseek-v3', gpuHoursMillions: value('gpuHours'), gpus: value('gpus'), costMillionsUsd: value('cost'), sources: [...claimSources] },
+      claim: {
+        modelId: 'deepseek-v3',
+        // The claim names the chip without its form factor: "H800", not "H800 (SXM5)".
+        chip: chip.name.replace(/ \(.*\)$/, ''),
+        gpuHoursMillions: value('gpuHours'),
+        gpus: value('gpus'),
+        costMillionsUsd: value('cost'),
+        sources: [...claimSources],
+      },
+      estimator: epoch.publisher,
       // The latest table read: the later estimates come from a newer copy of Epoch's data.
       asOf: [epoch.published, later.asOf].sort(compareDates).at(-1)!,
     };
@@ -63,20 +74,21 @@ export default defineChart({
 
   layout: layoutTrainingComputeDots,
 
-  table(data) {
+  table(data, words) {
+    const { t } = words;
     return {
-      caption: 'Training compute of notable US and Chinese models, as estimated by Epoch AI',
+      caption: t('trainingComputeDots.table.caption', { estimator: data.estimator }),
       columns: [
-        column('model', 'Model'), column('developer', 'Developer'), column('country', 'Country'), column('released', 'Released'),
-        column('access', 'Weights'), column('flop', 'Training compute (FLOP, estimate)', { numeric: true }),
+        column('model', t('charts.column.model')), column('developer', t('trainingComputeDots.table.developer')), column('country', t('charts.column.country')),
+        column('released', t('charts.column.released')), column('access', t('charts.column.weights')), column('flop', t('trainingComputeDots.table.flop'), { numeric: true }),
       ],
       rows: data.models.map((model) => ({
         model: model.name,
         developer: model.organisation,
-        country: model.country === 'US' ? 'United States' : 'China',
-        released: formatDate(model.released),
-        access: model.access === 'open-weights' ? 'open' : 'closed',
-        flop: approxFlop(model.trainingComputeFlop!),
+        country: t(`country.${model.country}`),
+        released: words.date(model.released),
+        access: t(model.access === 'open-weights' ? 'charts.weights.open' : 'charts.weights.closed'),
+        flop: approxFlop(model.trainingComputeFlop!, words),
       })),
     };
   },
@@ -87,10 +99,10 @@ export default defineChart({
 
   estimate: () => true,
 
-  legend: () => [
-    { symbol: 'circle', className: 'compute-dot country-us is-open', label: 'US developer, open weights' },
-    { symbol: 'circle', className: 'compute-dot country-us is-closed', label: 'US developer, closed' },
-    { symbol: 'circle', className: 'compute-dot country-cn is-open', label: 'Chinese developer, open weights' },
-    { symbol: 'circle', className: 'compute-dot country-cn is-closed', label: 'Chinese developer, closed' },
+  legend: (_data, { t }) => [
+    { symbol: 'circle', className: 'compute-dot country-us is-open', label: t('trainingComputeDots.legend.usOpen') },
+    { symbol: 'circle', className: 'compute-dot country-us is-closed', label: t('trainingComputeDots.legend.usClosed') },
+    { symbol: 'circle', className: 'compute-dot country-cn is-open', label: t('trainingComputeDots.legend.cnOpen') },
+    { symbol: 'circle', className: 'compute-dot country-cn is-closed', label: t('trainingComputeDots.legend.cnClosed') },
   ],
 });

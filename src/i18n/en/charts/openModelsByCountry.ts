@@ -1,2 +1,59 @@
 /** The words of the openModelsByCountry chart (src/charts/openModelsByCountry/): titles, axes, labels, descriptions, table and key. */
-export default {} as const satisfies Record<`openModelsByCountry.${string}`, string>;
+export default {
+  'openModelsByCountry.title': 'Notable AI models per year, United States and China, with the open-weight part',
+  // The two countries as the bars, the key's sentences and the table name them.
+  'openModelsByCountry.country.us': 'US',
+  'openModelsByCountry.country.cn': 'China',
+  'openModelsByCountry.percent': '{value}%',
+  // A year on a phone's axis: "’24".
+  'openModelsByCountry.yearShort': '’{yy}',
+  // One line per highlighted year; {year} carries a "*" when the year is partial.
+  'openModelsByCountry.note.wide': '{year}: China {cnOpen} of {cnTotal} open, US {usOpen} of {usTotal}',
+  'openModelsByCountry.note.narrow': '{year}: China {cnOpen}/{cnTotal} open, US {usOpen}/{usTotal}',
+  'openModelsByCountry.describe.intro.totals': 'Notable AI models per year from {first} to {last}, US bars beside Chinese bars.',
+  'openModelsByCountry.describe.intro.split': 'The same bars split into models with open weights (filled) and the rest (hollow).',
+  'openModelsByCountry.describe.intro.open': 'Only the notable models with open weights, {first} to {last}.',
+  'openModelsByCountry.describe.intro.share': "Each bar is one country's notable models in a year; the filled part is the share with open weights.",
+  // {values} is a list of describe.value joined with ", ".
+  'openModelsByCountry.describe.country': '{country}: {values}.',
+  'openModelsByCountry.describe.countryOpen': '{country} open-weight models: {values}.',
+  'openModelsByCountry.describe.value': '{year} {value}',
+  'openModelsByCountry.describe.openOfTotal': '{open} of {total}',
+  'openModelsByCountry.describe.highlighted': 'Highlighted: {note}.',
+  // {years} is a list joined with ", "; {note} is the dataset's note on what the partial year covers.
+  'openModelsByCountry.describe.partial': '{years} is partial: {note}.',
+  'openModelsByCountry.axis.y.totals.wide': 'Notable AI models per year',
+  'openModelsByCountry.axis.y.totals.narrow': 'Notable models per year',
+  'openModelsByCountry.axis.y.split.wide': 'Notable AI models per year: open weights filled',
+  'openModelsByCountry.axis.y.split.narrow': 'Notable models (open filled)',
+  'openModelsByCountry.axis.y.open.wide': 'Notable AI models with open weights per year',
+  'openModelsByCountry.axis.y.open.narrow': 'Open-weight models per year',
+  'openModelsByCountry.axis.y.share.wide': 'Share of each country’s notable models with open weights',
+  'openModelsByCountry.axis.y.share.narrow': 'Share with open weights',
+  'openModelsByCountry.axis.x.wide': 'Year the model was published',
+  'openModelsByCountry.axis.x.narrow': 'Year published',
+  // In place of the axis title when the partial year is drawn: the dataset's note on what it covers
+  // ("1 January to 22 May 2025 only"), on a phone from its end date on ("22 May 2025 only").
+  'openModelsByCountry.axis.partial': '* {note}',
+  'openModelsByCountry.axis.partialTo': '* to {end}',
+  'openModelsByCountry.partial.wide': 'partial year',
+  'openModelsByCountry.partial.narrow': 'partial',
+  'openModelsByCountry.key.us.wide': 'US (left bar)',
+  'openModelsByCountry.key.us.narrow': 'US (left)',
+  'openModelsByCountry.key.cn.wide': 'China (right bar)',
+  'openModelsByCountry.key.cn.narrow': 'China (right)',
+  'openModelsByCountry.fill.total.wide': 'Tinted: all notable models, open or not',
+  'openModelsByCountry.fill.total.narrow': 'Tinted: all notable models',
+  'openModelsByCountry.fill.openOnly.wide': 'Filled: models with open weights (only these here)',
+  'openModelsByCountry.fill.openOnly.narrow': 'Filled: open weights only',
+  'openModelsByCountry.fill.open.wide': 'Filled: open weights',
+  'openModelsByCountry.fill.open.narrow': 'Filled: open',
+  'openModelsByCountry.fill.other.wide': 'Hollow: other (API, unreleased, not recorded)',
+  'openModelsByCountry.fill.other.narrow': 'Hollow: other',
+  'openModelsByCountry.table.caption': 'Notable AI models per year by country of developer, and how many had open weights, from {first} ({publisher}, copy of {copy})',
+  'openModelsByCountry.table.year': 'Year',
+  'openModelsByCountry.table.total': 'Notable models',
+  'openModelsByCountry.table.open': 'With open weights',
+  'openModelsByCountry.table.share': 'Share open (%)',
+  'openModelsByCountry.table.note': 'Note',
+} as const satisfies Record<`openModelsByCountry.${string}`, string>;

@@ -6,4 +6,17 @@ export default {
   'charts.country.short.US': 'US',
   'charts.country.short.GB': 'UK',
   'charts.country.short.KR': 'S. Korea',
+  // Table columns several charts share.
+  'charts.column.model': 'Model',
+  'charts.column.country': 'Country',
+  'charts.column.released': 'Released',
+  'charts.column.weights': 'Weights',
+  'charts.column.licence': 'Licence',
+  'charts.column.date': 'Date',
+  'charts.column.who': 'Who',
+  'charts.column.what': 'What',
+  'charts.column.kind': 'Kind',
+  // A model's weights, in a table cell.
+  'charts.weights.open': 'open',
+  'charts.weights.closed': 'closed',
 } as const satisfies Record<`charts.${string}`, string>;
