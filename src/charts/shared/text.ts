@@ -3,17 +3,22 @@
  * dataset fit the narrow (phone) drawing. Widths use the shared estimate in ./labels.ts.
  */
 import { estimateTextWidth } from './labels';
+import { defaultWords, type Words } from '../../i18n/words';
 
-const SHORT_NAMES: [RegExp, string][] = [
-  [/\bthe United States\b/g, 'the US'],
-  [/\bUnited States\b/g, 'US'],
-  [/\bUnited Kingdom\b/g, 'UK'],
-  [/\bSouth Korea\b/g, 'S. Korea'],
-];
+/** Country names as the dataset writes them, and the key of each one's short form in the dictionary. */
+const SHORT_NAMES = [
+  [/\bthe United States\b/g, 'charts.shortName.theUnitedStates'],
+  [/\bUnited States\b/g, 'charts.shortName.unitedStates'],
+  [/\bUnited Kingdom\b/g, 'charts.shortName.unitedKingdom'],
+  [/\bSouth Korea\b/g, 'charts.shortName.southKorea'],
+] as const;
 
-/** "Still in the United States" -> "Still in the US". */
-export function shortName(name: string): string {
-  return SHORT_NAMES.reduce((text, [pattern, replacement]) => text.replace(pattern, replacement), name);
+/**
+ * "Still in the United States" -> "Still in the US". `words` defaults to the English ones only until
+ * every caller passes its page's words (issue 20: talentDumbbell, talentSankey).
+ */
+export function shortName(name: string, words: Words = defaultWords): string {
+  return SHORT_NAMES.reduce((text, [pattern, key]) => text.replace(pattern, words.t(key)), name);
 }
 
 /**
