@@ -1,6 +1,6 @@
 import { defineChart } from '../contract';
-import { latestAsOf, sourcesOf } from '../shared/records';
-import { formatDate } from '../../i18n/format';
+import { column, latestAsOf, sourcesOf } from '../shared/records';
+import type { Chip, DatasetEvent } from '../../data/schema';
 import { compareDates } from '../../data/dates';
 import { layoutChipThresholds, measureName, shortChipName, type ChipThresholdData } from './layout';
 import { chipThresholdState } from './state';
@@ -25,38 +25,43 @@ export default defineChart({
 
   layout: layoutChipThresholds,
 
-  table(data) {
+  table(data, words) {
+    const { t } = words;
     const ruleName = (id: string) => {
       const rule = data.rules.get(id);
-      return rule ? measureName(rule) : id;
+      return rule ? measureName(rule, words) : id;
     };
+    const licence = (chip: Chip) =>
+      chip.coveredBy.length
+        ? t('chipThresholdScatter.table.licence', { rules: chip.coveredBy.map(ruleName).join('; ') })
+        : t(chip.market === 'domestic' ? 'chipThresholdScatter.table.notApplicable' : 'chipThresholdScatter.table.noLicence');
     return {
-      caption: 'AI accelerators: compute, memory and the US export rules that cover them',
+      caption: t('chipThresholdScatter.table.caption'),
       columns: [
-        { key: 'chip', label: 'Chip' },
-        { key: 'vendor', label: 'Maker' },
-        { key: 'released', label: 'Released' },
-        { key: 'market', label: 'Sold to' },
-        { key: 'tflops', label: 'Dense 16-bit TFLOPS', numeric: true },
-        { key: 'bandwidth', label: 'Memory bandwidth (TB/s)', numeric: true },
-        { key: 'interconnect', label: 'Chip-to-chip link (GB/s)', numeric: true },
+        column('chip', t('chipThresholdScatter.table.chip')),
+        column('vendor', t('chipThresholdScatter.table.vendor')),
+        column('released', t('chipThresholdScatter.table.released')),
+        column('market', t('chipThresholdScatter.table.market')),
+        column('tflops', t('chipThresholdScatter.table.tflops'), { numeric: true }),
+        column('bandwidth', t('chipThresholdScatter.table.bandwidth'), { numeric: true }),
+        column('interconnect', t('chipThresholdScatter.table.interconnect'), { numeric: true }),
         // A chip may meet the test of a rule that a later rule had already replaced when it came out
         // (the H200 and the 2022 rule): the column says whose test it meets, not which rule was in force.
-        { key: 'coveredBy', label: 'Meets the licence test of' },
-        { key: 'estimate', label: 'Figures' },
+        column('coveredBy', t('chipThresholdScatter.table.coveredBy')),
+        column('estimate', t('chipThresholdScatter.table.estimate')),
       ],
       rows: [...data.chips]
         .sort((a, b) => compareDates(a.released, b.released))
         .map((chip) => ({
           chip: shortChipName(chip),
           vendor: chip.vendor,
-          released: chip.reportedOnly ? `not confirmed by its maker (press reports of a plan for ${formatDate(chip.released)})` : formatDate(chip.released),
-          market: chip.market === 'global' ? 'Worldwide' : chip.market === 'china' ? 'China (made to pass a rule)' : 'Made in China',
+          released: chip.reportedOnly ? t('chipThresholdScatter.table.reportedOnly', { date: words.date(chip.released) }) : words.date(chip.released),
+          market: t(`chipThresholdScatter.table.market.${chip.market}`),
           tflops: chip.tflopsDense,
           bandwidth: chip.memoryBandwidthTBs ?? '',
-          interconnect: chip.interconnectGBs ?? 'not published',
-          coveredBy: chip.coveredBy.length ? `licence: ${chip.coveredBy.map(ruleName).join('; ')}` : chip.market === 'domestic' ? 'not applicable (made in China)' : 'no licence needed',
-          estimate: chip.estimate ? 'estimate' : 'maker’s datasheet',
+          interconnect: chip.interconnectGBs ?? t('chipThresholdScatter.table.notPublished'),
+          coveredBy: licence(chip),
+          estimate: t(chip.estimate ? 'chipThresholdScatter.table.figures.estimate' : 'chipThresholdScatter.table.figures.datasheet'),
         })),
     };
   },
@@ -67,13 +72,21 @@ export default defineChart({
 
   estimate: (data) => data.chips.some((chip) => chip.estimate),
 
-  legend: () => [
-    { symbol: 'circle', className: 'chip country-us market-global', label: 'US chip sold worldwide' },
-    { symbol: 'triangle', className: 'chip country-us market-china', label: 'US chip made for China (drawn inside the chip it copies)' },
-    { symbol: 'diamond', className: 'chip country-cn market-domestic is-estimate', label: 'Chinese-made chip; dashed and lighter: estimated figures' },
-    { symbol: 'circle', className: 'chip country-other chip-ring-key', label: 'Heavy ring and bold name: needs a US licence for China' },
-    { symbol: 'line', className: 'rule-line rule-line--current', label: 'Compute bar of the rule in force' },
-    { symbol: 'line', className: 'rule-line rule-line--band', label: 'Lower bar (2023 rule), for densely packed chips only' },
-    { symbol: 'square', className: 'review-box', label: 'Box (2026 rule): licences for chips inside it reviewed case by case' },
-  ],
+  legend: (data, { t, date }) => {
+    // The year of the rule each bar or box belongs to, from the rule itself.
+    const ruleYear = (drawn: (rule: DatasetEvent) => unknown) => {
+      const rule = [...data.rules.values()].find(drawn);
+      return rule ? date(rule.date.slice(0, 4)) : undefined;
+    };
+    const [bandYear, reviewYear] = [ruleYear((rule) => rule.threshold?.orTppMin), ruleYear((rule) => rule.reviewLimits)];
+    return [
+      { symbol: 'circle', className: 'chip country-us market-global', label: t('chipThresholdScatter.legend.global') },
+      { symbol: 'triangle', className: 'chip country-us market-china', label: t('chipThresholdScatter.legend.china') },
+      { symbol: 'diamond', className: 'chip country-cn market-domestic is-estimate', label: t('chipThresholdScatter.legend.domestic') },
+      { symbol: 'circle', className: 'chip country-other chip-ring-key', label: t('chipThresholdScatter.legend.ring') },
+      { symbol: 'line', className: 'rule-line rule-line--current', label: t('chipThresholdScatter.legend.ruleLine') },
+      ...(bandYear ? [{ symbol: 'line' as const, className: 'rule-line rule-line--band', label: t('chipThresholdScatter.legend.bandLine', { year: bandYear }) }] : []),
+      ...(reviewYear ? [{ symbol: 'square' as const, className: 'review-box', label: t('chipThresholdScatter.legend.reviewBox', { year: reviewYear }) }] : []),
+    ];
+  },
 });

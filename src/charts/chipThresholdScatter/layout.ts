@@ -12,7 +12,6 @@
  */
 import { scaleLinear, scaleLog, type ScaleLinear, type ScaleLogarithmic } from 'd3-scale';
 import { symbol, symbolCircle, symbolDiamond, symbolTriangle } from 'd3-shape';
-import { format } from 'd3-format';
 import type { Chip, DatasetEvent } from '../../data/schema';
 import type { Mark, Scene, Size, Variant } from '../contract';
 import { leftAxis, bottomAxis } from '../shared/axis';
@@ -20,7 +19,6 @@ import { plotFrame, type Drawing } from '../shared/frame';
 import { capHeightBox, choose, estimateTextWidth, Obstacles, within, type Box } from '../shared/labels';
 import { emphasisClass, layers, ruleX } from '../shared/markBuilders';
 import { wrapText } from '../shared/text';
-import { formatDateShort } from '../../i18n/format';
 import { tflopsFromTpp, tppFromTflops } from './coverage';
 import type { ChipThresholdState } from './state';
 import type { Words } from '../../i18n/words';
@@ -52,8 +50,6 @@ const DRAW_ORDER = { global: 0, domestic: 1, china: 2 } as const;
 /** Space between a mark's edge and its licence ring, in viewBox units. */
 const RING_GAP = { wide: 3.5, narrow: 3 } as const;
 
-const thousands = format(',');
-
 /** "A100 (SXM4, 80 GB)" -> "A100": the name without its variant in brackets. */
 export function shortChipName(chip: Chip): string {
   return chip.name.replace(/\s*\(.*\)\s*$/, '');
@@ -79,27 +75,35 @@ export function isControlled(chip: Chip, ruleIds: readonly string[]): boolean {
  * What a measure is called, from its record: one with a published threshold is a rule ("17 Oct
  * 2023 rule"); one without (a licence requirement sent to one company) is named by its title.
  */
-export function measureName(rule: DatasetEvent): string {
-  return rule.threshold ? `${formatDateShort(rule.date)} rule` : `${formatDateShort(rule.date)}: ${rule.title}`;
+export function measureName(rule: DatasetEvent, words: Words): string {
+  const date = words.dateShort(rule.date);
+  return rule.threshold ? words.t('chipThresholdScatter.measure.rule', { date }) : words.t('chipThresholdScatter.measure.titled', { date, title: rule.title });
 }
 
-/** The rule's test in words, built from its numbers. */
-export function ruleTest(rule: DatasetEvent, variant: Variant = 'wide'): string | undefined {
+/** The rule's test in words, built from its numbers: one sentence for each combination of its conditions. */
+export function ruleTest(rule: DatasetEvent, words: Words, variant: Variant = 'wide'): string | undefined {
   const threshold = rule.threshold;
   if (!threshold?.tppMin) return undefined;
-  let text = `TPP ≥ ${thousands(threshold.tppMin)}`;
-  if (threshold.interconnectMinGBs) text += ` and chip-to-chip link ≥ ${thousands(threshold.interconnectMinGBs)} GB/s`;
-  if (threshold.orTppMin && threshold.orDensityMin) text += `, or ≥ ${thousands(threshold.orTppMin)} if densely packed`;
-  if (variant === 'narrow') return text.replace('chip-to-chip link', 'link');
-  return `Licence needed at ${text}`;
+  const { t, number } = words;
+  const link = threshold.interconnectMinGBs ? number(threshold.interconnectMinGBs) : undefined;
+  const denseTpp = threshold.orTppMin && threshold.orDensityMin ? number(threshold.orTppMin) : undefined;
+  const values = { tpp: number(threshold.tppMin), ...(link ? { link } : {}), ...(denseTpp ? { denseTpp } : {}) };
+  const test = link
+    ? t(denseTpp ? `chipThresholdScatter.test.linkDense.${variant}` : `chipThresholdScatter.test.link.${variant}`, values)
+    : t(denseTpp ? 'chipThresholdScatter.test.dense' : 'chipThresholdScatter.test.tpp', values);
+  return variant === 'narrow' ? test : t('chipThresholdScatter.test.licence', { test });
 }
 
 /** The review limits of a measure in words (the January 2026 rule), built from its numbers. */
-export function reviewTest(rule: DatasetEvent, variant: Variant = 'wide'): string | undefined {
+export function reviewTest(rule: DatasetEvent, words: Words, variant: Variant = 'wide'): string | undefined {
   const limits = rule.reviewLimits;
   if (!limits) return undefined;
-  if (variant === 'narrow') return `below TPP ${thousands(limits.tppBelow)} and ${format('.1f')(limits.memoryBandwidthBelowGBs / 1000)} TB/s`;
-  return `Reviewed case by case below TPP ${thousands(limits.tppBelow)} and ${thousands(limits.memoryBandwidthBelowGBs)} GB/s of memory bandwidth`;
+  const tpp = words.number(limits.tppBelow);
+  if (variant === 'narrow') {
+    const bandwidth = words.number(limits.memoryBandwidthBelowGBs / 1000, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    return words.t('chipThresholdScatter.review.narrow', { tpp, bandwidth });
+  }
+  return words.t('chipThresholdScatter.review.wide', { tpp, bandwidth: words.number(limits.memoryBandwidthBelowGBs) });
 }
 
 /** Whether a chip falls under a review policy's limits (both must hold); unknown bandwidth is outside. */
@@ -135,31 +139,34 @@ function resolveState(data: ChipThresholdData, state: ChipThresholdState) {
   return { rules, chips, thresholdRule, reviewRule };
 }
 
-export function describeState(data: ChipThresholdData, state: ChipThresholdState): string {
+export function describeState(data: ChipThresholdData, state: ChipThresholdState, words: Words): string {
+  const { t } = words;
   const { rules, chips, thresholdRule, reviewRule } = resolveState(data, state);
-  const names = (list: Chip[]) => list.map((chip) => `${shortChipName(chip)}${chip.estimate ? ' (estimate)' : ''}`).join(', ');
-  const parts = [`${chips.length} chips plotted by compute and memory bandwidth: ${names(chips)}.`];
+  const names = (list: Chip[]) => list.map((chip) => (chip.estimate ? t('chipThresholdScatter.describe.estimate', { chip: shortChipName(chip) }) : shortChipName(chip))).join(', ');
+  const parts = [t('chipThresholdScatter.describe.plotted', { count: words.number(chips.length), chips: names(chips) })];
   if (rules.length === 0) {
-    parts.push('No export rule is drawn yet.');
+    parts.push(t('chipThresholdScatter.describe.noRule'));
   } else {
     const latest = rules[rules.length - 1]!;
-    parts.push(`Latest measure shown: ${measureName(latest)}${latest.threshold ? ` (${ruleTest(latest)})` : latest.reviewLimits ? ` (${reviewTest(latest)})` : ''}.`);
-    if (thresholdRule && thresholdRule !== latest) parts.push(`Thresholds still those of the ${measureName(thresholdRule)} (${ruleTest(thresholdRule)}).`);
+    const test = latest.threshold ? ruleTest(latest, words) : latest.reviewLimits ? reviewTest(latest, words) : undefined;
+    const measure = measureName(latest, words);
+    parts.push(test ? t('chipThresholdScatter.describe.latestTest', { measure, test }) : t('chipThresholdScatter.describe.latest', { measure }));
+    if (thresholdRule && thresholdRule !== latest) parts.push(t('chipThresholdScatter.describe.thresholdsStill', { measure: measureName(thresholdRule, words), test: ruleTest(thresholdRule, words)! }));
     const ruleIds = rules.map((rule) => rule.id);
     const exportable = chips.filter((chip) => chip.market !== 'domestic');
     const controlled = exportable.filter((chip) => isControlled(chip, ruleIds));
     const allowed = exportable.filter((chip) => !isControlled(chip, ruleIds));
-    if (controlled.length) parts.push(`Need a US licence for China (ringed): ${names(controlled)}.`);
-    if (allowed.length) parts.push(`Can still be sold to China without a licence: ${names(allowed)}.`);
+    if (controlled.length) parts.push(t('chipThresholdScatter.describe.controlled', { chips: names(controlled) }));
+    if (allowed.length) parts.push(t('chipThresholdScatter.describe.allowed', { chips: names(allowed) }));
     if (reviewRule) {
       const reviewed = controlled.filter((chip) => withinReviewLimits(chip, reviewRule));
       const beyond = controlled.filter((chip) => !withinReviewLimits(chip, reviewRule));
-      if (reviewed.length) parts.push(`Inside the box of the ${formatDateShort(reviewRule.date)} rule, licences reviewed case by case: ${names(reviewed)}.`);
-      if (beyond.length) parts.push(`Outside it, still presumed denied: ${names(beyond)}.`);
+      if (reviewed.length) parts.push(t('chipThresholdScatter.describe.reviewed', { date: words.dateShort(reviewRule.date), chips: names(reviewed) }));
+      if (beyond.length) parts.push(t('chipThresholdScatter.describe.beyond', { chips: names(beyond) }));
     }
   }
   const domestic = chips.filter((chip) => chip.market === 'domestic');
-  if (domestic.length) parts.push(`Made in China, outside these rules: ${names(domestic)}.`);
+  if (domestic.length) parts.push(t('chipThresholdScatter.describe.domestic', { chips: names(domestic) }));
   return parts.join(' ');
 }
 
@@ -194,8 +201,8 @@ export function layoutChipThresholds(data: ChipThresholdData, state: ChipThresho
   const latest = rules.at(-1);
   return {
     size,
-    title: 'AI chips by compute and memory bandwidth, against US export rules',
-    description: describeState(data, state),
+    title: words.t('chipThresholdScatter.title'),
+    description: describeState(data, state, words),
     layers: layers({
       axes: axes(plot),
       rules: [...thresholdMarks(plot, rules, thresholdRule), ...review.marks, ...(latest ? header(plot, latest, chips) : [])],
@@ -205,16 +212,17 @@ export function layoutChipThresholds(data: ChipThresholdData, state: ChipThresho
   };
 }
 
-function axes({ variant, frame, fontSize, x, y }: Plot): Mark[] {
+function axes({ variant, frame, fontSize, x, y, words }: Plot): Mark[] {
+  const format = (value: number) => words.number(value);
   return [
     ...bottomAxis(x, frame, {
       key: 'x',
-      title: variant === 'wide' ? 'Dense 16-bit compute, TFLOPS (log scale); the rules’ TPP = 16 × TFLOPS' : 'TFLOPS (log scale); TPP = 16 × TFLOPS',
-      format: thousands,
+      title: words.t(`chipThresholdScatter.axis.x.${variant}`),
+      format,
       tickValues: variant === 'wide' ? [100, 200, 500, 1000, 2000] : [100, 300, 1000, 3000],
       fontSize,
     }),
-    ...leftAxis(y, frame, { key: 'y', title: 'Memory bandwidth (TB/s)', format: format('d'), tickValues: [0, 2, 4, 6, 8], grid: true, fontSize }),
+    ...leftAxis(y, frame, { key: 'y', title: words.t('chipThresholdScatter.axis.y'), format, tickValues: [0, 2, 4, 6, 8], grid: true, fontSize }),
   ];
 }
 
@@ -222,7 +230,7 @@ function axes({ variant, frame, fontSize, x, y }: Plot): Mark[] {
  * Rules: every drawn rule keeps its line; the thresholds in force shade their zone, draw the lower
  * (density) bar if there is one, and are labelled at the top of the plot.
  */
-function thresholdMarks({ variant, frame, fontSize, x }: Plot, rules: DatasetEvent[], thresholdRule: DatasetEvent | undefined): Mark[] {
+function thresholdMarks({ variant, frame, fontSize, x, words }: Plot, rules: DatasetEvent[], thresholdRule: DatasetEvent | undefined): Mark[] {
   const marks: Mark[] = [];
   for (const rule of rules) {
     const tppMin = rule.threshold?.tppMin;
@@ -232,14 +240,14 @@ function thresholdMarks({ variant, frame, fontSize, x }: Plot, rules: DatasetEve
     if (inForce) marks.push({ kind: 'rect', key: 'rule-zone', className: 'rule-zone', x: lineX, y: frame.top, width: frame.right - lineX, height: frame.height });
     marks.push(ruleX(`rule-line-${rule.id}`, inForce ? 'rule-line rule-line--current' : 'rule-line rule-line--past', lineX, frame.top - 6, frame.bottom));
     if (!inForce) continue;
-    marks.push({ kind: 'text', key: 'rule-line-label', className: 'rule-line-label', x: lineX + 5, y: frame.top + fontSize + 2, text: `TPP ${thousands(tppMin)}`, size: fontSize });
+    marks.push({ kind: 'text', key: 'rule-line-label', className: 'rule-line-label', x: lineX + 5, y: frame.top + fontSize + 2, text: words.t('chipThresholdScatter.ruleLine', { tpp: words.number(tppMin) }), size: fontSize });
     const orTppMin = rule.threshold?.orTppMin;
     if (!orTppMin) continue;
     const bandX = x(tflopsFromTpp(orTppMin));
     // A threshold, not an estimate: a lighter solid line (dashes mean "estimate" on this site).
     marks.push(ruleX(`rule-band-${rule.id}`, 'rule-line rule-line--band', bandX, frame.top, frame.bottom));
     // On a phone the two bars are close: "if dense" is left to the header above.
-    const text = variant === 'wide' ? `TPP ${thousands(orTppMin)} if dense` : `TPP ${thousands(orTppMin)}`;
+    const text = words.t(`chipThresholdScatter.bandLine.${variant}`, { tpp: words.number(orTppMin) });
     marks.push({ kind: 'text', key: 'rule-band-label', className: 'rule-line-label rule-line-label--band', x: bandX + 5, y: frame.top + 2 * fontSize + 6, text, size: fontSize });
   }
   return marks;
@@ -249,12 +257,12 @@ function thresholdMarks({ variant, frame, fontSize, x }: Plot, rules: DatasetEve
  * The review box: chips below both limits of a review policy, from the plot's left edge and its
  * floor up to the limits. A threshold, so drawn solid (dashes mean "estimate" on this site).
  */
-function reviewBox({ variant, frame, fontSize, x, y }: Plot, reviewRule: DatasetEvent): { marks: Mark[]; labelBox: Box | undefined } {
+function reviewBox({ variant, frame, fontSize, x, y, words }: Plot, reviewRule: DatasetEvent): { marks: Mark[]; labelBox: Box | undefined } {
   const limits = reviewRule.reviewLimits;
   if (!limits) return { marks: [], labelBox: undefined };
   const boxRight = Math.min(frame.right, x(tflopsFromTpp(limits.tppBelow)));
   const boxTop = y(limits.memoryBandwidthBelowGBs / 1000);
-  const text = variant === 'wide' ? `Case-by-case review (${formatDateShort(reviewRule.date).replace(/^\d+ /, '')})` : 'Case by case';
+  const text = words.t(`chipThresholdScatter.reviewBox.${variant}`, { month: words.dateShort(reviewRule.date.slice(0, 7)) });
   const [labelX, labelY] = [frame.left + 5, boxTop + fontSize + 3];
   return {
     marks: [
@@ -266,18 +274,19 @@ function reviewBox({ variant, frame, fontSize, x, y }: Plot, reviewRule: Dataset
 }
 
 /** The header's lines: which measure and its test, or the measure's title and the plotted chips it caught. */
-function headerLines({ variant, size, frame, fontSize }: Plot, latest: DatasetEvent, chips: Chip[]): { text: string; bold: boolean }[] {
+function headerLines({ variant, size, frame, fontSize, words }: Plot, latest: DatasetEvent, chips: Chip[]): { text: string; bold: boolean }[] {
+  const { t } = words;
   const left = frame.left - MARGINS[variant].left + 4;
-  if (latest.threshold?.tppMin) return [{ text: `${measureName(latest)}:`, bold: true }, { text: ruleTest(latest, variant)!, bold: false }];
+  if (latest.threshold?.tppMin) return [{ text: t('chipThresholdScatter.header.measure', { measure: measureName(latest, words) }), bold: true }, { text: ruleTest(latest, words, variant)!, bold: false }];
   // Two lines at most, or the header runs into the axis title: on a phone the title is cut to
   // the date and the kind of review, and the limits follow on the second line.
   if (latest.reviewLimits) {
-    const title = variant === 'wide' ? measureName(latest) : `${formatDateShort(latest.date)}: case-by-case review`;
-    return [{ text: title, bold: true }, { text: reviewTest(latest, variant)!, bold: false }];
+    const title = variant === 'wide' ? measureName(latest, words) : t('chipThresholdScatter.header.review.narrow', { date: words.dateShort(latest.date) });
+    return [{ text: title, bold: true }, { text: reviewTest(latest, words, variant)!, bold: false }];
   }
-  const lines = wrapText(measureName(latest), size.width - left - 4, fontSize, 2).map((text) => ({ text, bold: true }));
+  const lines = wrapText(measureName(latest, words), size.width - left - 4, fontSize, 2).map((text) => ({ text, bold: true }));
   const caught = chips.filter((chip) => chip.coveredBy.includes(latest.id)).map(shortChipName);
-  if (lines.length === 1 && caught.length) lines.push({ text: `Now needs a licence: ${caught.join(', ')}`, bold: false });
+  if (lines.length === 1 && caught.length) lines.push({ text: t('chipThresholdScatter.header.caught', { chips: caught.join(', ') }), bold: false });
   return lines;
 }
 
@@ -320,9 +329,10 @@ interface LabelPiece {
 }
 
 /** A shared label's pieces, one per chip, so that each name can be bold (needs a licence) or not. */
-function pieces({ variant, fontSize, ruleIds }: Plot, group: Chip[]): { parts: LabelPiece[]; width: number } {
+function pieces({ variant, fontSize, ruleIds, words }: Plot, group: Chip[]): { parts: LabelPiece[]; width: number } {
   // On a phone the product line is dropped ("≈910B"): the diamond already says "Huawei Ascend".
-  const name = (chip: Chip) => `${chip.estimate ? '≈' : ''}${variant === 'narrow' ? shortChipName(chip).replace(/^Ascend /, '') : shortChipName(chip)}`;
+  const shortName = (chip: Chip) => (variant === 'narrow' ? shortChipName(chip).replace(/^Ascend /, '') : shortChipName(chip));
+  const name = (chip: Chip) => (chip.estimate ? words.t('chipThresholdScatter.label.estimate', { chip: shortName(chip) }) : shortName(chip));
   let width = 0;
   const parts = group.map((chip, index) => {
     if (index > 0) width += SEPARATOR_WIDTH * fontSize;

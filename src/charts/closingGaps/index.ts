@@ -1,10 +1,9 @@
 import { defineChart } from '../contract';
 import type { CategorySeries, Series } from '../../data/schema';
-import { formatDate } from '../../i18n/format';
 import { column, latestAsOf, sourcesOf } from '../shared/records';
 import { layoutClosingGaps } from './layout';
 import { pointEncoding, type ClosingGapsData, type GapKind, type MarkerRecord } from './lines';
-import { closingGapsState } from './state';
+import { closingGapsState, INDEX_GROUPS } from './state';
 
 /**
  * What the closing chart recalls: a deliberate selection of records the other chapters tell, so its
@@ -38,8 +37,10 @@ const RECALLED = {
   markers: ['events:deepseek-moment-2025-01-27', 'events:ai-action-plan-2025-07-23'],
 } as const;
 
-const UNIT_NAMES: Partial<Record<Series['unit'], string>> = { 'arena-score': 'arena score', percent: '%', 'index-points': 'index points' };
-const INDEX_GROUP_NAMES: Record<string, string> = { closed: 'best closed', 'cn-open': 'best Chinese open', 'us-open': 'best US open' };
+/** The units and index groups the table names in words (`closingGaps.table.unit.*`, `closingGaps.table.group.*`); others are written as recorded. */
+const NAMED_UNITS = ['arena-score', 'percent', 'index-points'] as const;
+const isNamedUnit = (unit: Series['unit']): unit is (typeof NAMED_UNITS)[number] => (NAMED_UNITS as readonly string[]).includes(unit);
+const isIndexGroup = (group: string): group is (typeof INDEX_GROUPS)[number] => (INDEX_GROUPS as readonly string[]).includes(group);
 
 const SCORES = [
   { series: 'lmarena-best-closed', label: 'Best closed' },
@@ -131,28 +132,39 @@ export default defineChart({
 
   layout: layoutClosingGaps,
 
-  table(data) {
+  table(data, words) {
+    const { t } = words;
     const rows: Record<string, string | number>[] = [];
     for (const series of data.series.values()) {
+      const unit = isNamedUnit(series.unit) ? t(`closingGaps.table.unit.${series.unit}`) : series.unit;
       for (const point of series.points) {
-        const when = 'date' in point ? formatDate(point.date) : 'group' in point && point.group ? `${point.group} edition` : '';
-        const group = series.id === 'epoch-eci-monthly' && 'group' in point && point.group ? ` (${INDEX_GROUP_NAMES[point.group] ?? point.group})` : '';
-        const what = 'category' in point ? `${series.label}: ${point.category}` : `${series.label}${group}`;
-        rows.push({ what, when, value: point.value, unit: UNIT_NAMES[series.unit] ?? series.unit, detail: point.label ?? point.note ?? '', status: series.confidence });
+        const when = 'date' in point ? words.date(point.date) : 'group' in point && point.group ? t('closingGaps.table.edition', { group: point.group }) : '';
+        const group = series.id === 'epoch-eci-monthly' && 'group' in point && point.group ? point.group : undefined;
+        const what =
+          'category' in point
+            ? t('closingGaps.table.seriesCategory', { series: series.label, category: point.category })
+            : group
+              ? t('closingGaps.table.seriesGroup', { series: series.label, group: isIndexGroup(group) ? t(`closingGaps.table.group.${group}`) : group })
+              : series.label;
+        rows.push({ what, when, value: point.value, unit, detail: point.label ?? point.note ?? '', status: series.confidence });
       }
     }
     for (const model of data.models.values()) {
-      rows.push({ what: `${model.name}: training compute`, when: formatDate(model.released), value: model.trainingComputeFlop ?? '', unit: 'FLOP (estimate)', detail: model.organisation, status: model.confidence });
+      const what = t('closingGaps.table.trainingCompute', { model: model.name });
+      rows.push({ what, when: words.date(model.released), value: model.trainingComputeFlop ?? '', unit: t('closingGaps.table.flopUnit'), detail: model.organisation, status: model.confidence });
     }
     for (const point of data.gpus?.points ?? []) {
-      rows.push({ what: `GPUs used: ${point.category}`, when: '', value: point.value, unit: 'GPUs (as reported)', detail: point.note ?? '', status: data.gpus!.confidence });
+      rows.push({ what: t('closingGaps.table.gpusUsed', { run: point.category }), when: '', value: point.value, unit: t('closingGaps.table.gpusUnit'), detail: point.note ?? '', status: data.gpus!.confidence });
     }
-    for (const [key, record] of data.markers) rows.push({ what: record.title, when: formatDate(record.date), value: '', unit: '', detail: key.startsWith('models:') ? 'model release' : 'event', status: '' });
+    for (const [key, record] of data.markers) {
+      const detail = t(key.startsWith('models:') ? 'closingGaps.table.modelRelease' : 'closingGaps.table.event');
+      rows.push({ what: record.title, when: words.date(record.date), value: '', unit: '', detail, status: '' });
+    }
     return {
-      caption: 'The closing chart: leaderboard scores, the capability index, the gaps between leaders, the talent tracker, training compute and the dates marked',
+      caption: t('closingGaps.table.caption'),
       columns: [
-        column('what', 'Measure or record'), column('when', 'Date'), column('value', 'Value', { numeric: true }), column('unit', 'Unit'),
-        column('detail', 'Model or note'), column('status', 'How checked'),
+        column('what', t('closingGaps.table.what')), column('when', t('closingGaps.table.when')), column('value', t('closingGaps.table.value'), { numeric: true }),
+        column('unit', t('closingGaps.table.unit')), column('detail', t('closingGaps.table.detail')), column('status', t('closingGaps.table.status')),
       ],
       rows,
     };

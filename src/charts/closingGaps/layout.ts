@@ -15,13 +15,12 @@ import type { Mark, Scene, Size, TextMark, Variant } from '../contract';
 import { leftAxis } from '../shared/axis';
 import { plotFrame, type Drawing } from '../shared/frame';
 import { formatScientific } from '../../data/values';
-import { formatDateShort, formatNumber } from '../../i18n/format';
 import { choose, estimateTextWidth, Obstacles, segmentHitsBox, stackLabels, textBox, within, type Box, type Segment } from '../shared/labels';
 import { arrowMarks, dotMark, emphasisClass, layers, linePath, ruleX, segmentMark, textBlock } from '../shared/markBuilders';
 import { monthAxis, timeScale, xOfDate } from '../shared/timeAxis';
 import { slug, wrapText } from '../shared/text';
 import type { ClosingGapsState, TimeViewState } from './state';
-import { describeState, gapClass, GEOMETRY, isModelView, lineClass, resolveLines, TITLES, VIEWS, type ClosingGapsData, type LinePoint, type ResolvedLine, type View } from './lines';
+import { describeState, gapClass, GEOMETRY, isModelView, lineClass, resolveLines, VIEWS, type ClosingGapsData, type LinePoint, type ResolvedLine, type View } from './lines';
 import { layoutTalent } from './talent';
 import type { Words } from '../../i18n/words';
 
@@ -42,7 +41,7 @@ interface TimeView extends Drawing<TimeViewState> {
 }
 
 export function layoutClosingGaps(data: ClosingGapsData, state: ClosingGapsState, size: Size, variant: Variant, words: Words): Scene {
-  if (state.view === 'talent') return layoutTalent(data, state, size, variant);
+  if (state.view === 'talent') return layoutTalent(data, state, size, variant, words);
   const v = timeView(data, state, size, variant, words);
   const labels: Mark[] = [...endLabels(v), ...arrowKey(v), ...startLabels(v), ...firstValues(v)];
   const callouts = calloutMarks(v, data, labels);
@@ -50,8 +49,8 @@ export function layoutClosingGaps(data: ClosingGapsData, state: ClosingGapsState
   if (isModelView(v.view)) labels.push(...scoresKey(v));
   return {
     size,
-    title: TITLES[v.view],
-    description: describeState(data, state),
+    title: words.t(`closingGaps.title.${v.view}`),
+    description: describeState(data, state, words),
     layers: layers({ axes: axes(v), markers, lines: lineMarks(v), dots: dots(v), callouts, labels }),
   };
 }
@@ -75,15 +74,15 @@ function timeView(data: ClosingGapsData, state: TimeViewState, size: Size, varia
     x,
     xOf: (date) => xOfDate(x, date),
     y: scaleLinear().domain(spec.domain).range([frame.bottom, frame.top]),
-    lines: resolveLines(data, state),
+    lines: resolveLines(data, state, words),
     emphasis: (seriesId) => emphasisClass(state.highlight, seriesId),
   };
 }
 
 function axes({ view, spec, variant, frame, fontSize, x, y, words }: TimeView): Mark[] {
   return [
-    ...monthAxis(x, frame, { key: `x-${view}`, title: variant === 'wide' ? 'Date of the snapshot' : 'Date', months: spec.months[variant], fontSize, words }),
-    ...leftAxis(y, frame, { key: `y-${view}`, title: spec.title[variant], format: (value) => (spec.unit === 'percent' ? `${value}%` : formatNumber(value)), tickValues: spec.ticks, grid: true, fontSize }),
+    ...monthAxis(x, frame, { key: `x-${view}`, title: words.t(`closingGaps.axis.x.${variant}`), months: spec.months[variant], fontSize, words }),
+    ...leftAxis(y, frame, { key: `y-${view}`, title: words.t(`closingGaps.axis.y.${view}.${variant}`), format: (value) => (spec.unit === 'percent' ? `${words.number(value)}%` : words.number(value)), tickValues: spec.ticks, grid: true, fontSize }),
   ];
 }
 
@@ -139,10 +138,10 @@ function dots({ view, g, xOf, y, lines, emphasis }: TimeView): Mark[] {
 const boldLast = (index: number, count: number) => (index === count - 1 ? 'bold' : 'normal');
 
 /** Names at the end, each over its last value, stacked down the right margin so they never overlap. */
-function endLabels({ view, spec, g, frame, fontSize, lineHeight, xOf, y, lines, emphasis }: TimeView): TextMark[] {
+function endLabels({ view, spec, g, frame, fontSize, lineHeight, xOf, y, lines, emphasis, words }: TimeView): TextMark[] {
   const lastY = (line: ResolvedLine) => y(line.points.at(-1)!.value);
   const order = lines.filter((line) => line.labelAt === 'end').sort((a, b) => lastY(a) - lastY(b));
-  const blocks = order.map((line) => [...wrapText(line.label, g.margins.right - 10, fontSize), spec.value(line.points.at(-1)!.value)]);
+  const blocks = order.map((line) => [...wrapText(line.label, g.margins.right - 10, fontSize), spec.value(line.points.at(-1)!.value, words)]);
   const tops = stackLabels(
     order.map((line, index) => lastY(line) + fontSize / 3 - ((blocks[index]!.length - 1) * lineHeight) / 2),
     blocks.map((block) => block.length * lineHeight + 4),
@@ -157,8 +156,10 @@ function endLabels({ view, spec, g, frame, fontSize, lineHeight, xOf, y, lines, 
   });
 }
 
-const fromTo = ({ spec, variant }: TimeView, line: ResolvedLine) =>
-  variant === 'wide' ? `${line.label}: ${spec.value(line.points[0]!.value)} → ${spec.value(line.points.at(-1)!.value)}` : line.label;
+const fromTo = ({ spec, variant, words }: TimeView, line: ResolvedLine) =>
+  variant === 'wide'
+    ? words.t('closingGaps.line.fromTo', { label: line.label, from: spec.value(line.points[0]!.value, words), to: spec.value(line.points.at(-1)!.value, words) })
+    : line.label;
 
 /**
  * Arrows between two readings are named in a key, each with a small arrow in its colour: at the
@@ -198,30 +199,30 @@ function startLabels(v: TimeView): TextMark[] {
 }
 
 /** Two-point lines named at their end also show where they started. */
-function firstValues({ view, spec, fontSize, xOf, y, lines, emphasis }: TimeView): TextMark[] {
+function firstValues({ view, spec, fontSize, xOf, y, lines, emphasis, words }: TimeView): TextMark[] {
   return lines
     .filter((line) => line.labelAt === 'end' && line.points.length === 2)
     .map((line) => {
       const first = line.points[0]!;
-      return { kind: 'text', key: `${view}-${line.key}-first`, className: `line-label${emphasis(line.seriesId)}`, x: xOf(first.date) - 8, y: y(first.value) + fontSize / 3, text: spec.value(first.value), anchor: 'end', size: fontSize };
+      return { kind: 'text', key: `${view}-${line.key}-first`, className: `line-label${emphasis(line.seriesId)}`, x: xOf(first.date) - 8, y: y(first.value) + fontSize / 3, text: spec.value(first.value, words), anchor: 'end', size: fontSize };
     });
 }
 
-/** "DeepSeek-V3 pre-training (H800)" -> "H800s". */
+/** "DeepSeek-V3 pre-training (H800)" -> "H800". */
 function chipName(category: string): string | undefined {
-  const match = /\(([^)]+)\)\s*$/.exec(category);
-  return match ? `${match[1]}s` : undefined;
+  return /\(([^)]+)\)\s*$/.exec(category)?.[1];
 }
 
-function calloutTexts({ variant }: TimeView, data: ClosingGapsData, callout: TimeViewState['callouts'][number]): string[] {
+function calloutTexts({ variant, words }: TimeView, data: ClosingGapsData, callout: TimeViewState['callouts'][number]): string[] {
+  const { t } = words;
   const model = data.models.get(callout.model);
   if (!model?.trainingComputeFlop) throw new Error(`closingGaps: "${callout.model}" is not a model with a training-compute estimate`);
-  const texts = [model.name, `≈${formatScientific(model.trainingComputeFlop).replace(variant === 'narrow' ? / × /g : /$^/, '×')} FLOP`];
+  const texts = [model.name, t('closingGaps.callout.flop', { flop: formatScientific(model.trainingComputeFlop).replace(variant === 'narrow' ? / × /g : /$^/, '×') })];
   if (callout.gpus && variant === 'wide') {
     const gpuPoint = data.gpus?.points.find((candidate) => candidate.category === callout.gpus);
     if (!gpuPoint) throw new Error(`closingGaps: no GPU count "${callout.gpus}"`);
-    const chips = chipName(gpuPoint.category);
-    texts.push(`${data.gpus!.estimate ? '≈' : ''}${formatNumber(gpuPoint.value)}${chips ? ` ${chips}` : ' GPUs'}`);
+    const [chip, count, about] = [chipName(gpuPoint.category), words.number(gpuPoint.value), data.gpus!.estimate];
+    texts.push(chip ? t(about ? 'closingGaps.callout.chipsAbout' : 'closingGaps.callout.chips', { count, chip }) : t(about ? 'closingGaps.callout.gpusAbout' : 'closingGaps.callout.gpus', { count }));
   }
   return texts;
 }
@@ -275,7 +276,7 @@ function calloutMarks(v: TimeView, data: ClosingGapsData, labels: Mark[]): Mark[
 }
 
 /** Markers: a dotted event line at the record's date, its label in rows at the foot of the frame. */
-function markerMarks({ state, view, variant, size, frame, fontSize, lineHeight, xOf }: TimeView, data: ClosingGapsData): Mark[] {
+function markerMarks({ state, view, variant, size, frame, fontSize, lineHeight, xOf, words }: TimeView, data: ClosingGapsData): Mark[] {
   const rows: { left: number; right: number; row: number }[] = [];
   return state.markers.flatMap((marker) => {
     const record = data.markers.get(marker.record);
@@ -284,7 +285,7 @@ function markerMarks({ state, view, variant, size, frame, fontSize, lineHeight, 
     if (mx < frame.left || mx > frame.right) throw new Error(`closingGaps: "${marker.record}" (${record.date}) falls outside the ${view} view's dates`);
     // On a phone the label is the event's name alone, in a narrow block (the step's text gives the
     // date), so that it stays in the empty foot of the frame, clear of the lines and of the y axis.
-    const text = variant === 'wide' ? `${marker.label}, ${formatDateShort(record.date.slice(0, 7))}` : marker.label;
+    const text = variant === 'wide' ? words.t('closingGaps.marker.wide', { label: marker.label, date: words.dateShort(record.date.slice(0, 7)) }) : marker.label;
     const wrapped = wrapText(text, variant === 'wide' ? 240 : 80, fontSize);
     const width = Math.max(...wrapped.map((line) => estimateTextWidth(line, fontSize)));
     // Wide: labels point inwards. Phone: outwards, into the free ends of the frame's foot and the
@@ -313,12 +314,12 @@ function markerMarks({ state, view, variant, size, frame, fontSize, lineHeight, 
  * view): hollow = closed, filled = open weights, colour = the developer's country, for the kinds
  * of point the lines drawn actually hold.
  */
-function scoresKey({ g, size, variant, fontSize, lines }: TimeView): Mark[] {
+function scoresKey({ g, size, variant, fontSize, lines, words }: TimeView): Mark[] {
   const points = lines.flatMap((line) => line.points);
   const items: { look: string; text: string }[] = [];
-  if (points.some((point) => point.access === 'closed')) items.push({ look: 'country-us is-closed', text: variant === 'wide' ? 'closed model (US)' : 'closed (US)' });
-  if (points.some((point) => point.access !== 'closed' && point.country === 'us')) items.push({ look: 'country-us is-open', text: variant === 'wide' ? 'open weights, US' : 'open, US' });
-  if (points.some((point) => point.access !== 'closed' && point.country === 'cn')) items.push({ look: 'country-cn is-open', text: variant === 'wide' ? 'open weights, China' : 'open, China' });
+  if (points.some((point) => point.access === 'closed')) items.push({ look: 'country-us is-closed', text: words.t(`closingGaps.key.closedUs.${variant}`) });
+  if (points.some((point) => point.access !== 'closed' && point.country === 'us')) items.push({ look: 'country-us is-open', text: words.t(`closingGaps.key.openUs.${variant}`) });
+  if (points.some((point) => point.access !== 'closed' && point.country === 'cn')) items.push({ look: 'country-cn is-open', text: words.t(`closingGaps.key.openCn.${variant}`) });
   const gap = variant === 'wide' ? 16 : 9;
   const widths = items.map((item) => g.dot * 2 + 8 + estimateTextWidth(item.text, fontSize));
   let x = size.width - 4 - widths.reduce((total, width) => total + width, 0) - gap * (items.length - 1);

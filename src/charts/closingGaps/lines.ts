@@ -5,7 +5,7 @@
  */
 import type { CategorySeries, Model, Series, TimeSeries } from '../../data/schema';
 import { formatScientific } from '../../data/values';
-import { formatDateShort, formatNumber } from '../../i18n/format';
+import type { Words } from '../../i18n/words';
 import { slug } from '../shared/text';
 import type { ClosingGapsState, INDEX_GROUPS, TALENT_CATEGORIES } from './state';
 
@@ -47,8 +47,8 @@ interface ViewSpec {
   to: string;
   /** The x axis's ticks, as months ("2024-07"), per drawing shape. */
   months: { wide: string[]; narrow: string[] };
-  title: { wide: string; narrow: string };
-  value: (value: number) => string;
+  /** A value as the view writes it. */
+  value: (value: number, words: Words) => string;
 }
 
 export const VIEWS: Record<View, ViewSpec> = {
@@ -60,9 +60,8 @@ export const VIEWS: Record<View, ViewSpec> = {
     from: '2024-06-01',
     to: '2025-08-31',
     months: { wide: ['2024-07', '2024-10', '2025-01', '2025-04', '2025-07'], narrow: ['2024-07', '2025-01', '2025-07'] },
-    title: { wide: 'LMArena text score (higher is better)', narrow: 'LMArena score' },
     // Written as the prose writes them (<Value> uses the same number format).
-    value: (value) => formatNumber(value),
+    value: (value, words) => words.number(value),
   },
   index: {
     unit: 'index-points',
@@ -72,8 +71,7 @@ export const VIEWS: Record<View, ViewSpec> = {
     from: '2024-06-01',
     to: '2026-02-28',
     months: { wide: ['2024-07', '2025-01', '2025-07', '2026-01'], narrow: ['2024-07', '2025-04', '2026-01'] },
-    title: { wide: 'Epoch Capabilities Index (higher is better)', narrow: 'Capability index' },
-    value: (value) => formatNumber(value, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+    value: (value, words) => words.number(value, { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
   },
   gaps: {
     unit: 'percent',
@@ -83,9 +81,8 @@ export const VIEWS: Record<View, ViewSpec> = {
     from: '2023-12-01',
     to: '2026-04-30',
     months: { wide: ['2024-01', '2024-07', '2025-01', '2025-07', '2026-01'], narrow: ['2024-01', '2025-01', '2026-01'] },
-    title: { wide: 'How far the leader led, in percent of score', narrow: 'Leader’s lead (%)' },
     // One decimal, as the AI Index rounds its readings ("9.3%", "8.0%"), for every gap alike.
-    value: (value) => `${formatNumber(value, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`,
+    value: (value, words) => `${words.number(value, { minimumFractionDigits: 1, maximumFractionDigits: 1 })}%`,
   },
   talent: {
     unit: 'percent',
@@ -96,8 +93,7 @@ export const VIEWS: Record<View, ViewSpec> = {
     from: '2019-12',
     to: '2022-12',
     months: { wide: [], narrow: [] },
-    title: { wide: 'Share of top-tier AI researchers (%)', narrow: 'Share of top-tier (%)' },
-    value: (value) => `${formatNumber(value)}%`,
+    value: (value, words) => `${words.number(value)}%`,
   },
 };
 
@@ -107,13 +103,6 @@ export const GEOMETRY = {
   // The left margin leaves the y labels ("1,500") clear of the phone's edge.
   narrow: { margins: { top: 46, right: 80, bottom: 42, left: 44 }, fontSize: 12, dot: 3, panelGap: 14 },
 } as const;
-
-export const TITLES: Record<View, string> = {
-  scores: 'LMArena scores of the best closed and open models over time',
-  index: "Epoch AI's capability index of the best closed, best Chinese open and best US open models by month",
-  gaps: 'How far the leader led: closed over open models, and the US over China',
-  talent: 'Where top-tier AI researchers studied and where they worked, 2019 and 2022',
-};
 
 /** The talent view's two panels: where researchers studied (first degree), where they work. */
 export type Panel = 'studied' | 'work';
@@ -237,7 +226,7 @@ function pointsAndColour(data: ClosingGapsData, state: ClosingGapsState, index: 
   }
 }
 
-export function resolveLines(data: ClosingGapsData, state: ClosingGapsState): ResolvedLine[] {
+export function resolveLines(data: ClosingGapsData, state: ClosingGapsState, words: Words): ResolvedLine[] {
   return state.lines.map((line, index) => {
     const series = seriesFor(data, line.series, state.view);
     const computed = series.confidence === 'computed';
@@ -249,7 +238,7 @@ export function resolveLines(data: ClosingGapsData, state: ClosingGapsState): Re
       seriesId: series.id,
       category,
       series,
-      label: computed && !/\(computed\)/.test(line.label) ? `${line.label} (computed)` : line.label,
+      label: computed && !/\(computed\)/.test(line.label) ? words.t('closingGaps.line.computed', { label: line.label }) : line.label,
       labelAt: line.labelAt,
       panel: category ? TALENT[category as keyof typeof TALENT].panel : undefined,
       points,
@@ -258,25 +247,29 @@ export function resolveLines(data: ClosingGapsData, state: ClosingGapsState): Re
   });
 }
 
-export function describeState(data: ClosingGapsData, state: ClosingGapsState): string {
+export function describeState(data: ClosingGapsData, state: ClosingGapsState, words: Words): string {
+  const { t } = words;
   const spec = VIEWS[state.view];
-  const parts = resolveLines(data, state).map((line) => {
-    const first = line.points[0]!;
-    const last = line.points.at(-1)!;
-    const when = (date: string) => (state.view === 'talent' ? `${date.slice(0, 4)} edition` : formatDateShort(date));
-    const named = (point: LinePoint) => (point.label ? ` (${point.label})` : '');
-    const how = line.look.computed ? ' (computed for this site)' : line.look.twoReadings ? ' (two published readings)' : '';
-    return `${line.series.label}${line.category ? `, ${line.category}` : ''}: ${spec.value(first.value)} in ${when(first.date)}${named(first)}, ${spec.value(last.value)} in ${when(last.date)}${named(last)}${how}`;
+  const when = (date: string) => (state.view === 'talent' ? t('closingGaps.describe.edition', { year: date.slice(0, 4) }) : words.dateShort(date));
+  const reading = (point: LinePoint) => {
+    const values = { value: spec.value(point.value, words), date: when(point.date) };
+    return point.label ? t('closingGaps.describe.reading.model', { ...values, model: point.label }) : t('closingGaps.describe.reading', values);
+  };
+  const parts = resolveLines(data, state, words).map((line) => {
+    const name = line.category ? t('closingGaps.describe.name', { series: line.series.label, category: line.category }) : line.series.label;
+    const values = { name, first: reading(line.points[0]!), last: reading(line.points.at(-1)!) };
+    if (line.look.computed) return t('closingGaps.describe.line.computed', values);
+    return line.look.twoReadings ? t('closingGaps.describe.line.twoReadings', values) : t('closingGaps.describe.line', values);
   });
-  const text = [`${parts.join('; ')}.`];
+  const text = [t('closingGaps.describe.lines', { lines: parts.join('; ') })];
   if (state.view === 'talent') return text.join(' ');
   for (const callout of state.callouts) {
     const model = data.models.get(callout.model);
-    if (model?.trainingComputeFlop) text.push(`${model.name} was trained with about ${formatScientific(model.trainingComputeFlop)} FLOP (an estimate).`);
+    if (model?.trainingComputeFlop) text.push(t('closingGaps.describe.callout', { model: model.name, flop: formatScientific(model.trainingComputeFlop) }));
   }
   for (const marker of state.markers) {
     const record = data.markers.get(marker.record);
-    if (record) text.push(`Marked: ${marker.label}, ${formatDateShort(record.date)}.`);
+    if (record) text.push(t('closingGaps.describe.marker', { label: marker.label, date: words.dateShort(record.date) }));
   }
   return text.join(' ');
 }

@@ -10,13 +10,9 @@ import { plotFrame, type Frame } from '../shared/frame';
 import { stackLabels } from '../shared/labels';
 import { dotMark, emphasisClass, layers, pathMark, ruleY, textBlock } from '../shared/markBuilders';
 import { wrapText } from '../shared/text';
-import { describeState, GEOMETRY, lineClass, PANELS, resolveLines, TITLES, VIEWS, type ClosingGapsData, type Panel, type ResolvedLine } from './lines';
+import { describeState, GEOMETRY, lineClass, PANELS, resolveLines, VIEWS, type ClosingGapsData, type Panel, type ResolvedLine } from './lines';
 import type { TalentState } from './state';
-
-const PANEL_TITLES: Record<Panel, { wide: string; narrow: string }> = {
-  studied: { wide: 'Where they studied (first degree)', narrow: 'Studied in' },
-  work: { wide: 'Where they work', narrow: 'Work in' },
-};
+import type { Words } from '../../i18n/words';
 
 interface Panels {
   frame: Frame;
@@ -38,10 +34,10 @@ function panels(size: Size, variant: Variant): Panels {
   return { frame, width, left, x2019, x2022, xOf: (panel, date) => (date.startsWith('2019') ? x2019(panel) : x2022(panel)) };
 }
 
-export function layoutTalent(data: ClosingGapsData, state: TalentState, size: Size, variant: Variant): Scene {
+export function layoutTalent(data: ClosingGapsData, state: TalentState, size: Size, variant: Variant, words: Words): Scene {
   const p = panels(size, variant);
   const y = scaleLinear().domain(VIEWS.talent.domain).range([p.frame.bottom, p.frame.top]);
-  const lines = resolveLines(data, state);
+  const lines = resolveLines(data, state, words);
   const emphasis = (seriesId: string) => emphasisClass(state.highlight, seriesId);
   const marks = { lines: [] as Mark[], dots: [] as Mark[], labels: [] as Mark[] };
   for (const panel of PANELS) {
@@ -54,17 +50,18 @@ export function layoutTalent(data: ClosingGapsData, state: TalentState, size: Si
       // The first edition's value, left of its dot.
       const first = line.points[0]!;
       const [fx, fy] = at(first);
-      marks.labels.push({ kind: 'text', key: `talent-${line.key}-first`, className: `line-label${muted}`, x: fx - 8, y: fy + GEOMETRY[variant].fontSize / 3, text: VIEWS.talent.value(first.value), anchor: 'end', size: GEOMETRY[variant].fontSize });
+      marks.labels.push({ kind: 'text', key: `talent-${line.key}-first`, className: `line-label${muted}`, x: fx - 8, y: fy + GEOMETRY[variant].fontSize / 3, text: VIEWS.talent.value(first.value, words), anchor: 'end', size: GEOMETRY[variant].fontSize });
     }
-    marks.labels.push(...endNames(inPanel, panel, p, y, variant, emphasis));
+    marks.labels.push(...endNames(inPanel, panel, p, y, variant, emphasis, words));
   }
-  return { size, title: TITLES.talent, description: describeState(data, state), layers: layers({ axes: axes(p, y, variant), markers: [], lines: marks.lines, dots: marks.dots, callouts: [], labels: marks.labels }) };
+  const title = words.t('closingGaps.title.talent');
+  return { size, title, description: describeState(data, state, words), layers: layers({ axes: axes(p, y, variant, words), markers: [], lines: marks.lines, dots: marks.dots, callouts: [], labels: marks.labels }) };
 }
 
-function axes(p: Panels, y: ScaleLinear<number, number>, variant: Variant): Mark[] {
+function axes(p: Panels, y: ScaleLinear<number, number>, variant: Variant, words: Words): Mark[] {
   const { frame } = p;
   const fontSize = GEOMETRY[variant].fontSize;
-  const marks: Mark[] = [...leftAxis(y, frame, { key: 'y-talent', title: VIEWS.talent.title[variant], format: (value) => `${value}%`, tickValues: VIEWS.talent.ticks, grid: true, fontSize })];
+  const marks: Mark[] = [...leftAxis(y, frame, { key: 'y-talent', title: words.t(`closingGaps.axis.y.talent.${variant}`), format: (value) => `${words.number(value)}%`, tickValues: VIEWS.talent.ticks, grid: true, fontSize })];
   for (const panel of PANELS) {
     const left = p.left(panel);
     marks.push(ruleY(`x-talent-${panel}-domain`, 'axis-domain', frame.bottom, left, left + p.width));
@@ -72,20 +69,20 @@ function axes(p: Panels, y: ScaleLinear<number, number>, variant: Variant): Mark
       marks.push({ kind: 'line', key: `x-talent-${panel}-tick-${edition}`, className: 'axis-tick', x1: x, y1: frame.bottom, x2: x, y2: frame.bottom + 5 });
       marks.push({ kind: 'text', key: `x-talent-${panel}-label-${edition}`, className: 'axis-label', x, y: frame.bottom + 19, text: edition, anchor: 'middle', size: fontSize });
     }
-    marks.push({ kind: 'text', key: `x-talent-${panel}-title`, className: 'panel-title', x: left + 4, y: frame.top + fontSize, text: PANEL_TITLES[panel][variant], size: fontSize, weight: 'bold' });
+    marks.push({ kind: 'text', key: `x-talent-${panel}-title`, className: 'panel-title', x: left + 4, y: frame.top + fontSize, text: words.t(`closingGaps.panel.${panel}.${variant}`), size: fontSize, weight: 'bold' });
   }
-  marks.push({ kind: 'text', key: 'x-talent-title', className: 'axis-title', x: frame.left + frame.width / 2, y: frame.bottom + 38, text: variant === 'wide' ? 'MacroPolo talent tracker edition' : 'Tracker edition', anchor: 'middle', size: fontSize });
+  marks.push({ kind: 'text', key: 'x-talent-title', className: 'axis-title', x: frame.left + frame.width / 2, y: frame.bottom + 38, text: words.t(`closingGaps.axis.x.talent.${variant}`), anchor: 'middle', size: fontSize });
   return marks;
 }
 
 /** Names and last values right of the second edition, stacked so they never overlap. */
-function endNames(inPanel: ResolvedLine[], panel: Panel, p: Panels, y: ScaleLinear<number, number>, variant: Variant, emphasis: (id: string) => string): Mark[] {
+function endNames(inPanel: ResolvedLine[], panel: Panel, p: Panels, y: ScaleLinear<number, number>, variant: Variant, emphasis: (id: string) => string, words: Words): Mark[] {
   const fontSize = GEOMETRY[variant].fontSize;
   const lineHeight = fontSize + 3;
   const lastY = (line: ResolvedLine) => y(line.points.at(-1)!.value);
   const order = inPanel.filter((line) => line.points.length > 1 || line.points[0]!.date.startsWith('2022')).sort((a, b) => lastY(a) - lastY(b));
   const room = p.left(panel) + p.width - p.x2022(panel) - 10;
-  const blocks = order.map((line) => [...wrapText(line.label, room, fontSize), VIEWS.talent.value(line.points.at(-1)!.value)]);
+  const blocks = order.map((line) => [...wrapText(line.label, room, fontSize), VIEWS.talent.value(line.points.at(-1)!.value, words)]);
   const tops = stackLabels(
     order.map((line, index) => lastY(line) + fontSize / 3 - ((blocks[index]!.length - 1) * lineHeight) / 2),
     blocks.map((block) => block.length * lineHeight + 2),

@@ -2,8 +2,7 @@ import { defineChart } from '../contract';
 import { column, latestAsOf } from '../shared/records';
 import type { Dataset, Series, TimeSeries } from '../../data/schema';
 import { compareDates } from '../../data/dates';
-import { formatDate, formatDateShort } from '../../i18n/format';
-import { layoutDerivatives, type CountSet, type DerivativeData, type DerivativeFigure } from './layout';
+import { countDateText, layoutDerivatives, valueText, type CountPeriod, type CountSet, type DerivativeData, type DerivativeFigure } from './layout';
 import { derivativeCountsState } from './state';
 
 const CLAIMS = 'qwen-derivatives-alibaba-claims';
@@ -13,11 +12,12 @@ const PRESS = 'qwen-derivatives-press-figures';
  * in February 2026, the second is "now" in a report on January to early August 2026. Each is drawn at the
  * middle of the months its wording covers, with a bar across them.
  */
-const COUNTS: { id: string; set: CountSet; span: { from: string; to: string }; dateText: string }[] = [
-  { id: 'hf-derivatives-by-family-mid-2025', set: 'counts', span: { from: '2025-05-01', to: '2025-09-01' }, dateText: 'mid-2025' },
-  { id: 'hf-derivatives-by-family-2026', set: 'counts-2026', span: { from: '2026-07-01', to: '2026-08-31' }, dateText: 'summer 2026' },
+const COUNTS: { id: string; set: CountSet; span: { from: string; to: string }; period: CountPeriod }[] = [
+  { id: 'hf-derivatives-by-family-mid-2025', set: 'counts', span: { from: '2025-05-01', to: '2025-09-01' }, period: 'mid2025' },
+  { id: 'hf-derivatives-by-family-2026', set: 'counts-2026', span: { from: '2026-07-01', to: '2026-08-31' }, period: 'summer2026' },
 ];
 /** The first edition's window ended in August 2025: the axis stops there unless a step runs it on. */
+const FIRST_EDITION_LAST_DAY = '2025-08-31';
 const FIRST_EDITION_END = '2025-09-15';
 
 function series(dataset: Dataset, id: string): Series {
@@ -25,8 +25,6 @@ function series(dataset: Dataset, id: string): Series {
   if (!found) throw new Error(`derivativeCounts: needs the series "${id}"`);
   return found;
 }
-
-const KIND_NAMES = { claim: 'Alibaba claim', press: 'Press figure (undated count)', count: 'Hugging Face count' } as const;
 
 export default defineChart({
   name: 'derivativeCounts',
@@ -43,7 +41,7 @@ export default defineChart({
     const claims = series(dataset, CLAIMS);
     const press = series(dataset, PRESS);
     if (claims.kind !== 'time' || press.kind !== 'time') throw new Error('derivativeCounts: unexpected series kinds');
-    const later = (date: string) => compareDates(date, '2025-08-31') > 0;
+    const later = (date: string) => compareDates(date, FIRST_EDITION_LAST_DAY) > 0;
     // Alibaba's claims and the press figures are both dated Qwen counts; only their kind differs.
     const datedQwen = (kind: 'claim' | 'press', record: TimeSeries, key: (point: TimeSeries['points'][number]) => string): DerivativeFigure[] =>
       record.points.map((point) => ({
@@ -52,7 +50,6 @@ export default defineChart({
         family: 'Qwen',
         country: 'cn' as const,
         date: point.date,
-        dateText: formatDateShort(point.date),
         value: point.value,
         floor: point.floor ?? false,
         approximate: false,
@@ -61,12 +58,12 @@ export default defineChart({
         sources: point.sources ?? record.sources,
       }));
     const countSpans: DerivativeData['countSpans'] = [];
-    const counts: DerivativeFigure[] = COUNTS.flatMap(({ id, set, span, dateText }) => {
+    const counts: DerivativeFigure[] = COUNTS.flatMap(({ id, set, span, period }) => {
       const record = series(dataset, id);
       if (record.kind !== 'category') throw new Error(`derivativeCounts: "${id}" must be a category series`);
       // The count's own source says when it was published (the 2025 count was a look-back, months later).
       const published = dataset.sources.find((source) => source.id === record.sources[0])?.published ?? record.asOf;
-      countSpans.push({ set, ...span, published, dateText });
+      countSpans.push({ set, ...span, published, period });
       return record.points.map((point) => ({
         key: `count-${set === 'counts' ? '' : '2026-'}${point.category.toLowerCase()}`,
         kind: 'count' as const,
@@ -74,7 +71,7 @@ export default defineChart({
         family: point.category,
         country: point.group === 'us' ? ('us' as const) : ('cn' as const),
         date: record.asOf,
-        dateText,
+        period,
         value: point.value,
         floor: point.floor ?? false,
         approximate: /\babout\b/.test(point.note ?? ''),
@@ -88,27 +85,28 @@ export default defineChart({
       ...datedQwen('press', press, (point) => `press-${point.date}`),
       ...counts,
     ];
-    return { figures, countSpans, quoted: press.points[0]?.value, storyEnd: FIRST_EDITION_END };
+    return { figures, countSpans, quoted: press.points[0]?.value, storyEnd: FIRST_EDITION_END, editionEnd: FIRST_EDITION_LAST_DAY.slice(0, 7) };
   },
 
   layout: layoutDerivatives,
 
-  table(data) {
+  table(data, words) {
     const published = (figure: DerivativeFigure) => data.countSpans.find((span) => span.set === figure.set)?.published;
+    const { t } = words;
     return {
-      caption: 'Models derived from Qwen, Llama, DeepSeek and Google’s models: company claims, press figures and Hugging Face’s own counts',
+      caption: t('derivativeCounts.table.caption'),
       columns: [
-        column('date', 'As of'), column('family', 'Base family'), column('kind', 'Kind of figure'), column('value', 'Derivative models', { numeric: true }),
-        column('reads', 'Reads as'), column('note', 'Note'),
+        column('date', t('derivativeCounts.table.date')), column('family', t('derivativeCounts.table.family')), column('kind', t('derivativeCounts.table.kind')),
+        column('value', t('derivativeCounts.table.value'), { numeric: true }), column('reads', t('derivativeCounts.table.reads')), column('note', t('derivativeCounts.table.note')),
       ],
       rows: [...data.figures]
         .sort((a, b) => compareDates(a.date, b.date) || b.value - a.value)
         .map((figure) => ({
-          date: figure.dateText === formatDateShort(figure.date) ? formatDate(figure.date) : figure.dateText,
+          date: figure.period ? countDateText(figure, words) : words.date(figure.date),
           family: figure.family,
-          kind: figure.kind === 'count' ? `${KIND_NAMES.count} (published ${formatDateShort(published(figure) ?? figure.date)})` : KIND_NAMES[figure.kind],
+          kind: figure.kind === 'count' ? t('derivativeCounts.kind.count', { date: words.dateShort(published(figure) ?? figure.date) }) : t(`derivativeCounts.kind.${figure.kind}`),
           value: figure.value,
-          reads: figure.floor ? 'more than' : figure.approximate ? 'about' : 'exactly',
+          reads: t(`derivativeCounts.reads.${valueText(figure)}`),
           note: figure.note ?? '',
         })),
     };
@@ -118,10 +116,10 @@ export default defineChart({
   asOf: (data) => latestAsOf(data.figures.map((figure) => figure.date)),
   estimate: () => true,
 
-  legend: () => [
-    { symbol: 'diamond', className: 'count-mark kind-claim country-cn is-estimate', label: 'Alibaba’s claim (“more than”), a company figure' },
-    { symbol: 'square', className: 'count-mark kind-press country-cn is-estimate', label: 'Alibaba’s figure as quoted in the press, undated' },
-    { symbol: 'circle', className: 'count-mark kind-count country-cn is-measured', label: 'Hugging Face’s own count (Qwen, DeepSeek)' },
-    { symbol: 'circle', className: 'count-mark kind-count country-us is-measured', label: 'Hugging Face’s own count (Meta’s Llama, Google)' },
+  legend: (_data, { t }) => [
+    { symbol: 'diamond', className: 'count-mark kind-claim country-cn is-estimate', label: t('derivativeCounts.legend.claim') },
+    { symbol: 'square', className: 'count-mark kind-press country-cn is-estimate', label: t('derivativeCounts.legend.press') },
+    { symbol: 'circle', className: 'count-mark kind-count country-cn is-measured', label: t('derivativeCounts.legend.countCn') },
+    { symbol: 'circle', className: 'count-mark kind-count country-us is-measured', label: t('derivativeCounts.legend.countUs') },
   ],
 });

@@ -13,10 +13,8 @@
  * one date; the two counts are separate measurements and are not joined either.
  */
 import { scaleLinear, type ScaleLinear, type ScaleTime } from 'd3-scale';
-import { format } from 'd3-format';
 import { symbol, symbolCircle, symbolDiamond, symbolSquare } from 'd3-shape';
 import { compareDates } from '../../data/dates';
-import { formatDateShort } from '../../i18n/format';
 import type { Mark, Scene, Size, Variant } from '../contract';
 import { leftAxis } from '../shared/axis';
 import { plotFrame, type Drawing } from '../shared/frame';
@@ -30,6 +28,8 @@ import type { Words } from '../../i18n/words';
 export type FigureKind = 'claim' | 'press' | 'count';
 /** Which of Hugging Face's counts a count figure belongs to (the state's `show` key). */
 export type CountSet = 'counts' | 'counts-2026';
+/** The spans of months Hugging Face's counts are dated by, in words of the dictionary (`derivativeCounts.period.*`). */
+export type CountPeriod = 'mid2025' | 'summer2026';
 
 export interface DerivativeFigure {
   key: string;
@@ -39,8 +39,8 @@ export interface DerivativeFigure {
   family: string;
   country: 'us' | 'cn';
   date: string;
-  /** How the date reads for people ("mid-2025" for a count dated only by year). */
-  dateText: string;
+  /** For a count dated only roughly, the span of months its wording covers ("mid-2025"). */
+  period?: CountPeriod | undefined;
   value: number;
   floor: boolean;
   /** "about" figures are rounded counts. */
@@ -54,10 +54,12 @@ export interface DerivativeFigure {
 export interface DerivativeData {
   figures: DerivativeFigure[];
   /** For each of Hugging Face's counts, dated only roughly: the span drawn, its wording and when it was published. */
-  countSpans: { set: CountSet; from: string; to: string; published: string; dateText: string }[];
+  countSpans: { set: CountSet; from: string; to: string; published: string; period: CountPeriod }[];
   /** The figure the press repeats ("over 100,000"), drawn as a reference line. */
   quoted?: number | undefined;
   storyEnd: string;
+  /** The month the first edition's window ended ("2025-08"), where the axis stops unless a step runs it on. */
+  editionEnd: string;
 }
 
 const showKey = (figure: DerivativeFigure): DerivativeCountsState['show'][number] => (figure.kind === 'claim' ? 'claims' : figure.kind === 'press' ? 'press' : (figure.set ?? 'counts'));
@@ -68,15 +70,28 @@ const MARGINS = {
 } as const;
 const Y_MAX = 200_000;
 
-const full = format(',');
-const compact = (value: number) => (value >= 1000 ? `${Math.round(value / 1000)}k` : String(value));
+/** A count in full ("100,000") on the wide drawing, in thousands ("100k") on a phone's. */
+function countText(value: number, variant: Variant, words: Words): string {
+  if (variant === 'wide' || value < 1000) return words.number(value);
+  return words.t('derivativeCounts.thousands', { thousands: words.number(Math.round(value / 1000)) });
+}
 
-export function figureText(figure: DerivativeFigure, variant: Variant): string {
-  if (figure.kind === 'press') return variant === 'wide' ? `quoted ${figure.dateText}` : figure.dateText.replace(/^\d+ /, '');
-  const number = variant === 'wide' ? full(figure.value) : compact(figure.value);
-  const prefix = figure.floor ? (variant === 'wide' ? 'more than ' : '>') : figure.approximate ? '≈' : '';
-  const who = figure.kind === 'claim' ? (variant === 'wide' ? 'Alibaba: ' : '') : `${figure.family} `;
-  return `${who}${prefix}${number}`;
+/** How a figure reads: more than, about or exactly its value. */
+export const valueText = (figure: DerivativeFigure): 'floor' | 'about' | 'exact' => (figure.floor ? 'floor' : figure.approximate ? 'about' : 'exact');
+
+/** A figure's date as people read it: a count's span of months ("mid-2025"), another figure's day. */
+export function countDateText(figure: DerivativeFigure | DerivativeData['countSpans'][number], words: Words): string {
+  return figure.period ? words.t(`derivativeCounts.period.${figure.period}`) : words.dateShort((figure as DerivativeFigure).date);
+}
+
+export function figureText(figure: DerivativeFigure, variant: Variant, words: Words): string {
+  const { t } = words;
+  // A phone's label names the month alone: the table gives the day.
+  if (figure.kind === 'press') return variant === 'wide' ? t('derivativeCounts.label.press.wide', { date: countDateText(figure, words) }) : t('derivativeCounts.label.press.narrow', { date: words.dateShort(figure.date.slice(0, 7)) });
+  const number = countText(figure.value, variant, words);
+  const reads = valueText(figure);
+  const value = reads === 'floor' ? t(`derivativeCounts.value.floor.${variant}`, { value: number }) : t(`derivativeCounts.value.${reads}`, { value: number });
+  return figure.kind === 'claim' ? t(`derivativeCounts.label.claim.${variant}`, { value }) : t('derivativeCounts.label.count', { family: figure.family, value });
 }
 
 function visible(data: DerivativeData, state: DerivativeCountsState): DerivativeFigure[] {
@@ -96,24 +111,29 @@ export function crossingClaims(data: DerivativeData): [DerivativeFigure, Derivat
   return below && above ? [below, above] : undefined;
 }
 
-export function describeState(data: DerivativeData, state: DerivativeCountsState): string {
+export function describeState(data: DerivativeData, state: DerivativeCountsState, words: Words): string {
   if (state.crossing && !(state.show.includes('claims') && state.show.includes('press'))) throw new Error('derivativeCounts: crossing needs both claims and press shown');
+  const { t } = words;
   const shown = visible(data, state);
   const parts: string[] = [];
-  const list = (kind: FigureKind) => shown.filter((figure) => figure.kind === kind).map((figure) => `${figureText(figure, 'wide')} (${figure.dateText})`);
-  if (state.show.includes('claims')) parts.push(`Alibaba's claims of models derived from Qwen, each a separate mark: ${list('claim').join('; ')}.`);
-  if (state.show.includes('press') && data.quoted !== undefined) parts.push(`A thin line marks the "over ${full(data.quoted)}" figure quoted in the press: ${list('press').join('; ')}.`);
+  const list = (kind: FigureKind) =>
+    shown
+      .filter((figure) => figure.kind === kind)
+      .map((figure) => t('derivativeCounts.describe.item', { figure: figureText(figure, 'wide', words), date: countDateText(figure, words) }))
+      .join('; ');
+  if (state.show.includes('claims')) parts.push(t('derivativeCounts.describe.claims', { items: list('claim') }));
+  if (state.show.includes('press') && data.quoted !== undefined) parts.push(t('derivativeCounts.describe.press', { value: words.number(data.quoted), items: list('press') }));
   if (state.crossing) {
     const pair = crossingClaims(data);
-    if (pair) parts.push(`Shaded: between ${pair[0].dateText} and ${pair[1].dateText}, the first dated report of that figure, so Alibaba's count passed it somewhere in between; no source dates the moment.`);
+    if (pair) parts.push(t('derivativeCounts.describe.crossing', { from: countDateText(pair[0], words), to: countDateText(pair[1], words) }));
   }
   for (const span of data.countSpans) {
     const counts = shown.filter((figure) => figure.kind === 'count' && figure.set === span.set);
     if (counts.length === 0) continue;
-    const items = counts.map((figure) => figureText(figure, 'wide')).join('; ');
-    parts.push(`Hugging Face's own count for ${span.dateText}, published ${formatDateShort(span.published)}, each circle with a bar across the months that covers: ${items}.`);
+    const items = counts.map((figure) => figureText(figure, 'wide', words)).join('; ');
+    parts.push(t('derivativeCounts.describe.counts', { period: countDateText(span, words), published: words.dateShort(span.published), items }));
   }
-  if (state.later) parts.push('The time axis runs on past August 2025, where the first edition of this chapter ended.');
+  if (state.later) parts.push(t('derivativeCounts.describe.later', { date: words.date(data.editionEnd) }));
   return parts.join(' ');
 }
 
@@ -146,11 +166,11 @@ function plot(data: DerivativeData, state: DerivativeCountsState, size: Size, va
 }
 
 export function layoutDerivatives(data: DerivativeData, state: DerivativeCountsState, size: Size, variant: Variant, words: Words): Scene {
-  const description = describeState(data, state);
+  const description = describeState(data, state, words);
   const p = plot(data, state, size, variant, words);
   return {
     size,
-    title: 'Models derived from Qwen and other families: claims, press figures and Hugging Face’s counts',
+    title: words.t('derivativeCounts.title'),
     description,
     layers: layers({ axes: axes(p), guides: [...quotedLine(p), ...crossingBand(p), ...countNote(p)], points: [...spanMarks(p), ...figureMarks(p)], labels: labels(p) }),
   };
@@ -160,8 +180,8 @@ function axes({ state, variant, frame, font, x, y, words }: Plot): Mark[] {
   return [
     ...leftAxis(y, frame, {
       key: 'y',
-      title: variant === 'wide' ? 'Derivative models (as counted or claimed)' : 'Derivative models',
-      format: variant === 'wide' ? full : compact,
+      title: words.t(`derivativeCounts.axis.y.${variant}`),
+      format: (value) => countText(value, variant, words),
       tickValues: [0, 50_000, 100_000, 150_000, 200_000],
       grid: true,
       fontSize: font,
@@ -169,7 +189,7 @@ function axes({ state, variant, frame, font, x, y, words }: Plot): Mark[] {
     // Months, not years, on the time axis: the figures fall within a year or so of each other.
     ...monthAxis(x, frame, {
       key: 'x',
-      title: variant === 'wide' ? 'Date the figure refers to' : 'Date of the figure',
+      title: words.t(`derivativeCounts.axis.x.${variant}`),
       months: x.ticks(utcMonth.every(state.later ? (variant === 'wide' ? 3 : 6) : variant === 'wide' ? 2 : 3)!),
       fontSize: font,
       words,
@@ -178,10 +198,10 @@ function axes({ state, variant, frame, font, x, y, words }: Plot): Mark[] {
 }
 
 /** The press's figure as a reference line, labelled on itself at its left end (the figures cluster to the right). */
-function quotedLine({ data, state, variant, frame, font, x, y }: Plot): Mark[] {
+function quotedLine({ data, state, variant, frame, font, x, y, words }: Plot): Mark[] {
   if (!state.show.includes('press') || data.quoted === undefined) return [];
   const lineY = y(data.quoted);
-  const text = variant === 'wide' ? `“over ${full(data.quoted)}”, the figure widely quoted` : `“over ${compact(data.quoted)}”, as quoted`;
+  const text = words.t(`derivativeCounts.quoted.${variant}`, { value: countText(data.quoted, variant, words) });
   // On a phone the space above the line's left end is taken by the counts' labels: the label goes
   // under the line at its right end instead, clear of the press marks that sit on it; once the axis
   // runs on into 2026, it ends before the summer 2026 counts, which take the right end.
@@ -194,11 +214,11 @@ function quotedLine({ data, state, variant, frame, font, x, y }: Plot): Mark[] {
   ];
 }
 
-function crossingBand({ data, state, variant, frame, font, x }: Plot): Mark[] {
+function crossingBand({ data, state, variant, frame, font, x, words }: Plot): Mark[] {
   const pair = state.crossing ? crossingClaims(data) : undefined;
   if (!pair) return [];
   const [x0, x1] = [xOfDate(x, pair[0].date), xOfDate(x, pair[1].date)];
-  const text = variant === 'wide' ? `${full(data.quoted!)} passed in here` : 'passed here';
+  const text = words.t(`derivativeCounts.crossing.${variant}`, { value: words.number(data.quoted!) });
   return [
     { kind: 'rect', key: 'crossing-band', className: 'crossing-band', x: x0, y: frame.top, width: x1 - x0, height: frame.height },
     { kind: 'text', key: 'crossing-label', className: 'crossing-label', x: (x0 + x1) / 2, y: frame.top + font, text, anchor: 'middle', size: font },
@@ -223,13 +243,13 @@ function spanMarks(p: Plot): Mark[] {
 function countNote(p: Plot): Mark[] {
   const spans = shownSpans(p);
   if (spans.length === 0) return [];
+  const { t } = p.words;
   const first = spans[0]!;
-  const wide =
+  const text =
     spans.length === 1
-      ? `Circles with bars: Hugging Face’s count for ${first.dateText}, published ${formatDateShort(first.published)}`
-      : `Circles with bars: Hugging Face’s counts, ${spans.map((span) => span.dateText).join(' and ')}`;
-  const narrow = spans.length === 1 ? `Bars: Hugging Face, ${first.dateText} (pub. ${formatDateShort(first.published)})` : `Bars: Hugging Face’s counts`;
-  return [{ kind: 'text', key: 'count-note', className: 'count-note', x: 2, y: p.variant === 'wide' ? 12 : 11, text: p.variant === 'wide' ? wide : narrow, size: p.font }];
+      ? t(`derivativeCounts.countNote.one.${p.variant}`, { period: countDateText(first, p.words), published: p.words.dateShort(first.published) })
+      : t(`derivativeCounts.countNote.several.${p.variant}`, { periods: spans.map((span) => countDateText(span, p.words)).join(' and ') });
+  return [{ kind: 'text', key: 'count-note', className: 'count-note', x: 2, y: p.variant === 'wide' ? 12 : 11, text, size: p.font }];
 }
 
 /** Each figure's mark by who counts it, with an upward arrow on a "more than" figure. */
@@ -254,8 +274,8 @@ function figureMarks({ variant, y, shown, xOfFigure }: Plot): Mark[] {
  * leave no room, it sits level with the bar: on its left, or on its right once the axis runs on and
  * leaves space there. Two spaces of padding keep neighbours apart, since the width is only estimated.
  */
-function labelRequest({ data, state, variant, size, frame, font, x, y, spanOf, xOfFigure }: Plot, figure: DerivativeFigure): LabelRequest<DerivativeFigure> {
-  const text = figureText(figure, variant);
+function labelRequest({ data, state, variant, size, frame, font, x, y, spanOf, xOfFigure, words }: Plot, figure: DerivativeFigure): LabelRequest<DerivativeFigure> {
+  const text = figureText(figure, variant, words);
   const width = estimateTextWidth(text, font) * (figure.kind === 'count' ? 1.08 : 1);
   const request = (left: number, baseline: number) => ({ item: figure, x: left, y: baseline, text: `${text}  `, fontSize: font });
   const span = spanOf(figure);
@@ -294,7 +314,7 @@ function labels(p: Plot): Mark[] {
     className: `count-label label-${placed.item.country}`,
     x: Math.max(2, placed.x),
     y: placed.y,
-    text: figureText(placed.item, p.variant),
+    text: figureText(placed.item, p.variant, p.words),
     size: p.font,
     weight: placed.item.kind === 'count' ? 'bold' : 'normal',
   }));

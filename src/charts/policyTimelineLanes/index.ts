@@ -2,9 +2,8 @@ import { defineChart } from '../contract';
 import { column, latestAsOf, sourcesOf } from '../shared/records';
 import type { DatasetEvent, Model } from '../../data/schema';
 import { compareDates } from '../../data/dates';
-import { formatDate } from '../../i18n/format';
 import { layoutPolicyTimeline, type ItemShape, type PolicyTimelineData, type TimelineItem } from './layout';
-import { SHORT_LABELS, fallbackLabel, modelShortName } from './shortLabels';
+import { itemTitle } from './shortLabels';
 import { policyTimelineLanesState } from './state';
 import { CN_ITEMS, US_ITEMS } from './items';
 
@@ -20,40 +19,31 @@ function eventShape(event: DatasetEvent): ItemShape {
 }
 
 function eventItem(event: DatasetEvent, lane: 'us' | 'cn'): TimelineItem {
-  const short = fallbackLabel(event.title);
   return {
     id: event.id,
     lane,
     date: event.date,
     shape: eventShape(event),
     title: event.title,
-    label: SHORT_LABELS[event.id] ?? { wide: short, narrow: short },
     sources: event.sources,
     collection: 'events',
   };
 }
 
 function modelItem(model: Model): TimelineItem {
-  const name = modelShortName(model.name);
+  // The table says which licence a release came under.
+  if (!model.licence) throw new Error(`policyTimelineLanes: the open-weight model "${model.id}" names no licence`);
   return {
     id: model.id,
     lane: 'cn',
     date: model.released,
     shape: 'model',
-    title: `${model.organisation} releases ${model.name} with open weights (${model.licence})`,
-    label: { wide: `${name} released open`, narrow: name },
+    title: model.name,
+    model: { organisation: model.organisation, name: model.name, licence: model.licence },
     sources: model.sources,
     collection: 'models',
   };
 }
-
-const KIND_NAMES: Record<ItemShape, string> = {
-  rule: 'Export rule or listing',
-  easing: 'US measure easing controls',
-  company: 'Company or market move',
-  policy: 'Plan, rule or statement',
-  model: 'Open-weight model release',
-};
 
 export default defineChart({
   name: 'policyTimelineLanes',
@@ -108,16 +98,20 @@ export default defineChart({
 
   layout: layoutPolicyTimeline,
 
-  table(data) {
+  table(data, words) {
+    const { t } = words;
     const rows = [...data.items.values()].sort((a, b) => compareDates(a.date, b.date) || a.lane.localeCompare(b.lane));
     return {
-      caption: 'Items the timeline can show: US restrictions and easings, and China’s plans, rules, market moves and open-weight model releases',
-      columns: [column('date', 'Date'), column('lane', 'Lane'), column('kind', 'Kind'), column('item', 'What happened')],
+      caption: t('policyTimelineLanes.table.caption'),
+      columns: [
+        column('date', t('policyTimelineLanes.table.date')), column('lane', t('policyTimelineLanes.table.lane')), column('kind', t('policyTimelineLanes.table.kind')),
+        column('item', t('policyTimelineLanes.table.item')),
+      ],
       rows: rows.map((item) => ({
-        date: formatDate(item.date),
-        lane: item.lane === 'us' ? 'United States' : 'China',
-        kind: KIND_NAMES[item.shape],
-        item: item.title,
+        date: words.date(item.date),
+        lane: t(`policyTimelineLanes.table.lane.${item.lane}`),
+        kind: t(`policyTimelineLanes.kind.${item.shape}`),
+        item: itemTitle(item, words),
       })),
     };
   },
@@ -125,10 +119,10 @@ export default defineChart({
   sources: (data) => sourcesOf(data.items.values()),
   asOf: (data) => latestAsOf([...data.items.values()].map((item) => item.date)),
 
-  legend: () => [
-    { symbol: 'triangle', className: 'timeline-item country-us', label: 'US export rule or Entity List action' },
-    { symbol: 'square', className: 'timeline-item country-us', label: 'Company or market move' },
-    { symbol: 'diamond', className: 'timeline-item country-cn', label: 'Chinese plan, rule or statement' },
-    { symbol: 'circle', className: 'timeline-item country-cn is-open', label: 'Chinese model released with open weights' },
+  legend: (_data, { t }) => [
+    { symbol: 'triangle', className: 'timeline-item country-us', label: t('policyTimelineLanes.legend.rule') },
+    { symbol: 'square', className: 'timeline-item country-us', label: t('policyTimelineLanes.legend.company') },
+    { symbol: 'diamond', className: 'timeline-item country-cn', label: t('policyTimelineLanes.legend.policy') },
+    { symbol: 'circle', className: 'timeline-item country-cn is-open', label: t('policyTimelineLanes.legend.model') },
   ],
 });

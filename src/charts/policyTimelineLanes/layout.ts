@@ -17,8 +17,9 @@ import { timeScale, xOfDate, yearAxis } from '../shared/timeAxis';
 import { utcMonth } from 'd3-time';
 import { estimateTextWidth } from '../shared/labels';
 import { compareDates } from '../../data/dates';
-import { formatDateShort } from '../../i18n/format';
 import type { PolicyTimelineLanesState } from './state';
+import type { Words } from '../../i18n/words';
+import { itemLabel } from './shortLabels';
 
 export type Lane = 'us' | 'cn';
 export type ItemShape = 'rule' | 'easing' | 'company' | 'policy' | 'model';
@@ -28,9 +29,10 @@ export interface TimelineItem {
   lane: Lane;
   date: string;
   shape: ItemShape;
-  /** Full title, for descriptions and the table. */
+  /** The event's title (a model's name): what a label falls back to. */
   title: string;
-  label: { wide: string; narrow: string };
+  /** For a model's release, what the table says of it. */
+  model?: { organisation: string; name: string; licence: string } | undefined;
   sources: string[];
   /** Which collection the record is in, for the table. */
   collection: 'events' | 'models';
@@ -52,11 +54,8 @@ const SHAPES = { rule: symbolTriangle, company: symbolSquare, policy: symbolDiam
 /** Windows up to this many years long get quarter ticks (Jan, Apr, Jul, Oct) instead of years. */
 const MONTH_TICKS_UP_TO_YEARS = 2.6;
 
-const LANE_TITLES: Record<Lane | 'usEasing', { wide: string; narrow: string }> = {
-  us: { wide: 'United States: restrictions', narrow: 'US restrictions' },
-  usEasing: { wide: 'United States: restrictions, then easings', narrow: 'US: restrictions, easings' },
-  cn: { wide: 'China: plans, rules, market moves and open models', narrow: 'China: plans and open models' },
-};
+/** Quarter ticks' months (0-based), by their words in the dictionary; January's tick names its year. */
+const QUARTER_MONTHS = { 3: 'apr', 6: 'jul', 9: 'oct' } as const;
 
 /** The up-pointing triangle of d3-shape, turned upside down: a measure that eases controls. */
 function downTriangle(area: number): string {
@@ -95,20 +94,22 @@ function resolve(data: PolicyTimelineData, state: PolicyTimelineLanesState) {
   return { us: us.filter(inWindow), cn: cn.filter(inWindow), hidden: [...us, ...cn].filter((item) => !inWindow(item)) };
 }
 
-const describeItem = (item: TimelineItem) => `${item.label.wide} (${formatDateShort(item.date)})`;
-
-export function describeState(data: PolicyTimelineData, state: PolicyTimelineLanesState): string {
+export function describeState(data: PolicyTimelineData, state: PolicyTimelineLanesState, words: Words): string {
+  const { t } = words;
   const { us, cn } = resolve(data, state);
-  const sorted = (items: TimelineItem[]) => [...items].sort((a, b) => compareDates(a.date, b.date));
-  const parts = [`Timeline from ${formatDateShort(state.window.from)} to ${formatDateShort(state.window.to)}.`];
-  parts.push(us.length ? `Top lane, US restrictions: ${sorted(us).map(describeItem).join('; ')}.` : 'Top lane, US restrictions: none yet.');
-  parts.push(cn.length ? `Bottom lane, China: ${sorted(cn).map(describeItem).join('; ')}.` : 'Bottom lane, China: none yet.');
-  if (state.highlight.length) parts.push(`Highlighted: ${state.highlight.map((id) => data.items.get(id)!.label.wide).join(', ')}.`);
+  const label = (id: string) => itemLabel(data.items.get(id)!, 'wide', words);
+  const list = (items: TimelineItem[]) =>
+    [...items]
+      .sort((a, b) => compareDates(a.date, b.date))
+      .map((item) => t('policyTimelineLanes.describe.item', { label: itemLabel(item, 'wide', words), date: words.dateShort(item.date) }))
+      .join('; ');
+  const parts = [t('policyTimelineLanes.describe.window', { from: words.dateShort(state.window.from), to: words.dateShort(state.window.to) })];
+  parts.push(us.length ? t('policyTimelineLanes.describe.us', { items: list(us) }) : t('policyTimelineLanes.describe.usNone'));
+  parts.push(cn.length ? t('policyTimelineLanes.describe.cn', { items: list(cn) }) : t('policyTimelineLanes.describe.cnNone'));
+  if (state.highlight.length) parts.push(t('policyTimelineLanes.describe.highlighted', { items: state.highlight.map(label).join(', ') }));
   const easing = us.filter((item) => item.shape === 'easing');
-  if (easing.length) parts.push(`Triangles pointing down mark US measures that eased controls: ${sorted(easing).map(describeItem).join('; ')}.`);
-  for (const link of state.links) {
-    parts.push(`A thin arrow joins ${data.items.get(link.from)!.label.wide} to what followed in China, ${data.items.get(link.to)!.label.wide}; it shows timing, not proven cause.`);
-  }
+  if (easing.length) parts.push(t('policyTimelineLanes.describe.easing', { items: list(easing) }));
+  for (const link of state.links) parts.push(t('policyTimelineLanes.describe.link', { from: label(link.from), to: label(link.to) }));
   return parts.join(' ');
 }
 
@@ -131,12 +132,11 @@ function stackItems(items: TimelineItem[], xOf: (item: TimelineItem) => number, 
 }
 
 /** Year ticks for long windows; quarter ticks (a January tick labelled with its year) for short ones. */
-function laneAxis(x: ReturnType<typeof timeScale>, frame: { left: number; right: number; top: number; bottom: number; width: number; height: number }, variant: Variant, font: number): Mark[] {
+function laneAxis(x: ReturnType<typeof timeScale>, frame: { left: number; right: number; top: number; bottom: number; width: number; height: number }, variant: Variant, font: number, words: Words): Mark[] {
   const [start, end] = x.domain() as [Date, Date];
   const spanYears = (end.getTime() - start.getTime()) / (365.25 * 24 * 3600 * 1000);
   if (spanYears > MONTH_TICKS_UP_TO_YEARS) return yearAxis(x, frame, { key: 'x', every: variant === 'narrow' && spanYears > 5 ? 2 : 1, fontSize: font });
   const marks: Mark[] = [{ kind: 'line', key: 'x-domain', className: 'axis-domain', x1: frame.left, y1: frame.bottom, x2: frame.right, y2: frame.bottom }];
-  const months = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
   for (const tick of x.ticks(utcMonth.every(3)!)) {
     const px = x(tick);
     if (px < frame.left - 0.5 || px > frame.right + 0.5) continue;
@@ -151,7 +151,7 @@ function laneAxis(x: ReturnType<typeof timeScale>, frame: { left: number; right:
       className: month === 0 ? 'axis-label axis-label--year' : 'axis-label',
       x: px,
       y: frame.bottom + 19,
-      text: month === 0 ? String(year) : months[month]!,
+      text: month === 0 ? String(year) : words.t(`policyTimelineLanes.month.${QUARTER_MONTHS[month as keyof typeof QUARTER_MONTHS]}`),
       anchor: 'middle',
       size: font,
       ...(month === 0 ? { weight: 'bold' as const } : {}),
@@ -182,6 +182,7 @@ function cornerKey(entries: { key: string; sample: Mark[]; text: string }[], wid
 interface Timeline {
   state: PolicyTimelineLanesState;
   variant: Variant;
+  words: Words;
   size: Size;
   g: (typeof GEOMETRY)[Variant];
   placed: ReturnType<typeof stackItems>;
@@ -189,7 +190,7 @@ interface Timeline {
   easingShown: boolean;
 }
 
-export function layoutPolicyTimeline(data: PolicyTimelineData, state: PolicyTimelineLanesState, size: Size, variant: Variant): Scene {
+export function layoutPolicyTimeline(data: PolicyTimelineData, state: PolicyTimelineLanesState, size: Size, variant: Variant, words: Words): Scene {
   const { us, cn } = resolve(data, state);
   const g = GEOMETRY[variant];
   const margin = { left: variant === 'wide' ? 14 : 10, right: variant === 'wide' ? 14 : 10 };
@@ -199,18 +200,19 @@ export function layoutPolicyTimeline(data: PolicyTimelineData, state: PolicyTime
   const t: Timeline = {
     state,
     variant,
+    words,
     size,
     g,
     placed: [...stackItems(us, xOf, 'us', g), ...stackItems(cn, xOf, 'cn', g)],
     emphasis: (id) => emphasisClass(state.highlight, id),
     easingShown: us.some((item) => item.shape === 'easing'),
   };
-  const axis = laneAxis(x, axisFrame, variant, g.font);
+  const axis = laneAxis(x, axisFrame, variant, g.font, words);
   const links = linkMarks(t);
   return {
     size,
-    title: 'US restrictions and China’s AI policy and open-model milestones on one timeline',
-    description: describeState(data, state),
+    title: words.t('policyTimelineLanes.title'),
+    description: describeState(data, state, words),
     layers: layers({ lanes: [...laneMarks(t), ...yearLines(t, axis)], axis, links, items: itemMarks(t), labels: laneLabels(t), key: keyMarks(t, links.length > 0) }),
   };
 }
@@ -226,12 +228,12 @@ function yearLines({ g, size }: Timeline, axis: Mark[]): Mark[] {
     });
 }
 
-function laneMarks({ g, size, variant, easingShown }: Timeline): Mark[] {
+function laneMarks({ g, size, variant, easingShown, words }: Timeline): Mark[] {
   return [
     { kind: 'rect', key: 'lane-us', className: 'lane country-us', x: 0, y: 22, width: size.width, height: g.axisY - 2 - 22 },
     { kind: 'rect', key: 'lane-cn', className: 'lane country-cn', x: 0, y: g.axisY + g.cnMark - 14, width: size.width, height: size.height - 20 - (g.axisY + g.cnMark - 14) },
-    { kind: 'text', key: 'lane-title-us', className: 'lane-title label-us', x: 2, y: g.titleUsY, text: LANE_TITLES[easingShown ? 'usEasing' : 'us'][variant], size: g.font, weight: 'bold' },
-    { kind: 'text', key: 'lane-title-cn', className: 'lane-title label-cn', x: 2, y: g.titleCnY, text: LANE_TITLES.cn[variant], size: g.font, weight: 'bold' },
+    { kind: 'text', key: 'lane-title-us', className: 'lane-title label-us', x: 2, y: g.titleUsY, text: words.t(easingShown ? `policyTimelineLanes.lane.usEasing.${variant}` : `policyTimelineLanes.lane.us.${variant}`), size: g.font, weight: 'bold' },
+    { kind: 'text', key: 'lane-title-cn', className: 'lane-title label-cn', x: 2, y: g.titleCnY, text: words.t(`policyTimelineLanes.lane.cn.${variant}`), size: g.font, weight: 'bold' },
   ];
 }
 
@@ -266,7 +268,7 @@ function linkMarks({ state, placed, g }: Timeline): Mark[] {
 }
 
 /** Keys for what only some states show: the arrows and the easing triangles. */
-function keyMarks({ variant, size, g, easingShown }: Timeline, linksShown: boolean): Mark[] {
+function keyMarks({ variant, size, g, easingShown, words }: Timeline, linksShown: boolean): Mark[] {
   const keyEntries: { key: string; sample: Mark[]; text: string }[] = [];
   if (linksShown) {
     keyEntries.push({
@@ -275,26 +277,28 @@ function keyMarks({ variant, size, g, easingShown }: Timeline, linksShown: boole
         { kind: 'line', key: 'key-sample-link', className: 'followed-by', x1: 0, y1: 0, x2: 0, y2: 0 },
         { kind: 'path', key: 'key-sample-link-head', className: 'followed-by-head', d: '' },
       ],
-      text: variant === 'wide' ? 'What followed: timing, not proven cause' : 'Followed (timing only)',
+      text: words.t(`policyTimelineLanes.key.link.${variant}`),
     });
   }
   if (easingShown) {
     keyEntries.push({
       key: 'easing',
       sample: [{ kind: 'symbol', key: 'key-sample-easing', className: 'timeline-item shape-easing country-us', x: 0, y: 0, d: itemSymbol('easing', g.symbolArea * 0.6) }],
-      text: variant === 'wide' ? 'US measure that eases controls' : 'Eases controls',
+      text: words.t(`policyTimelineLanes.key.easing.${variant}`),
     });
   }
   return cornerKey(keyEntries, size.width, g);
 }
 
 /** Labels for emphasised items, in rows away from the axis, each joined to its mark by a leader. */
-function laneLabels({ state, variant, size, g, placed }: Timeline): Mark[] {
+function laneLabels({ state, variant, size, g, placed, words }: Timeline): Mark[] {
   const leaderLines: Mark[] = [];
   const labels: Mark[] = [];
   for (const lane of ['us', 'cn'] as Lane[]) {
     const wanted = placed.filter((entry) => entry.item.lane === lane && state.highlight.includes(entry.item.id)).sort((a, b) => a.x - b.x);
-    const texts = wanted.map((entry) => (variant === 'wide' ? `${entry.item.label.wide}, ${formatDateShort(entry.item.date)}` : entry.item.label.narrow));
+    const texts = wanted.map((entry) =>
+      variant === 'wide' ? words.t('policyTimelineLanes.label.wide', { label: itemLabel(entry.item, 'wide', words), date: words.dateShort(entry.item.date) }) : itemLabel(entry.item, 'narrow', words),
+    );
     // Bold text runs wider than the estimate for regular text.
     const widths = texts.map((text) => estimateTextWidth(text, g.font) * 1.08);
     const placements = placeLaneLabels(
