@@ -90,6 +90,17 @@ describe('StepBand', () => {
     expect(reports.at(-1)).toEqual([3, 'settled']);
   });
 
+  it('keeps the steps in page order when one skips the line unreported (a fast fling, a scrollbar drag), so the next crossing names the right step', () => {
+    band.start(false, 'quiet');
+    FakeObserver.last.report(at(300, 900, 1500, 2100), 550);
+    // One frame moves the page 1,300 px: step 1 passes the line unreported, step 2 crosses it.
+    FakeObserver.last.report(new Map([[steps[2]!, 200]]), 550);
+    expect(reports.at(-1)).toEqual([2, 'crossing']);
+    // And back up: step 2 goes below the line; step 1, last seen above it, must count as below too.
+    FakeObserver.last.report(new Map([[steps[0]!, 560]]), 550);
+    expect(reports.at(-1)).toEqual([-1, 'crossing']);
+  });
+
   it('answers a reading with the full report, not with reports already queued before it', () => {
     band.start(false, 'quiet');
     FakeObserver.last.report(at(300, 900, 1500, 2100), 550);

@@ -55,10 +55,21 @@ export class StepBand {
   private onEntries(entries: IntersectionObserverEntry[]): void {
     for (const entry of entries) {
       const line = entry.rootBounds?.top ?? window.innerHeight * this.share;
-      this.tops[this.steps.indexOf(entry.target as HTMLElement)] = entry.boundingClientRect.top - line;
+      this.place(this.steps.indexOf(entry.target as HTMLElement), entry.boundingClientRect.top - line);
     }
     const reading = this.pending ?? 'crossing';
     this.pending = undefined;
     this.report(activeStepIndex(this.tops, 0), reading);
+  }
+
+  /**
+   * Steps follow each other down the page, so a step's top bounds every other's: one that a fast
+   * fling or a scrollbar drag carried across the line within a frame, unreported, is put on the
+   * right side of it by the next step that is reported.
+   */
+  private place(index: number, top: number): void {
+    this.tops[index] = top;
+    for (let before = 0; before < index; before++) this.tops[before] = Math.min(this.tops[before]!, top);
+    for (let after = index + 1; after < this.tops.length; after++) this.tops[after] = Math.max(this.tops[after]!, top);
   }
 }
