@@ -463,6 +463,16 @@ test.describe('drawing what is far away later', () => {
     expect(uncovered, 'the Next button is not under a card').toBe(true);
   });
 
+  /** Reloads, and expects the page back where it was, on the step of the export-rules sequence given. */
+  async function reloadExpectingStep(page: Page, stepId: string) {
+    const before = await page.evaluate(() => window.scrollY);
+    await page.reload();
+    await page.waitForLoadState('networkidle');
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeCloseTo(before, -1);
+    await expect(page.locator(`#${stepId}`)).toHaveAttribute('aria-current', 'step');
+    await expect(page.locator('[data-scrolly="export-rules"] [data-graphic]')).toHaveAttribute('data-shown-step', stepId);
+  }
+
   // The browser restores the scroll position after the engine has started: the engine must
   // follow it to the step and chart the reader left, however much of the page was drawn.
   test('a reload comes back to the step the reader was on, with its chart', async ({ page }) => {
@@ -472,13 +482,18 @@ test.describe('drawing what is far away later', () => {
     await page.locator('#memory-and-minerals').evaluate((step) => step.scrollIntoView({ block: 'center' }));
     await wheelToStep(page, 'memory-and-minerals');
     await expect(page.locator('#memory-and-minerals')).toHaveAttribute('aria-current', 'step');
-    const before = await page.evaluate(() => window.scrollY);
-    await page.reload();
-    await page.waitForLoadState('networkidle');
-    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeCloseTo(before, -1);
-    await expect(page.locator('#memory-and-minerals')).toHaveAttribute('aria-current', 'step');
-    await expect(page.locator('[data-scrolly="export-rules"] [data-graphic]')).toHaveAttribute('data-shown-step', 'memory-and-minerals');
+    await reloadExpectingStep(page, 'memory-and-minerals');
     await expect(page.locator('#memory-and-minerals .scrolly-step__card p').first()).toBeInViewport();
+  });
+
+  test('a reload comes back to where the reader scrolled, not to the step a link left in the address', async ({ page }) => {
+    await page.goto(`${CHAPTER}#first-rule`);
+    await expect(page.locator('#first-rule')).toHaveAttribute('aria-current', 'step');
+    await page.mouse.move(200, 300);
+    await wheelToStep(page, 'memory-and-minerals');
+    await expect(page.locator('#memory-and-minerals')).toHaveAttribute('aria-current', 'step');
+    expect(new URL(page.url()).hash).toBe('#first-rule');
+    await reloadExpectingStep(page, 'memory-and-minerals');
   });
 
   test('on paper every step is drawn, near or far', async ({ page }) => {

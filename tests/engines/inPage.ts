@@ -45,7 +45,7 @@ export async function waitForStep({ sequence, step, timeoutMs, scrollToLine, pre
 /**
  * Waits until the page has not scrolled for `quietMs`: a navigation of the page's own (a deep
  * link, the Next button) has then ended, and a scroll that follows is the reader's, not one the
- * navigation would put back in place (ScrollySequence.endNavigationOn).
+ * navigation would put back in place (mode.ts, onSettled).
  */
 export async function scrollSettled({ quietMs, timeoutMs }: { quietMs: number; timeoutMs: number }): Promise<string | null> {
   const deadline = performance.now() + timeoutMs;

@@ -21,19 +21,18 @@ import { checkInstalled, enginesToRun, launch, type EngineName, type EnginePage,
 import { presentationEnded, presentationFocus, scrollSettled, waitForStep } from './inPage.ts';
 import { readProblems } from './probe.ts';
 import { serveDist } from './server.ts';
+import { NARROW_QUERY } from '../../src/scrolly/client/layoutQueries.ts';
 
 const PORT = Number(process.env.ENGINES_PORT ?? 4330);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 /** WebKitWebDriver listens on the port after the site's. */
 const WEBKIT_DRIVER_PORT = PORT + 1;
 const SIZES: Record<string, Viewport> = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } };
-/** ScrollySequence's NARROW_QUERY: where the phone layout (and its trigger line) applies. */
-const NARROW_QUERY = '(max-width: 767.98px)';
 /** How long a step may take to show: the chart's states arrive over the network once per sequence. */
 const STEP_TIMEOUT_MS = 5_000;
 /** Steps presented in turn at the phone size (every step at the desktop size). */
 const PHONE_PRESENTED_STEPS = 3;
-/** Longer than a navigation waits for a scroll that never comes (ScrollySequence.goTo: 400 ms). */
+/** Well past the client's own wait before it takes the page to have settled (ScrollySequence's QUIET_MS, 150 ms). */
 const SETTLE = { quietMs: 450, timeoutMs: 5_000 };
 
 interface Sequence {

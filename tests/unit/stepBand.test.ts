@@ -56,6 +56,7 @@ let band: StepBand;
 beforeEach(() => {
   vi.stubGlobal('IntersectionObserver', FakeObserver);
   vi.stubGlobal('window', { innerHeight: SCREEN });
+  vi.stubGlobal('document', { nodeType: 9 });
   reports = [];
   band = new StepBand(steps, (index, reading) => reports.push([index, reading]));
 });
@@ -67,6 +68,7 @@ describe('StepBand', () => {
   it('puts a 0-height band at the trigger line: 55% down on a wide screen, 75% on a phone', () => {
     band.start(false, 'quiet');
     expect(FakeObserver.last.options.rootMargin).toBe('-55% 0px -45% 0px');
+    expect(FakeObserver.last.options.root, 'the document, so that the band holds in a frame from another site too').toBe(document);
     band.start(true, 'quiet');
     expect(FakeObserver.last.options.rootMargin).toBe('-75% 0px -25% 0px');
     expect(FakeObserver.last.fresh.size).toBe(steps.length);

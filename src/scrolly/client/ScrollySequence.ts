@@ -67,9 +67,9 @@ export class ScrollySequence {
     const fromHash = this.stepIndexFromHash();
     if (fromHash >= 0 && new URLSearchParams(window.location.search).has('present')) {
       this.show(fromHash, { animate: false, announce: false }); // presentation.ts takes it from here
-    } else if (fromHash >= 0) {
+    } else if (fromHash >= 0 && !scrollIsRestored()) {
       // A deep link: its state at once, and its step put in place by us rather than the browser's
-      // fragment scroll, which would animate through every step it passes.
+      // fragment scroll, which lands by the placeholders of the cards above it, not yet drawn.
       this.navigate(fromHash, 'instant', { animate: false, announce: false });
     }
     this.band.start(this.narrowQuery.matches, 'quiet');
@@ -201,4 +201,13 @@ export class ScrollySequence {
     const id = decodeURIComponent(window.location.hash.slice(1));
     return id ? this.stepIds.indexOf(id) : -1;
   }
+}
+
+/**
+ * A reload or a return through history: the browser puts the reader back where they were, which
+ * may be far from the step in the address (a step link leaves it there as the reader scrolls on).
+ */
+function scrollIsRestored(): boolean {
+  const type = (performance.getEntriesByType?.('navigation')[0] as PerformanceNavigationTiming | undefined)?.type;
+  return type === 'reload' || type === 'back_forward';
 }

@@ -30,6 +30,9 @@ export class StepBand {
     this.observer?.disconnect();
     this.share = triggerOffset(narrow);
     this.observer = new IntersectionObserver((entries) => this.onEntries(entries), {
+      // The document, not the implicit root: in a frame from another site (a school's learning
+      // platform showing a chapter) the implicit root ignores rootMargin, and there would be no band.
+      root: document,
       rootMargin: `-${Math.round(this.share * 100)}% 0px -${Math.round((1 - this.share) * 100)}% 0px`,
     });
     this.read(reading);
