@@ -1,5 +1,5 @@
 /**
- * Older browsers the site supports (README, "Browsers"), imitated in Chromium: what Safari before
+ * Older browsers the site supports (docs/features.md, "Browsers"), imitated in Chromium: what Safari before
  * 17 (iPads that stay in classrooms for years) does without popovers. The CSS it cannot parse is
  * checked without a browser in quality.spec.ts.
  */

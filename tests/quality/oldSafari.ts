@@ -1,5 +1,5 @@
 /**
- * The built site works in the oldest browser it supports, Safari (and iPadOS) 15.4 (README,
+ * The built site works in the oldest browser it supports, Safari (and iPadOS) 15.4 (docs/features.md,
  * "Browsers"), read from the files without a browser: no CSS that Safari 15.4 drops or reads
  * differently, and no script feature it lacks. The CSS minifier and the script bundler follow
  * the targets in astro.config.mjs; these checks catch a target changed, or a feature written by
