@@ -10,13 +10,13 @@ import { parsePartialDate } from './dates';
 /** The site is written in British English: "9 July 2024", "1,234.5". */
 const INTL_LOCALE = 'en-GB';
 
-function formatPartialDate(value: string, month: 'long' | 'short'): string {
+function formatPartialDate(value: string, month: 'long' | 'short', withYear = true): string {
   const parsed = parsePartialDate(value);
   if (!parsed) return value;
   const { year, month: monthNumber, day, precision } = parsed;
   if (precision === 'year') return String(year);
   const date = new Date(Date.UTC(year, (monthNumber ?? 1) - 1, day ?? 1));
-  const options: Intl.DateTimeFormatOptions = precision === 'month' ? { month, year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month, year: 'numeric', timeZone: 'UTC' };
+  const options: Intl.DateTimeFormatOptions = { ...(precision === 'day' ? { day: 'numeric' } : {}), month, ...(withYear ? { year: 'numeric' } : {}), timeZone: 'UTC' };
   return new Intl.DateTimeFormat(INTL_LOCALE, options).format(date);
 }
 
@@ -28,6 +28,11 @@ export function formatDate(value: string): string {
 /** Short form for chart labels: "Jul 2024", "9 Jul 2024". */
 export function formatDateShort(value: string): string {
   return formatPartialDate(value, 'short');
+}
+
+/** A chart label whose year is said beside it (an axis's year, a window within one year): "Jul", "9 Jul"; a year alone stays. */
+export function formatDateShortWithoutYear(value: string): string {
+  return formatPartialDate(value, 'short', false);
 }
 
 export function formatNumber(value: number, options: Intl.NumberFormatOptions = {}): string {

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import type { Mark } from '../../src/charts/contract';
 import { en } from '../../src/i18n/en';
-import { formatDate, formatDateShort, formatNumber } from '../../src/i18n/format';
+import { formatDate, formatDateShort, formatDateShortWithoutYear, formatNumber } from '../../src/i18n/format';
 import type { StringKey } from '../../src/i18n/strings';
 import type { Words } from '../../src/i18n/words';
 import { readDataset } from '../../src/data/readDataset';
@@ -27,6 +27,7 @@ const pseudoWords: Words = {
     mark(en[key].replace(/\{(\w+)\}/g, (match, name: string) => (name in params ? String(params[name]) : match))),
   date: (date) => mark(formatDate(date)),
   dateShort: (date) => mark(formatDateShort(date)),
+  dateShortWithoutYear: (date) => mark(formatDateShortWithoutYear(date)),
   number: (value, ...rest) => mark(formatNumber(value, ...rest)),
 };
 

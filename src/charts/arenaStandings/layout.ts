@@ -130,13 +130,13 @@ function checkState(state: ArenaStandingsState) {
 export const ECI_GROUPS: EciGroup[] = ['closed', 'cn-open', 'us-open'];
 
 /** "Jan 2023 to Oct 2025", "Jan to May 2026" ("Jan–May 2026" when short): a lag estimate's window, from its start to its date. */
-function lagWindow({ t, dateShort }: Words, lag: LagEstimate, short = false): string {
+function lagWindow({ t, dateShort, dateShortWithoutYear }: Words, lag: LagEstimate, short = false): string {
   const start = dateShort(lag.from.slice(0, 7));
   const end = dateShort(lag.date.slice(0, 7));
   const sameYear = lag.from.slice(0, 4) === lag.date.slice(0, 4);
   if (!sameYear) return t('arenaStandings.lag.window', { from: start, to: end });
   // Within one year the start is named by its month alone.
-  return t(short ? 'arenaStandings.lag.window.short' : 'arenaStandings.lag.window', { from: start.replace(/ \d{4}$/, ''), to: end });
+  return t(short ? 'arenaStandings.lag.window.short' : 'arenaStandings.lag.window', { from: dateShortWithoutYear(lag.from.slice(0, 7)), to: end });
 }
 
 /** Only the months where the leader changes, so a reader hears the story, not every month. */

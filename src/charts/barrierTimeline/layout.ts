@@ -58,13 +58,13 @@ function resolveState(data: BarrierTimelineData, state: BarrierTimelineState) {
  * Days covered by the axis: under about two months it is labelled by week, else by quarter or
  * half-year, and over about twenty months (the whole story to 2026) by half-year or year.
  */
-function axisTicks(from: Date, to: Date, variant: Variant, { dateShort }: Words): { values: number[]; format: (value: number) => string } {
+function axisTicks(from: Date, to: Date, variant: Variant, { dateShort, dateShortWithoutYear }: Words): { values: number[]; format: (value: number) => string } {
   const days = utcDay.count(from, to);
   const iso = (date: Date) => date.toISOString().slice(0, 10);
   if (days <= 70) {
     const step = variant === 'wide' || days <= 35 ? 1 : 2;
     const mondays = utcMonday.range(from, to).filter((_, index) => index % step === 0);
-    return { values: mondays.map((date) => date.getTime()), format: (value) => dateShort(iso(new Date(value))).replace(/ \d{4}$/, '') };
+    return { values: mondays.map((date) => date.getTime()), format: (value) => dateShortWithoutYear(iso(new Date(value))) };
   }
   const long = days > 600;
   const months = variant === 'wide' ? (long ? 6 : 3) : long ? 12 : 6;
@@ -125,7 +125,7 @@ export function layoutBarrierTimeline(data: BarrierTimelineData, state: BarrierT
       const date = data.events.get(entry.id)!.event.date;
       const label = eventLabel(entry, variant, words);
       if (!isMonthOnly(date)) return label;
-      return words.t('barrierTimeline.label.monthOnly', { label, date: variant === 'wide' ? words.dateShort(date) : words.dateShort(date).replace(/ \d{4}$/, '') });
+      return words.t('barrierTimeline.label.monthOnly', { label, date: variant === 'wide' ? words.dateShort(date) : words.dateShortWithoutYear(date) });
     },
   };
   const lanes = laneRows(t);

@@ -102,8 +102,7 @@ function quarterTicks(x: ReturnType<typeof timeScale>, frame: { left: number; ri
       const cx = x(date);
       if (cx < frame.left - 0.5 || cx > frame.right + 0.5) continue;
       const key = `${year}-${String(month + 1).padStart(2, '0')}`;
-      // The month of a short date ("Apr 2025" -> "Apr").
-      const text = words.dateShort(key).split(' ')[0]!;
+      const text = words.dateShortWithoutYear(key);
       marks.push({ kind: 'line', key: `time-qtick-${key}`, className: 'axis-tick', x1: cx, y1: axisY, x2: cx, y2: axisY + 3 });
       marks.push({ kind: 'text', key: `time-qlabel-${key}`, className: 'axis-label axis-label--minor', x: cx, y: axisY + 19, text, anchor: 'middle', size: fontSize });
     }
