@@ -1,17 +1,13 @@
 /**
- * The Chips chapter: real wheel scrolling walks the rules timeline and the training-compute dots in
- * both layouts (what each step draws: tests/unit/steps/chips.ts; the chip thresholds' engine:
- * scrolly.spec.ts), and the charts' captions, sources and tables are there.
+ * The Chips chapter: the charts' captions, sources and tables are there, and the training-compute
+ * table says its figures are estimates (every step walked: chapterWalk.spec.ts; what each step
+ * draws: tests/unit/steps/chips.ts; the chip thresholds' engine: scrolly.spec.ts).
  */
 import { expect, test } from '@playwright/test';
 import { STEP_EXPECTATIONS } from '../unit/steps';
 import { DESKTOP_ONLY } from './helpers';
-import { wheelWalkTest } from './sequenceSteps';
 
 const CHAPTER = '/chapters/chips/';
-
-for (const sequence of ['export-rules', 'training-compute']) wheelWalkTest(CHAPTER, sequence);
-
 test('every chart of the chapter has a caption, a source line and a data table', DESKTOP_ONLY, async ({ page }) => {
   await page.goto(CHAPTER);
   for (const { id } of STEP_EXPECTATIONS.chips!) {

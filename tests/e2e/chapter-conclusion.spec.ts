@@ -1,15 +1,11 @@
 /**
- * The conclusion: wheel scrolling walks the closing line chart's threads in both layouts (what each
- * step draws: tests/unit/steps/conclusion.ts), and the text links and reads its exponents.
+ * The conclusion: the text links the chapters it draws on and reads its exponents (every step
+ * walked: chapterWalk.spec.ts; what each step draws: tests/unit/steps/conclusion.ts).
  */
 import { expect, test } from '@playwright/test';
 import { DESKTOP_ONLY } from './helpers';
-import { wheelWalkTest } from './sequenceSteps';
 
 const CHAPTER = '/chapters/conclusion/';
-
-wheelWalkTest(CHAPTER, 'closing-threads');
-
 test('the conclusion links to the US response and talent chapters it draws on', DESKTOP_ONLY, async ({ page }) => {
   await page.goto(CHAPTER);
   await expect(page.locator('.chapter__body a[href="/chapters/us-response/"]').first()).toBeVisible();

@@ -1,17 +1,13 @@
 /**
- * Ecosystems: wheel scrolling walks the first sequence, the derivative counts, step by step and back
- * in both layouts (what each step of its three sequences draws: tests/unit/steps/ecosystems.ts).
+ * Ecosystems: the leaderboard says which day it describes, and the page says where its sources end
+ * (every step walked: chapterWalk.spec.ts; what each step draws: tests/unit/steps/ecosystems.ts).
  */
 import { expect, test, type Page } from '@playwright/test';
 import { DESKTOP_ONLY } from './helpers';
-import { wheelWalkTest } from './sequenceSteps';
 
 const CHAPTER = '/chapters/ecosystems/';
 
 const mark = (page: Page, sequence: string, key: string) => page.locator(`[data-scrolly="${sequence}"] .scrolly__svg:visible [data-key="${key}"]`);
-
-wheelWalkTest(CHAPTER, 'derivatives');
-
 test('ecosystems: the leaderboard chart says which day its ranking describes, and when its index data end', DESKTOP_ONLY, async ({ page }) => {
   await page.goto(`${CHAPTER}#top-twelve`);
   await expect(mark(page, 'arena', 'ranking-title')).toContainText(/Aug(ust)? 2025/);

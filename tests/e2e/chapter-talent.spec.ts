@@ -1,16 +1,12 @@
 /**
- * The Talent chapter: wheel scrolling walks the flow diagram step by step in both layouts (what
- * each step of its four sequences draws: tests/unit/steps/talent.ts), and every chart has a table.
+ * The Talent chapter: every chart has a table (every step walked: chapterWalk.spec.ts; what each
+ * step of its four sequences draws: tests/unit/steps/talent.ts).
  */
 import { expect, test } from '@playwright/test';
 import { STEP_EXPECTATIONS } from '../unit/steps';
 import { DESKTOP_ONLY } from './helpers';
-import { wheelWalkTest } from './sequenceSteps';
 
 const CHAPTER = '/chapters/talent/';
-
-wheelWalkTest(CHAPTER, 'talent-flows');
-
 test('every chart of the chapter offers its data as a table', DESKTOP_ONLY, async ({ page }) => {
   await page.goto(CHAPTER);
   for (const { id: sequence } of STEP_EXPECTATIONS.talent!) {

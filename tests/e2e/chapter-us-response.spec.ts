@@ -1,15 +1,13 @@
 /**
- * The US response chapter: real wheel scrolling walks both sequences in both layouts, nothing logs
- * an error (what each step draws: tests/unit/steps/us-response.ts), and the tables hold the releases.
+ * The US response chapter: every chart has its caption, source and table, and the release table
+ * holds both countries (every step walked: chapterWalk.spec.ts; what each step draws:
+ * tests/unit/steps/us-response.ts).
  */
 import { expect, test } from '@playwright/test';
 import { STEP_EXPECTATIONS } from '../unit/steps';
 import { DESKTOP_ONLY } from './helpers';
-import { wheelWalkTest } from './sequenceSteps';
 
 const CHAPTER = '/chapters/us-response/';
-
-for (const sequence of ['release-mirror', 'barriers']) wheelWalkTest(CHAPTER, sequence);
 
 test('every chart of the chapter has a caption, a source line and a data table', DESKTOP_ONLY, async ({ page }) => {
   await page.goto(CHAPTER);

@@ -45,6 +45,10 @@ export async function measureSteps(args: { stepIds: string[]; arrival: Arrival; 
       : stepIds.flatMap((stepId, index) =>
           sameSequence(stepId, stepIds[index + 1]) ? ['turning', 'halfway', 'leaving'].map((at) => ({ stepId, at })) : [{ stepId, at: 'turning' }],
         );
+  // A walk by scrolling follows the walk by links: the client holds the last link's step until the
+  // page has been still for its quiet time (ScrollySequence's QUIET_MS, 150 ms), and a scroll no
+  // wheel, touch, key or press started is the link's own. A reader takes longer than that to scroll on.
+  if (arrival === 'scroll') await new Promise((resolve) => setTimeout(resolve, 400));
   /** The scroll position at which an element's top is `offset` px below the trigger line. */
   const scrollFor = (element: Element, offset: number) => window.scrollY + element.getBoundingClientRect().top - (window.innerHeight * triggerShare + offset);
   for (const { stepId, at } of visits) {

@@ -69,6 +69,28 @@ test.describe('chip-thresholds sequence', () => {
     await expectActive(page, 'h20');
   });
 
+  test('dragging the scrollbar just after following a link leaves the reader where they dragged to', async ({ page }) => {
+    // As in WebKit, which has no scrollend: a navigation holds its step until the page has been still for the client's quiet time.
+    await page.addInitScript(() => delete (window as { onscrollend?: unknown }).onscrollend);
+    await page.goto(`${CHAPTER}#a800-h800`);
+    await expectActive(page, 'a800-h800');
+    // A drag sends no wheel or key, only a press; the page moves while the link's navigation still holds its step.
+    await page.evaluate(() => (window.location.hash = 'oct-2022'));
+    // Where the scrollbar is (headless Chromium hides it: the press lands on the page's margin).
+    const viewport = page.viewportSize()!;
+    await page.mouse.move(viewport.width - 3, viewport.height / 2);
+    await page.mouse.down();
+    await page.evaluate(() => {
+      const target = document.getElementById('h20')!;
+      window.scrollTo({ top: target.getBoundingClientRect().top + window.scrollY - window.innerHeight * 0.3, behavior: 'instant' });
+    });
+    await page.mouse.up();
+    // Well past the client's quiet time, when a navigation whose scroll went astray puts its step back.
+    await page.waitForTimeout(600);
+    await expect(page.locator('#h20')).toBeInViewport();
+    await expectActive(page, 'h20');
+  });
+
   test('resizing between desktop and phone mid-sequence keeps the right step and state', async ({ page }) => {
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto(`${CHAPTER}#oct-2023`);

@@ -1,15 +1,13 @@
 /**
- * Walking a chapter's steps in the browser, for every spec that visits them (chartText, drawingPath,
- * screens, the wheel walks): the steps in reading order, a step reached by its link, and the check
- * that the page shows a step. Every mark of every step is checked without a browser
+ * Walking a chapter's steps in the browser, for every spec that visits them (chapterWalk, screens,
+ * scrolly): the steps in reading order, and the check that the page shows a step. Every mark of every step is checked without a browser
  * (tests/unit/stepScenes.test.ts); here a mark or two the step names proves the page drew that step.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { sequenceExpectation, type StepExpectation } from '../unit/steps';
-import { DIST, watchPage } from './helpers';
-import { wheelToStep } from './wheel';
+import { DIST } from './helpers';
 
 export interface Step {
   sequence: string;
@@ -57,32 +55,4 @@ export async function expectActive(page: Page, sequence: string, stepId: string)
   await expect(page.locator(`#${stepId}`)).toHaveAttribute('aria-current', 'step');
   await expect(page.locator(`[data-scrolly="${sequence}"] [aria-current="step"]`)).toHaveCount(1);
   await expectChartAt(page, sequence, stepId);
-}
-
-/** Follows the step's link within the page, as a reader or a shared address does, and waits for its chart to show it. */
-export async function linkToStep(page: Page, step: Step): Promise<void> {
-  await page.evaluate((id) => (window.location.hash = id), step.id);
-  await expectChartAt(page, step.sequence, step.id);
-}
-
-/** From the first step, the wheel walks every step down, then back up, each changing the chart. */
-export function wheelWalkTest(chapter: string, sequence: string): void {
-  test(`scrolling with the wheel walks the ${sequence} sequence step by step`, async ({ page }) => {
-    // Notch by notch, down and back up: a dozen steps took over 30 s on a loaded two-core machine.
-    test.setTimeout(90_000);
-    const steps = Object.keys(sequenceExpectation(sequence).steps);
-    const watcher = watchPage(page);
-    await page.goto(`${chapter}#${steps[0]}`);
-    await expectActive(page, sequence, steps[0]!);
-    await page.mouse.move(200, 300);
-    for (const stepId of steps.slice(1)) {
-      await wheelToStep(page, stepId);
-      await expectActive(page, sequence, stepId);
-    }
-    for (const stepId of [...steps].reverse().slice(1)) {
-      await wheelToStep(page, stepId);
-      await expectActive(page, sequence, stepId);
-    }
-    watcher.assertClean();
-  });
 }

@@ -76,7 +76,8 @@ export class ScrollySequence {
 
     if ('onscrollend' in window) window.addEventListener('scrollend', () => this.onScrollSettled(), { passive: true });
     window.addEventListener('scroll', () => this.onScroll(), { passive: true });
-    for (const type of ['wheel', 'touchstart', 'keydown'] as const) {
+    // A press too: dragging the scrollbar sends no wheel or key, only a mousedown on the page.
+    for (const type of ['wheel', 'touchstart', 'keydown', 'mousedown'] as const) {
       window.addEventListener(type, () => (this.mode = onReaderInput(this.mode)), { passive: true, capture: true });
     }
     // The band is a share of the screen's height; a resize can still move steps across it in one go.

@@ -1,15 +1,20 @@
 /**
- * Presentation mode on a projector (?present): a projector washes out faint colour, so the marks
- * a step does not point at must still stand 3:1 against the background (WCAG 1.4.11), and the
- * chart must fill the screen. Every step of every sequence, in the light and dark schemes, at a
- * projector's 1280 x 720 and again at 1024 x 768 (the resolution changed mid-lesson).
+ * Presentation mode on a projector (?present), measured in the page (passed to page.evaluate, so
+ * nothing here imports): a projector washes out faint colour, so the marks a step does not point
+ * at must still stand 3:1 against the background (WCAG 1.4.11), and the chart must fill the screen.
+ * Used by chapterWalk.spec.ts at a projector's 1280 x 720 and again at 1024 x 768.
  */
-import { expect, test, type Page } from '@playwright/test';
-import { CHAPTER_SLUGS, DESKTOP_ONLY } from './helpers';
 
-const MIN_CONTRAST = 3;
+/** Projectors' common screens: the walk presents at the first, then the resolution changes mid-lesson. */
+export const PROJECTOR_SCREENS = [
+  { width: 1280, height: 720 },
+  { width: 1024, height: 768 },
+] as const;
+
+/** WCAG 1.4.11 for the parts of a chart. */
+export const MIN_FAINT_CONTRAST = 3;
 /** The drawing's least share of the screen's width: the chart is what the class looks at (the text takes the rest). */
-const MIN_DRAWING_SHARE = 0.45;
+export const MIN_DRAWING_SHARE = 0.45;
 
 /**
  * Runs in the page: each faint (.is-muted) mark of the presented drawing whose stronger paint,
@@ -17,7 +22,7 @@ const MIN_DRAWING_SHARE = 0.45;
  * Paint in the background's own colour (a hollow mark's inside, a label's halo) is not the mark,
  * and a guide drawn below 3:1 even when a step points at it (a row's rule) is no faint data mark.
  */
-function faintMarksBelow(min: number): string[] {
+export function faintMarksBelow(min: number): string[] {
   const parse = (colour: string) => (colour.match(/[\d.]+/g) ?? []).map(Number) as number[];
   const channel = (value: number) => {
     const c = value / 255;
@@ -63,7 +68,7 @@ function faintMarksBelow(min: number): string[] {
  * of the drawing; and the step's text shows whole (presentation sizes it to fit: fitText.ts), since
  * nobody scrolls a caption from the back of a classroom.
  */
-function presentedScreenProblems(minShare: number): string[] {
+export function presentedScreenProblems(minShare: number): string[] {
   const sequence = document.querySelector('.scrolly.is-presented')!;
   const svg = sequence.querySelector<SVGSVGElement>('.scrolly__svg[data-variant="wide"] svg')!;
   const box = svg.getBoundingClientRect();
@@ -88,44 +93,3 @@ function presentedScreenProblems(minShare: number): string[] {
   if (text.scrollHeight > text.clientHeight + 1) problems.push(`step text cut by ${text.scrollHeight - text.clientHeight} px`);
   return problems;
 }
-
-/** Enters presentation at a chapter's first sequence, as a teacher does; the states have arrived before the first key. */
-async function present(page: Page, slug: string) {
-  await page.goto(`/chapters/${slug}/`, { waitUntil: 'networkidle' });
-  await page.locator('button[data-present-start]').first().click();
-  await expect(page.locator('html')).toHaveClass(/is-presenting/);
-}
-
-test.describe('presentation mode on a projector', () => {
-  test.use({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
-
-  for (const slug of CHAPTER_SLUGS) {
-    // Sets its own screen sizes: the desktop run is enough.
-    test(`${slug}: every step fills the projected screen, and every faint mark stands ${MIN_CONTRAST}:1 against the background, light and dark`, DESKTOP_ONLY, async ({ page }) => {
-      test.setTimeout(120_000);
-      await present(page, slug);
-      const stepIds = await page.locator('[data-scrolly] [data-step]').evaluateAll((steps) => steps.map((step) => step.getAttribute('data-step')!));
-      const problems: string[] = [];
-      for (const [index, stepId] of stepIds.entries()) {
-        if (index > 0) await page.keyboard.press('PageDown');
-        await expect(page.locator('.scrolly.is-presented [data-graphic]')).toHaveAttribute('data-shown-step', stepId);
-        for (const problem of await page.evaluate(presentedScreenProblems, MIN_DRAWING_SHARE)) problems.push(`${stepId} (1280x720): ${problem}`);
-        for (const colorScheme of ['light', 'dark'] as const) {
-          await page.emulateMedia({ colorScheme });
-          for (const problem of await page.evaluate(faintMarksBelow, MIN_CONTRAST)) problems.push(`${stepId} (${colorScheme}): ${problem}`);
-        }
-      }
-      // The projector switches to 1024 x 768; the class goes back through the steps.
-      await page.emulateMedia({ colorScheme: 'light' });
-      await page.setViewportSize({ width: 1024, height: 768 });
-      // The browser fires resize (the text is fitted again) in the next frame, before painting it: wait for that frame.
-      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
-      for (const [index, stepId] of [...stepIds.entries()].reverse()) {
-        if (index < stepIds.length - 1) await page.keyboard.press('PageUp');
-        await expect(page.locator('.scrolly.is-presented [data-graphic]')).toHaveAttribute('data-shown-step', stepId);
-        for (const problem of await page.evaluate(presentedScreenProblems, MIN_DRAWING_SHARE)) problems.push(`${stepId} (1024x768): ${problem}`);
-      }
-      expect(problems).toEqual([]);
-    });
-  }
-});

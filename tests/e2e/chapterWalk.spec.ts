@@ -1,14 +1,22 @@
 /**
- * The drawing does not depend on the path (issue 19): for every step of every sequence, in both
- * layouts (the desktop and phone projects), the chart the reader sees once it has settled is the
- * one the build draws for that step, whether they scrolled down to it, scrolled up to it, followed
- * a link to it or stepped to it with a presenter's keys. The browser keeps each mark's element
- * from state to state, so an attribute, class, text or element one state leaves behind would show
- * only on some paths.
- *
- * One test per chapter and layout, two page loads, every step walked in each way; reduced motion,
- * so each change is drawn at once, then (on the desktop) quick animated steps, so the transitions'
- * end values are held too.
+ * One walk per chapter and layout (the desktop and phone projects), every step reached every way a
+ * reader reaches it: scrolled down to with the wheel, scrolled back up to, followed by its link (in
+ * long jumps both ways) and stepped to with a presenter's keys. At every step, once the chart has
+ * settled:
+ * - the step is the reader's: the sequence names it active, its card alone is `aria-current`, and
+ *   the chart says it shows it (`data-shown-step`);
+ * - the drawing is the one the build draws for that step, whatever the path. The browser keeps each
+ *   mark's element from state to state, so an attribute, class, text or element one state leaves
+ *   behind would show only on some paths (issue 19);
+ * - on the way down (light scheme) and back up (dark scheme), every word the chart draws stays
+ *   inside the drawing, apart from the others and legible (chartTexts.ts);
+ * - presented (on the desktop run, at a projector's 1280 x 720, then 1024 x 768 as if the
+ *   resolution changed mid-lesson), the chart fills the screen, the step's text shows whole and every
+ *   faint mark stands 3:1 against the background in both schemes (projectedScreen.ts);
+ * - nothing logs an error.
+ * Reduced motion, so each change is drawn at once; then (on the desktop) quick animated steps, so
+ * the transitions' end values are held too. What each step draws, mark by mark, is checked without
+ * a browser (tests/unit/stepScenes.test.ts); the wheel walked notch by notch: scrolly.spec.ts.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,7 +24,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { expandState, type SequenceStates } from '../../src/charts/compactStates';
 import { CHART_SIZES, VARIANTS, type Variant } from '../../src/charts/contract';
 import { renderScene } from '../../src/charts/renderScene';
+import { CHART_TEXT_RULES, checkTexts } from './chartTexts';
 import { drawingSignature } from './drawing';
+import { faintMarksBelow, MIN_DRAWING_SHARE, MIN_FAINT_CONTRAST, presentedScreenProblems, PROJECTOR_SCREENS } from './projectedScreen';
 import { animatesDuring, CHAPTER_SLUGS, DIST, watchPage } from './helpers';
 import { chapterSteps, type Step } from './sequenceSteps';
 import { flickToStep } from './wheel';
@@ -96,13 +106,22 @@ async function openChapter(page: Page, url: string, slug: string, steps: Step[])
 }
 
 /**
- * Waits for the visible drawing of the step's sequence to show that step, settled (no transition
- * running), and to match the build's drawing; if it never does, the difference is the failure.
+ * Waits for the step to be the reader's (active, its card alone current) and the visible drawing of
+ * its sequence to show it, settled (no transition running) and matching the build's drawing; if it
+ * never does, the difference is the failure.
  */
 async function expectDrawn(page: Page, step: Step, path: string): Promise<void> {
   const result = await page.evaluate(
     ({ sequence, id }) =>
-      new Promise<{ matched: boolean; state?: string | undefined; variant?: string | undefined; actual?: string | undefined; expected?: string | undefined }>((resolve) => {
+      new Promise<{
+        matched: boolean;
+        active?: string | undefined;
+        current?: string[];
+        state?: string | undefined;
+        variant?: string | undefined;
+        actual?: string | undefined;
+        expected?: string | undefined;
+      }>((resolve) => {
         const root = document.querySelector<HTMLElement>(`[data-scrolly="${sequence}"]`)!;
         const startedAt = performance.now();
         const check = () => {
@@ -113,8 +132,11 @@ async function expectDrawn(page: Page, step: Step, path: string): Promise<void> 
           const expected = variant ? window.__reference![sequence]![variant]![id] : undefined;
           const actual = svg ? window.__drawingSignature!(svg) : undefined;
           const settled = svg && !svg.classList.contains('is-animating');
-          if (state === id && settled && actual === expected) resolve({ matched: true });
-          else if (performance.now() - startedAt > 5000) resolve({ matched: false, state, variant, actual, expected });
+          const active = root.dataset.activeStep;
+          const current = Array.from(root.querySelectorAll('[aria-current="step"]'), (element) => element.id);
+          const isReaders = active === id && current.length === 1 && current[0] === id;
+          if (isReaders && state === id && settled && actual === expected) resolve({ matched: true });
+          else if (performance.now() - startedAt > 5000) resolve({ matched: false, active, current, state, variant, actual, expected });
           else window.setTimeout(check, 20);
         };
         check();
@@ -123,9 +145,18 @@ async function expectDrawn(page: Page, step: Step, path: string): Promise<void> 
   );
   if (result.matched) return;
   const where = `${step.sequence} #${step.id}, reached by ${path}`;
+  expect(result.active, `the active step at ${where}`).toBe(step.id);
+  expect(result.current, `the steps marked current at ${where}`).toEqual([step.id]);
   expect(result.state, `the chart's state at ${where}`).toBe(step.id);
   expect(result.actual, `the ${result.variant} drawing at ${where}, against the build's`).toBe(result.expected);
   throw new Error(`The drawing at ${where} never settled (a transition still running)`);
+}
+
+/** What is wrong with the words the step's visible drawing writes (chartTexts.ts), each problem named with its step. */
+async function textProblems(page: Page, step: Step, scheme: string): Promise<string[]> {
+  const svg = page.locator(`[data-scrolly="${step.sequence}"] .scrolly__svg:visible svg`);
+  const problems = await svg.evaluate(checkTexts, CHART_TEXT_RULES);
+  return problems.map((problem) => `${scheme}: ${step.sequence} #${step.id}: ${problem}`);
 }
 
 /** Long jumps both ways: each sequence's last step, its first, the one before the last, the second... */
@@ -152,22 +183,30 @@ for (const slug of CHAPTER_SLUGS) {
   const chapter = `/chapters/${slug}/`;
   const steps = chapterSteps(slug);
 
-  test(`${slug}: every step's settled drawing is the build's, by scrolling down and up, by links and by presentation keys`, async ({ page }, testInfo) => {
+  test(`${slug}: every step is the reader's and drawn as the build draws it, with legible words, by scrolling, links and presentation keys`, async ({ page }, testInfo) => {
     // Every step of the chapter, walked four ways: far longer than one check of one thing.
     test.setTimeout(180_000);
     const watcher = watchPage(page);
+    const problems: string[] = [];
 
-    await test.step('scrolling down through every step, then back up', async () => {
-      await openChapter(page, chapter, slug, steps);
+    await test.step('scrolling down through every step (light scheme), then back up (dark scheme)', async () => {
+      // Opened at the first step's link, as a shared link does: the first drawing is that step's.
+      await openChapter(page, `${chapter}#${steps[0]!.id}`, slug, steps);
       await page.mouse.move(200, 300);
       for (const step of steps) {
         await flickToStep(page, step.id);
         await expectDrawn(page, step, 'scrolling down');
+        problems.push(...(await textProblems(page, step, 'light')));
       }
+      await page.emulateMedia({ colorScheme: 'dark' });
+      problems.push(...(await textProblems(page, steps.at(-1)!, 'dark')));
       for (const step of [...steps].reverse().slice(1)) {
         await flickToStep(page, step.id);
         await expectDrawn(page, step, 'scrolling up');
+        problems.push(...(await textProblems(page, step, 'dark')));
       }
+      await page.emulateMedia({ colorScheme: 'light' });
+      expect(problems, "the charts' words").toEqual([]);
     });
 
     await test.step('links to the steps, in long jumps both ways', async () => {
@@ -178,22 +217,47 @@ for (const slug of CHAPTER_SLUGS) {
     });
 
     // Opened at a step of its own, so its first drawing is one jump from the build's first state.
+    // On the desktop run, on a projector's screen: every step presented must fill it, with its faint
+    // marks at 3:1 in both schemes; then the resolution changes and the class goes back.
+    const projector = testInfo.project.name === 'desktop';
     const opening = steps.findIndex((_, index) => isLastOfSequence(steps, index));
+    const projected = async (step: Step, screen: { width: number; height: number }, schemes: readonly ('light' | 'dark')[]) => {
+      if (!projector) return;
+      const at = `${step.id} (${screen.width}x${screen.height})`;
+      for (const problem of await page.evaluate(presentedScreenProblems, MIN_DRAWING_SHARE)) problems.push(`${at}: ${problem}`);
+      for (const colorScheme of schemes) {
+        await page.emulateMedia({ colorScheme });
+        for (const problem of await page.evaluate(faintMarksBelow, MIN_FAINT_CONTRAST)) problems.push(`${at}, ${colorScheme}: ${problem}`);
+      }
+      await page.emulateMedia({ colorScheme: 'light' });
+    };
     await test.step('presentation opened by a link, then Page Up to the start, Page Down to the end and Page Up back', async () => {
+      const [projectorScreen, changedScreen] = PROJECTOR_SCREENS;
+      if (projector) await page.setViewportSize(projectorScreen);
       await openChapter(page, `${chapter}?present#${steps[opening]!.id}`, slug, steps);
       await expectDrawn(page, steps[opening]!, 'a link that opens presentation mode');
       for (let index = opening - 1; index >= 0; index--) {
         await page.keyboard.press('PageUp');
         await expectDrawn(page, steps[index]!, 'Page Up');
       }
+      await projected(steps[0]!, projectorScreen, ['light', 'dark']);
       for (let index = 1; index < steps.length; index++) {
         await page.keyboard.press('PageDown');
         await expectDrawn(page, steps[index]!, 'Page Down');
+        await projected(steps[index]!, projectorScreen, ['light', 'dark']);
+      }
+      if (projector) {
+        await page.setViewportSize(changedScreen);
+        // The browser fires resize (the text is fitted again) in the next frame, before painting it: wait for that frame.
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+        await projected(steps.at(-1)!, changedScreen, []);
       }
       for (let index = steps.length - 2; index >= 0; index--) {
         await page.keyboard.press('PageUp');
         await expectDrawn(page, steps[index]!, 'Page Up');
+        await projected(steps[index]!, changedScreen, []);
       }
+      expect(problems, 'the presented screens').toEqual([]);
     });
 
     // Presentation draws the wide chart in both layouts: once is enough for the transitions.

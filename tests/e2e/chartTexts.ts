@@ -1,55 +1,29 @@
 /**
- * One walk per chapter and layout (the desktop and phone projects) that follows every step's link:
- * the chart shows that step (its state and a mark or two: sequenceSteps.ts), nothing logs an error,
- * and every word the chart writes fits inside its drawing and is legible, measured by the browser
- * with the site's own fonts, in the light and the dark scheme.
- * - Inside (across and down): a name right-aligned to an axis was cut off at the edge of a phone's drawing
- *   ("HumanEval"). The layouts place text with an estimate of its width (src/charts/shared/
- *   labels.ts), which is close on average and wrong for some words; this is the real measure.
+ * What is wrong with the words a chart draws, measured by the browser with the site's own fonts
+ * (passed to page.evaluate, so it imports nothing). Every word must fit inside its drawing and be
+ * legible:
+ * - Inside (across and down): a name right-aligned to an axis was cut off at the edge of a phone's
+ *   drawing ("HumanEval"). The layouts place text with an estimate of its width
+ *   (src/charts/shared/labels.ts), close on average and wrong for some words; this is the real measure.
  * - Apart: no word drawn over another (a release's name hid another's on the phone).
- * - Legible: drawn at 12 px or more; text a step does not point at is drawn fainter, but still at 4.5:1 against what it is
- *   drawn on, the page or a bar (WCAG 1.4.3; axe does not measure SVG text drawn with opacity).
- *   A class reads it projected.
- * Runs on the desktop (wide drawings) and on the phone (narrow ones).
+ * - Legible: drawn at `minTextPx` or more; text a step does not point at is drawn fainter, but still
+ *   at `minContrast` against what it is drawn on, the page or a bar (WCAG 1.4.3; axe does not
+ *   measure SVG text drawn with opacity). A class reads it projected.
  */
-import { expect, test } from '@playwright/test';
-import { CHAPTER_SLUGS, watchPage } from './helpers';
-import { chapterSteps, linkToStep } from './sequenceSteps';
 
-test.use({ reducedMotion: 'reduce' });
-
-/** Half a unit of slack: a glyph's box includes its side bearings. */
-const SLACK = 0.5;
-/** WCAG AA for text under 18.66 px bold or 24 px: chart text is 12-13 units, drawn at 13-17 px. */
-const MIN_CONTRAST = 4.5;
-/** Chart text as drawn on these screens, in CSS px (the layouts write at least MIN_FONT_SIZE units: stepScenes.test.ts). */
-const MIN_TEXT_PX = 12;
-
-for (const slug of CHAPTER_SLUGS) {
-  const steps = chapterSteps(slug);
-  test(`${slug}: every step's link shows its chart, whose every text stays inside the drawing and is legible`, async ({ page }) => {
-    test.setTimeout(90_000);
-    const watcher = watchPage(page);
-    // Opened at a step, as a shared link does: the first drawing is that step's.
-    await page.goto(`/chapters/${slug}/#${steps[0]!.id}`);
-    await page.waitForLoadState('networkidle');
-    const problems: string[] = [];
-    for (const colorScheme of ['light', 'dark'] as const) {
-      await page.emulateMedia({ colorScheme });
-      for (const step of steps) {
-        await linkToStep(page, step);
-        const svg = page.locator(`[data-scrolly="${step.sequence}"] .scrolly__svg:visible svg`);
-        const found = await svg.evaluate(checkTexts, { slack: SLACK, minContrast: MIN_CONTRAST, minTextPx: MIN_TEXT_PX });
-        problems.push(...found.map((problem) => `${colorScheme}: ${step.sequence} #${step.id}: ${problem}`));
-      }
-    }
-    expect(problems).toEqual([]);
-    watcher.assertClean();
-  });
+export interface TextRules {
+  /** Slack at the drawing's edges, in drawing units: a glyph's box includes its side bearings. */
+  slack: number;
+  minContrast: number;
+  /** Smallest text as drawn on the screen, in CSS px. */
+  minTextPx: number;
 }
 
+/** WCAG AA for text under 18.66 px bold or 24 px: chart text is 12-13 units, drawn at 13-17 px. */
+export const CHART_TEXT_RULES: TextRules = { slack: 0.5, minContrast: 4.5, minTextPx: 12 };
+
 /** Runs in the page: what is wrong with the drawing's texts. */
-function checkTexts(svg: SVGSVGElement, { slack, minContrast, minTextPx }: { slack: number; minContrast: number; minTextPx: number }): string[] {
+export function checkTexts(svg: SVGSVGElement, { slack, minContrast, minTextPx }: TextRules): string[] {
   const { width, height } = svg.viewBox.baseVal;
   const scale = svg.getScreenCTM()?.a ?? 1;
   const problems: string[] = [];
