@@ -46,3 +46,10 @@ const PLAIN = '0123456789-';
 export function superscript(exponent: number): string {
   return String(exponent).replace(/[-0-9]/g, (character) => SUPERSCRIPT[PLAIN.indexOf(character)]!);
 }
+
+/** 3.4e24 -> "3.4 × 10²⁴" */
+export function formatScientific(value: number): string {
+  const exponent = Math.floor(Math.log10(value));
+  const mantissa = value / 10 ** exponent;
+  return `${formatNumber(mantissa, { maximumFractionDigits: 2 })} × 10${superscript(exponent)}`;
+}

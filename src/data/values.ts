@@ -3,7 +3,7 @@
  * figure is typed into a chapter by hand. Used by <Value> and <DateOf>, and testable without Astro.
  */
 import type { Dataset, Series } from './schema';
-import { formatDate, formatNumber, superscript } from './format';
+import { formatDate, formatNumber, formatScientific } from './format';
 
 export class ValueError extends Error {}
 
@@ -67,13 +67,6 @@ export function formatSeriesValue(series: Series, point: SeriesPoint, { bare = f
       text = number;
   }
   return point.floor && !bare ? `${point.floorWords ?? 'more than'} ${text}` : text;
-}
-
-/** 3.4e24 -> "3.4 × 10²⁴" */
-export function formatScientific(value: number): string {
-  const exponent = Math.floor(Math.log10(value));
-  const mantissa = value / 10 ** exponent;
-  return `${formatNumber(mantissa, { maximumFractionDigits: 2 })} × 10${superscript(exponent)}`;
 }
 
 const RECORD_COLLECTIONS = ['chips', 'models', 'events'] as const;

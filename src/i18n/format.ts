@@ -4,4 +4,4 @@
  * the same in a glossary definition, a chart label and a table; the data layer imports nothing
  * from here, which keeps the layers pointing one way (tests/unit/layers.test.ts).
  */
-export { formatDate, formatDateShort, formatDateShortWithoutYear, formatNumber } from '../data/format';
+export { formatDate, formatDateShort, formatDateShortWithoutYear, formatNumber, formatScientific } from '../data/format';

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import type { Mark } from '../../src/charts/contract';
 import { en } from '../../src/i18n/en';
-import { formatDate, formatDateShort, formatDateShortWithoutYear, formatNumber } from '../../src/i18n/format';
+import { formatDate, formatDateShort, formatDateShortWithoutYear, formatNumber, formatScientific } from '../../src/i18n/format';
 import type { StringKey } from '../../src/i18n/strings';
 import type { Words } from '../../src/i18n/words';
 import { readDataset } from '../../src/data/readDataset';
@@ -29,6 +29,8 @@ const pseudoWords: Words = {
   dateShort: (date) => mark(formatDateShort(date)),
   dateShortWithoutYear: (date) => mark(formatDateShortWithoutYear(date)),
   number: (value, ...rest) => mark(formatNumber(value, ...rest)),
+  scientific: (value) => mark(formatScientific(value)),
+  list: (items, kind) => items.join(mark(en[`list.${kind}`])),
 };
 
 /** Every string in a value, however deep. */

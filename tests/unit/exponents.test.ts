@@ -7,7 +7,7 @@ import { superscript } from '../../src/data/format';
 import { textRuns } from '../../src/i18n/exponents';
 import { renderScene } from '../../src/charts/renderScene';
 import type { Scene } from '../../src/charts/contract';
-import { formatScientific } from '../../src/data/values';
+import { formatScientific } from '../../src/data/format';
 import { approxFlop } from '../../src/charts/trainingComputeDots/layout';
 import { defaultWords } from '../../src/i18n/words';
 

@@ -150,7 +150,10 @@ function describeEci(data: ArenaData, state: ArenaStandingsState, words: Words):
   const parts = ECI_GROUPS.map((group) =>
     t('arenaStandings.describe.eciGroup', {
       name: t(`arenaStandings.best.${group}`),
-      changes: changes(data.eci[group]).map((point) => t('arenaStandings.describe.eciChange', { date: dateShort(point.date), model: point.model, score: score(point.score) })).join(', '),
+      changes: words.list(
+        changes(data.eci[group]).map((point) => t('arenaStandings.describe.eciChange', { date: dateShort(point.date), model: point.model, score: score(point.score) })),
+        'items',
+      ),
       date: dateShort(data.eciAsOf),
       score: score(data.eci[group].at(-1)!.score),
     }),
@@ -178,14 +181,14 @@ export function describeState(data: ArenaData, state: ArenaStandingsState, words
         score: entry.score,
       }),
     );
-    return t('arenaStandings.describe.ranking', { date: words.date(data.rankingDate), list: list.join('; ') });
+    return t('arenaStandings.describe.ranking', { date: words.date(data.rankingDate), list: words.list(list, 'clauses') });
   }
   const parts: string[] = [];
   for (const key of state.lines) {
     const points = visiblePoints(data, state, key);
     if (points.length === 0) continue;
     const texts = points.map((point) => t('arenaStandings.describe.point', { date: words.dateShort(point.date), model: point.model, country: t(`arenaStandings.country.${point.country}`), score: point.score }));
-    parts.push(t('arenaStandings.describe.line', { name: t(`arenaStandings.best.${key}`), points: texts.join(', ') }));
+    parts.push(t('arenaStandings.describe.line', { name: t(`arenaStandings.best.${key}`), points: words.list(texts, 'items') }));
   }
   if (state.afterChange) parts.push(t('arenaStandings.describe.change', { date: words.date(data.changeDate) }));
   return parts.join(' ');
@@ -420,7 +423,10 @@ function lagGuides({ data, x, y, frame, font, variant, words }: TimePlot): Mark[
     guides.push({ kind: 'line', key: 'lag-bar-earlier', className: 'lag-bar', x1: frame.left, y1: barY, x2: end, y2: barY });
     guides.push({ kind: 'line', key: 'lag-bar-earlier-end', className: 'lag-bar', x1: end, y1: barY - 4, x2: end, y2: barY + 4 });
     guides.push({ kind: 'path', key: 'lag-bar-earlier-start', className: 'lag-bar-head', d: `M${frame.left.toFixed(1)},${barY.toFixed(1)} L${(frame.left + 7).toFixed(1)},${(barY - 4).toFixed(1)} L${(frame.left + 7).toFixed(1)},${(barY + 4).toFixed(1)} Z` });
-    const figures = earlier.map((lag) => words.number(lag.months)).join(' or ');
+    const figures = words.list(
+      earlier.map((lag) => words.number(lag.months)),
+      'or',
+    );
     const text =
       variant === 'wide'
         ? t('arenaStandings.lag.earlier.wide', { window: lagWindow(words, earlier[0]!), figures })

@@ -85,7 +85,7 @@ export function describeState(data: BarrierTimelineData, state: BarrierTimelineS
   for (const lane of LANES) {
     const inLane = items.filter((item) => item.entry.lane === lane.key).sort((a, b) => compareDates(a.event.date, b.event.date));
     const events = inLane.map((item) => t('barrierTimeline.describe.event', { label: eventLabel(item.entry, 'wide', words), date: dateShort(item.event.date) }));
-    if (inLane.length) parts.push(t('barrierTimeline.describe.lane', { lane: laneName(lane.key, words), events: events.join(', ') }));
+    if (inLane.length) parts.push(t('barrierTimeline.describe.lane', { lane: laneName(lane.key, words), events: words.list(events, 'items') }));
   }
   if (state.focus) parts.push(t('barrierTimeline.describe.focus', { title: data.events.get(state.focus)!.event.title }));
   return parts.join(' ');

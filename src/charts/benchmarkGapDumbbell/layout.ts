@@ -120,7 +120,7 @@ export function describeState(data: BenchmarkGapData, state: BenchmarkGapDumbbel
       before: valueText(row, 'before', words),
       after: valueText(row, 'after', words),
     });
-  const values = data.benchmarks.map(value).join(', ');
+  const values = words.list(data.benchmarks.map(value), 'items');
   const parts = [t(state.stage === 'before' ? 'benchmarkGapDumbbell.describe.before' : 'benchmarkGapDumbbell.describe.after', { from, to, values })];
   if (state.arena) parts.push(describeArena(data, state, words));
   if (state.latest) {
@@ -131,7 +131,7 @@ export function describeState(data: BenchmarkGapData, state: BenchmarkGapDumbbel
   }
   const arenaRow = (report: string) => t('benchmarkGapDumbbell.describe.arenaRow', { report });
   const highlightName = (id: string) => (id === 'arena' ? arenaRow(data.reports.arena) : id === ARENA_LATEST ? arenaRow(data.reports.arenaLatest) : id);
-  if (state.highlight.length) parts.push(t('benchmarkGapDumbbell.describe.highlighted', { names: state.highlight.map(highlightName).join(', ') }));
+  if (state.highlight.length) parts.push(t('benchmarkGapDumbbell.describe.highlighted', { names: words.list(state.highlight.map(highlightName), 'items') }));
   return parts.join(' ');
 }
 

@@ -33,7 +33,7 @@ export default defineChart({
     };
     const licence = (chip: Chip) =>
       chip.coveredBy.length
-        ? t('chipThresholdScatter.table.licence', { rules: chip.coveredBy.map(ruleName).join('; ') })
+        ? t('chipThresholdScatter.table.licence', { rules: words.list(chip.coveredBy.map(ruleName), 'clauses') })
         : t(chip.market === 'domestic' ? 'chipThresholdScatter.table.notApplicable' : 'chipThresholdScatter.table.noLicence');
     return {
       caption: t('chipThresholdScatter.table.caption'),

@@ -142,7 +142,11 @@ function resolveState(data: ChipThresholdData, state: ChipThresholdState) {
 export function describeState(data: ChipThresholdData, state: ChipThresholdState, words: Words): string {
   const { t } = words;
   const { rules, chips, thresholdRule, reviewRule } = resolveState(data, state);
-  const names = (list: Chip[]) => list.map((chip) => (chip.estimate ? t('chipThresholdScatter.describe.estimate', { chip: shortChipName(chip) }) : shortChipName(chip))).join(', ');
+  const names = (list: Chip[]) =>
+    words.list(
+      list.map((chip) => (chip.estimate ? t('chipThresholdScatter.describe.estimate', { chip: shortChipName(chip) }) : shortChipName(chip))),
+      'items',
+    );
   const parts = [t('chipThresholdScatter.describe.plotted', { count: words.number(chips.length), chips: names(chips) })];
   if (rules.length === 0) {
     parts.push(t('chipThresholdScatter.describe.noRule'));
@@ -286,7 +290,7 @@ function headerLines({ variant, size, frame, fontSize, words }: Plot, latest: Da
   }
   const lines = wrapText(measureName(latest, words), size.width - left - 4, fontSize, 2).map((text) => ({ text, bold: true }));
   const caught = chips.filter((chip) => chip.coveredBy.includes(latest.id)).map(shortChipName);
-  if (lines.length === 1 && caught.length) lines.push({ text: t('chipThresholdScatter.header.caught', { chips: caught.join(', ') }), bold: false });
+  if (lines.length === 1 && caught.length) lines.push({ text: t('chipThresholdScatter.header.caught', { chips: words.list(caught, 'items') }), bold: false });
   return lines;
 }
 

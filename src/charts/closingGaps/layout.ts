@@ -14,13 +14,12 @@ import { scaleLinear, type ScaleLinear, type ScaleTime } from 'd3-scale';
 import type { Mark, Scene, Size, TextMark, Variant } from '../contract';
 import { leftAxis } from '../shared/axis';
 import { plotFrame, type Drawing } from '../shared/frame';
-import { formatScientific } from '../../data/values';
 import { choose, estimateTextWidth, Obstacles, segmentHitsBox, stackLabels, textBox, within, type Box, type Segment } from '../shared/labels';
 import { arrowMarks, dotMark, emphasisClass, layers, linePath, ruleX, segmentMark, textBlock } from '../shared/markBuilders';
 import { monthAxis, timeScale, xOfDate } from '../shared/timeAxis';
 import { slug, wrapText } from '../shared/text';
 import type { ClosingGapsState, TimeViewState } from './state';
-import { describeState, gapClass, GEOMETRY, isModelView, lineClass, resolveLines, VIEWS, type ClosingGapsData, type LinePoint, type ResolvedLine, type View } from './lines';
+import { describeState, gapClass, GEOMETRY, isModelView, lineClass, resolveLines, VIEWS, type ClosingGapsData, type LinePoint, type ResolvedLine, type TimeViewSpec, type View } from './lines';
 import { layoutTalent } from './talent';
 import type { Words } from '../../i18n/words';
 
@@ -29,7 +28,7 @@ export { describeState, pointEncoding, resolveLines, VIEWS, type ClosingGapsData
 /** What every part of a time view is drawn from. */
 interface TimeView extends Drawing<TimeViewState> {
   view: TimeViewState['view'];
-  spec: (typeof VIEWS)[View];
+  spec: TimeViewSpec;
   g: (typeof GEOMETRY)[Variant];
   fontSize: number;
   lineHeight: number;
@@ -217,7 +216,7 @@ function calloutTexts({ variant, words }: TimeView, data: ClosingGapsData, callo
   const { t } = words;
   const model = data.models.get(callout.model);
   if (!model?.trainingComputeFlop) throw new Error(`closingGaps: "${callout.model}" is not a model with a training-compute estimate`);
-  const texts = [model.name, t('closingGaps.callout.flop', { flop: formatScientific(model.trainingComputeFlop).replace(variant === 'narrow' ? / × /g : /$^/, '×') })];
+  const texts = [model.name, t('closingGaps.callout.flop', { flop: words.scientific(model.trainingComputeFlop).replace(variant === 'narrow' ? / × /g : /$^/, '×') })];
   if (callout.gpus && variant === 'wide') {
     const gpuPoint = data.gpus?.points.find((candidate) => candidate.category === callout.gpus);
     if (!gpuPoint) throw new Error(`closingGaps: no GPU count "${callout.gpus}"`);

@@ -4,7 +4,6 @@
  * from which every mark's classes are written. Also the per-view specs (axis, dates, value format).
  */
 import type { CategorySeries, Model, Series, TimeSeries } from '../../data/schema';
-import { formatScientific } from '../../data/values';
 import type { Words } from '../../i18n/words';
 import { slug } from '../shared/text';
 import type { ClosingGapsState, INDEX_GROUPS, TALENT_CATEGORIES } from './state';
@@ -38,20 +37,29 @@ export interface ClosingGapsData {
   markers: Map<string, MarkerRecord>;
 }
 
-interface ViewSpec {
+interface ViewSpecBase {
   unit: Series['unit'];
-  kind: Series['kind'];
   domain: [number, number];
   ticks: number[];
-  from: string;
-  to: string;
-  /** The x axis's ticks, as months ("2024-07"), per drawing shape. */
-  months: { wide: string[]; narrow: string[] };
   /** A value as the view writes it. */
   value: (value: number, words: Words) => string;
 }
 
-export const VIEWS: Record<View, ViewSpec> = {
+/** A view over time: its x axis runs between two dates. */
+export interface TimeViewSpec extends ViewSpecBase {
+  kind: 'time';
+  from: string;
+  to: string;
+  /** The x axis's ticks, as months ("2024-07"), per drawing shape. */
+  months: { wide: string[]; narrow: string[] };
+}
+
+/** A view over categories (the talent tracker's editions): each layout places them itself. */
+interface CategoryViewSpec extends ViewSpecBase {
+  kind: 'category';
+}
+
+export const VIEWS = {
   scores: {
     unit: 'arena-score',
     kind: 'time',
@@ -89,13 +97,9 @@ export const VIEWS: Record<View, ViewSpec> = {
     kind: 'category',
     domain: [0, 70],
     ticks: [0, 20, 40, 60],
-    // Not a time axis: each panel places the two editions itself.
-    from: '2019-12',
-    to: '2022-12',
-    months: { wide: [], narrow: [] },
     value: (value, words) => `${words.number(value)}%`,
   },
-};
+} satisfies Record<View, TimeViewSpec | CategoryViewSpec>;
 
 /** Margins, type and dot sizes of the two drawing shapes. */
 export const GEOMETRY = {
@@ -261,11 +265,11 @@ export function describeState(data: ClosingGapsData, state: ClosingGapsState, wo
     if (line.look.computed) return t('closingGaps.describe.line.computed', values);
     return line.look.twoReadings ? t('closingGaps.describe.line.twoReadings', values) : t('closingGaps.describe.line', values);
   });
-  const text = [t('closingGaps.describe.lines', { lines: parts.join('; ') })];
+  const text = [t('closingGaps.describe.lines', { lines: words.list(parts, 'clauses') })];
   if (state.view === 'talent') return text.join(' ');
   for (const callout of state.callouts) {
     const model = data.models.get(callout.model);
-    if (model?.trainingComputeFlop) text.push(t('closingGaps.describe.callout', { model: model.name, flop: formatScientific(model.trainingComputeFlop) }));
+    if (model?.trainingComputeFlop) text.push(t('closingGaps.describe.callout', { model: model.name, flop: words.scientific(model.trainingComputeFlop) }));
   }
   for (const marker of state.markers) {
     const record = data.markers.get(marker.record);

@@ -1,7 +1,7 @@
 /**
  * The closing chart's talent view: a slope chart in two panels, where researchers studied and where
- * they work, each with the tracker's 2019 and 2022 editions, on one y scale. Lines in a panel are
- * like measures.
+ * they work, each from the tracker's first edition to its latest (the editions are the data's), on
+ * one y scale. Lines in a panel are like measures.
  */
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { Mark, Scene, Size, Variant } from '../contract';
@@ -18,26 +18,27 @@ interface Panels {
   frame: Frame;
   width: number;
   left: (panel: Panel) => number;
-  /** x of an edition in a panel: room left of the first for its values, right of the second for the names. */
-  x2019: (panel: Panel) => number;
-  x2022: (panel: Panel) => number;
-  xOf: (panel: Panel, date: string) => number;
+  /** The tracker's editions in the state, as dates ("2019-12"), oldest first. */
+  editions: string[];
+  /** x of an edition in a panel: room left of the first for its values, right of the last for the names. */
+  xOf: (panel: Panel, edition: string) => number;
 }
 
-function panels(size: Size, variant: Variant): Panels {
+function panels(size: Size, variant: Variant, editions: string[]): Panels {
   const g = GEOMETRY[variant];
   const frame = plotFrame(size, { ...g.margins, right: variant === 'wide' ? 24 : 8 });
   const width = (frame.width - g.panelGap) / 2;
   const left = (panel: Panel) => frame.left + PANELS.indexOf(panel) * (width + g.panelGap);
-  const x2019 = (panel: Panel) => left(panel) + (variant === 'wide' ? 52 : 40);
-  const x2022 = (panel: Panel) => left(panel) + width * (variant === 'wide' ? 0.52 : 0.62);
-  return { frame, width, left, x2019, x2022, xOf: (panel, date) => (date.startsWith('2019') ? x2019(panel) : x2022(panel)) };
+  const xFirst = (panel: Panel) => left(panel) + (variant === 'wide' ? 52 : 40);
+  const xLast = (panel: Panel) => left(panel) + width * (variant === 'wide' ? 0.52 : 0.62);
+  const share = (edition: string) => (editions.length > 1 ? editions.indexOf(edition) / (editions.length - 1) : 0);
+  return { frame, width, left, editions, xOf: (panel, edition) => xFirst(panel) + (xLast(panel) - xFirst(panel)) * share(edition) };
 }
 
 export function layoutTalent(data: ClosingGapsData, state: TalentState, size: Size, variant: Variant, words: Words): Scene {
-  const p = panels(size, variant);
-  const y = scaleLinear().domain(VIEWS.talent.domain).range([p.frame.bottom, p.frame.top]);
   const lines = resolveLines(data, state, words);
+  const p = panels(size, variant, [...new Set(lines.flatMap((line) => line.points.map((point) => point.date)))].sort());
+  const y = scaleLinear().domain(VIEWS.talent.domain).range([p.frame.bottom, p.frame.top]);
   const emphasis = (seriesId: string) => emphasisClass(state.highlight, seriesId);
   const marks = { lines: [] as Mark[], dots: [] as Mark[], labels: [] as Mark[] };
   for (const panel of PANELS) {
@@ -65,9 +66,11 @@ function axes(p: Panels, y: ScaleLinear<number, number>, variant: Variant, words
   for (const panel of PANELS) {
     const left = p.left(panel);
     marks.push(ruleY(`x-talent-${panel}-domain`, 'axis-domain', frame.bottom, left, left + p.width));
-    for (const [edition, x] of [['2019', p.x2019(panel)], ['2022', p.x2022(panel)]] as const) {
-      marks.push({ kind: 'line', key: `x-talent-${panel}-tick-${edition}`, className: 'axis-tick', x1: x, y1: frame.bottom, x2: x, y2: frame.bottom + 5 });
-      marks.push({ kind: 'text', key: `x-talent-${panel}-label-${edition}`, className: 'axis-label', x, y: frame.bottom + 19, text: edition, anchor: 'middle', size: fontSize });
+    for (const edition of p.editions) {
+      const x = p.xOf(panel, edition);
+      const year = edition.slice(0, 4);
+      marks.push({ kind: 'line', key: `x-talent-${panel}-tick-${year}`, className: 'axis-tick', x1: x, y1: frame.bottom, x2: x, y2: frame.bottom + 5 });
+      marks.push({ kind: 'text', key: `x-talent-${panel}-label-${year}`, className: 'axis-label', x, y: frame.bottom + 19, text: year, anchor: 'middle', size: fontSize });
     }
     marks.push({ kind: 'text', key: `x-talent-${panel}-title`, className: 'panel-title', x: left + 4, y: frame.top + fontSize, text: words.t(`closingGaps.panel.${panel}.${variant}`), size: fontSize, weight: 'bold' });
   }
@@ -75,13 +78,15 @@ function axes(p: Panels, y: ScaleLinear<number, number>, variant: Variant, words
   return marks;
 }
 
-/** Names and last values right of the second edition, stacked so they never overlap. */
+/** Names and last values right of the latest edition, stacked so they never overlap. */
 function endNames(inPanel: ResolvedLine[], panel: Panel, p: Panels, y: ScaleLinear<number, number>, variant: Variant, emphasis: (id: string) => string, words: Words): Mark[] {
   const fontSize = GEOMETRY[variant].fontSize;
   const lineHeight = fontSize + 3;
   const lastY = (line: ResolvedLine) => y(line.points.at(-1)!.value);
-  const order = inPanel.filter((line) => line.points.length > 1 || line.points[0]!.date.startsWith('2022')).sort((a, b) => lastY(a) - lastY(b));
-  const room = p.left(panel) + p.width - p.x2022(panel) - 10;
+  const latest = p.editions.at(-1)!;
+  const order = inPanel.filter((line) => line.points.length > 1 || line.points[0]!.date === latest).sort((a, b) => lastY(a) - lastY(b));
+  const xLatest = p.xOf(panel, latest);
+  const room = p.left(panel) + p.width - xLatest - 10;
   const blocks = order.map((line) => [...wrapText(line.label, room, fontSize), VIEWS.talent.value(line.points.at(-1)!.value, words)]);
   const tops = stackLabels(
     order.map((line, index) => lastY(line) + fontSize / 3 - ((blocks[index]!.length - 1) * lineHeight) / 2),
@@ -90,6 +95,6 @@ function endNames(inPanel: ResolvedLine[], panel: Panel, p: Panels, y: ScaleLine
   );
   return order.flatMap((line, index) => {
     const className = `line-label${line.look.country ? ` label-${line.look.country}` : ''}${emphasis(line.seriesId)}`;
-    return textBlock(blocks[index]!, { key: `talent-${line.key}-name`, className, x: p.x2022(panel) + 8, y: tops[index]!, lineHeight, size: fontSize, weight: (i, n) => (i === n - 1 ? 'bold' : 'normal') });
+    return textBlock(blocks[index]!, { key: `talent-${line.key}-name`, className, x: xLatest + 8, y: tops[index]!, lineHeight, size: fontSize, weight: (i, n) => (i === n - 1 ? 'bold' : 'normal') });
   });
 }

@@ -117,10 +117,10 @@ export function describeState(data: DerivativeData, state: DerivativeCountsState
   const shown = visible(data, state);
   const parts: string[] = [];
   const list = (kind: FigureKind) =>
-    shown
-      .filter((figure) => figure.kind === kind)
-      .map((figure) => t('derivativeCounts.describe.item', { figure: figureText(figure, 'wide', words), date: countDateText(figure, words) }))
-      .join('; ');
+    words.list(
+      shown.filter((figure) => figure.kind === kind).map((figure) => t('derivativeCounts.describe.item', { figure: figureText(figure, 'wide', words), date: countDateText(figure, words) })),
+      'clauses',
+    );
   if (state.show.includes('claims')) parts.push(t('derivativeCounts.describe.claims', { items: list('claim') }));
   if (state.show.includes('press') && data.quoted !== undefined) parts.push(t('derivativeCounts.describe.press', { value: words.number(data.quoted), items: list('press') }));
   if (state.crossing) {
@@ -130,7 +130,7 @@ export function describeState(data: DerivativeData, state: DerivativeCountsState
   for (const span of data.countSpans) {
     const counts = shown.filter((figure) => figure.kind === 'count' && figure.set === span.set);
     if (counts.length === 0) continue;
-    const items = counts.map((figure) => figureText(figure, 'wide', words)).join('; ');
+    const items = words.list(counts.map((figure) => figureText(figure, 'wide', words)), 'clauses');
     parts.push(t('derivativeCounts.describe.counts', { period: countDateText(span, words), published: words.dateShort(span.published), items }));
   }
   if (state.later) parts.push(t('derivativeCounts.describe.later', { date: words.date(data.editionEnd) }));
@@ -248,7 +248,7 @@ function countNote(p: Plot): Mark[] {
   const text =
     spans.length === 1
       ? t(`derivativeCounts.countNote.one.${p.variant}`, { period: countDateText(first, p.words), published: p.words.dateShort(first.published) })
-      : t(`derivativeCounts.countNote.several.${p.variant}`, { periods: spans.map((span) => countDateText(span, p.words)).join(' and ') });
+      : t(`derivativeCounts.countNote.several.${p.variant}`, { periods: p.words.list(spans.map((span) => countDateText(span, p.words)), 'and') });
   return [{ kind: 'text', key: 'count-note', className: 'count-note', x: 2, y: p.variant === 'wide' ? 12 : 11, text, size: p.font }];
 }
 

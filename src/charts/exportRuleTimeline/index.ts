@@ -59,7 +59,7 @@ export default defineChart({
         actor: rule.actor,
         what: rule.title,
         type: t(isEasing(rule) ? 'exportRuleTimeline.table.easing' : 'exportRuleTimeline.table.adding'),
-        covers: (rule.covers ?? []).map(coverLabel).join(', '),
+        covers: words.list((rule.covers ?? []).map(coverLabel), 'items'),
       })),
       ...[...data.responses.values()].map(({ event }) => ({
         date: event.date,

@@ -80,9 +80,10 @@ function coversOf(rule: DatasetEvent): CoverKey[] {
 }
 
 function coverWords(rule: DatasetEvent, words: Words): string {
-  return coversOf(rule)
-    .map((key) => coverName(key, 'words', words))
-    .join(', ');
+  return words.list(
+    coversOf(rule).map((key) => coverName(key, 'words', words)),
+    'items',
+  );
 }
 
 /**
@@ -114,7 +115,11 @@ export function describeState(data: ExportRuleTimelineData, state: ExportRuleTim
   const { t, dateShort } = words;
   const { rules, responses } = resolveState(data, state);
   const sorted = [...rules].sort((a, b) => compareDates(a.date, b.date));
-  const listRules = (list: DatasetEvent[]) => list.map((rule) => t('exportRuleTimeline.describe.rule', { date: dateShort(rule.date), covers: coverWords(rule, words) })).join('; ');
+  const listRules = (list: DatasetEvent[]) =>
+    words.list(
+      list.map((rule) => t('exportRuleTimeline.describe.rule', { date: dateShort(rule.date), covers: coverWords(rule, words) })),
+      'clauses',
+    );
   const tightening = sorted.filter((rule) => !isEasing(rule));
   const easing = sorted.filter(isEasing);
   const parts = [t('exportRuleTimeline.describe.intro', { from: dateShort(state.from), through: dateShort(state.through) })];
@@ -123,7 +128,7 @@ export function describeState(data: ExportRuleTimelineData, state: ExportRuleTim
   for (const lane of LANES) {
     const inLane = responses.filter((response) => response.event.country === lane.key).sort((a, b) => compareDates(a.event.date, b.event.date));
     const moves = inLane.map((response) => t('exportRuleTimeline.describe.move', { answer: answerLabel(response, 'wide', words), date: dateShort(response.event.date) }));
-    if (inLane.length) parts.push(t(`exportRuleTimeline.describe.moves.${lane.key}`, { moves: moves.join(', ') }));
+    if (inLane.length) parts.push(t(`exportRuleTimeline.describe.moves.${lane.key}`, { moves: words.list(moves, 'items') }));
   }
   if (state.focus) {
     const focused = data.rules.get(state.focus) ?? data.responses.get(state.focus)!.event;

@@ -105,7 +105,7 @@ function describeRow(data: ModelFamilyData, state: ModelFamilyStripsState, key: 
   const models = drawnModels(data, state).filter((model) => model.row === key).sort((a, b) => compareDates(a.released, b.released));
   const open = models.filter((model) => model.licence !== 'closed');
   const list = models.map((model) => t('modelFamilyStrips.describe.model', { model: shortModelName(model.name), date: words.dateShort(model.released), licence: licenceName(model.licence, words) }));
-  const params = { organisation: rowWords(key, 'name', words), family: rowWords(key, 'family', words), count: number(models.length), open: number(open.length), models: list.join('; ') };
+  const params = { organisation: rowWords(key, 'name', words), family: rowWords(key, 'family', words), count: number(models.length), open: number(open.length), models: words.list(list, 'clauses') };
   return t('modelFamilyStrips.describe.row', params);
 }
 
@@ -114,7 +114,7 @@ export function describeState(data: ModelFamilyData, state: ModelFamilyStripsSta
   const byId = check(data, state);
   const parts = ORGANISATIONS.filter((entry) => state.rows.includes(entry.key)).map((org) => describeRow(data, state, org.key, words));
   const hidden = ORGANISATIONS.filter((entry) => !state.rows.includes(entry.key)).map((entry) => rowWords(entry.key, 'name', words));
-  if (hidden.length) parts.push(t('modelFamilyStrips.describe.waiting', { rows: hidden.join(', ') }));
+  if (hidden.length) parts.push(t('modelFamilyStrips.describe.waiting', { rows: words.list(hidden, 'items') }));
   if (state.until) parts.push(t('modelFamilyStrips.describe.until', { date: dateShort(state.until) }));
   if (state.period) {
     const within = drawnModels(data, state).filter((model) => state.rows.includes(model.row) && inPeriod(model, state.period));

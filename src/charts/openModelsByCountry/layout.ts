@@ -109,12 +109,15 @@ export function describeState(data: OpenModelsData, state: OpenModelsByCountrySt
   const value = (row: YearCount) =>
     state.view === 'split' ? t('openModelsByCountry.describe.openOfTotal', { open: words.number(row.open), total: words.number(row.total) }) : valueText(row, state.view, words);
   for (const country of COUNTRIES) {
-    const values = years.map((year) => t('openModelsByCountry.describe.value', { year: words.date(year), value: value(rowOf(data, year, country)) })).join(', ');
+    const values = words.list(
+      years.map((year) => t('openModelsByCountry.describe.value', { year: words.date(year), value: value(rowOf(data, year, country)) })),
+      'items',
+    );
     parts.push(t(state.view === 'split' ? 'openModelsByCountry.describe.countryOpen' : 'openModelsByCountry.describe.country', { country: countryName(country, words), values }));
   }
   for (const year of state.highlight) parts.push(t('openModelsByCountry.describe.highlighted', { note: highlightNote(data, year, 'wide', words) }));
   const partial = years.filter((year) => rowOf(data, year, 'us').partial);
-  if (partial.length && data.partialNote) parts.push(t('openModelsByCountry.describe.partial', { years: partial.map((year) => words.date(year)).join(', '), note: data.partialNote }));
+  if (partial.length && data.partialNote) parts.push(t('openModelsByCountry.describe.partial', { years: words.list(partial.map((year) => words.date(year)), 'items'), note: data.partialNote }));
   return parts.join(' ');
 }
 

@@ -99,14 +99,14 @@ export function describeState(data: PolicyTimelineData, state: PolicyTimelineLan
   const { us, cn } = resolve(data, state);
   const label = (id: string) => itemLabel(data.items.get(id)!, 'wide', words);
   const list = (items: TimelineItem[]) =>
-    [...items]
-      .sort((a, b) => compareDates(a.date, b.date))
-      .map((item) => t('policyTimelineLanes.describe.item', { label: itemLabel(item, 'wide', words), date: words.dateShort(item.date) }))
-      .join('; ');
+    words.list(
+      [...items].sort((a, b) => compareDates(a.date, b.date)).map((item) => t('policyTimelineLanes.describe.item', { label: itemLabel(item, 'wide', words), date: words.dateShort(item.date) })),
+      'clauses',
+    );
   const parts = [t('policyTimelineLanes.describe.window', { from: words.dateShort(state.window.from), to: words.dateShort(state.window.to) })];
   parts.push(us.length ? t('policyTimelineLanes.describe.us', { items: list(us) }) : t('policyTimelineLanes.describe.usNone'));
   parts.push(cn.length ? t('policyTimelineLanes.describe.cn', { items: list(cn) }) : t('policyTimelineLanes.describe.cnNone'));
-  if (state.highlight.length) parts.push(t('policyTimelineLanes.describe.highlighted', { items: state.highlight.map(label).join(', ') }));
+  if (state.highlight.length) parts.push(t('policyTimelineLanes.describe.highlighted', { items: words.list(state.highlight.map(label), 'items') }));
   const easing = us.filter((item) => item.shape === 'easing');
   if (easing.length) parts.push(t('policyTimelineLanes.describe.easing', { items: list(easing) }));
   for (const link of state.links) parts.push(t('policyTimelineLanes.describe.link', { from: label(link.from), to: label(link.to) }));

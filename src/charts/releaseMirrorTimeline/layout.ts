@@ -109,7 +109,10 @@ function describeSide(side: Model[], country: 'US' | 'CN', words: Words): string
   const open = side.filter((model) => model.access === 'open-weights');
   const closed = side.filter((model) => model.access !== 'open-weights');
   const list = (items: Model[]) =>
-    items.map((model) => t('releaseMirrorTimeline.describe.release', { model: shortModelName(model), lab: labFor(model, words), date: dateShort(model.released) })).join(', ');
+    words.list(
+      items.map((model) => t('releaseMirrorTimeline.describe.release', { model: shortModelName(model), lab: labFor(model, words), date: dateShort(model.released) })),
+      'items',
+    );
   const key = !open.length ? 'closedOnly' : closed.length ? 'openAndClosed' : 'openOnly';
   return t(`releaseMirrorTimeline.describe.${key}`, { side: t(`releaseMirrorTimeline.describe.side.${country}`), open: list(open), closed: list(closed) });
 }
@@ -131,7 +134,7 @@ export function describeState(data: ReleaseMirrorData, state: ReleaseMirrorTimel
   }
   if (events.length) {
     const marked = events.map((entry) => t('releaseMirrorTimeline.describe.event', { event: eventLabel(entry, words), date: dateShort(entry.event.date) }));
-    parts.push(t('releaseMirrorTimeline.describe.marked', { events: marked.join('; ') }));
+    parts.push(t('releaseMirrorTimeline.describe.marked', { events: words.list(marked, 'clauses') }));
   }
   if (state.focus) parts.push(describeFocus(data, state.focus, words));
   return parts.join(' ');

@@ -104,7 +104,7 @@ export function describeState(data: TalentDumbbellData, state: TalentDumbbellSta
         };
         return t('talentDumbbell.describe.row', { label: row.label, first: text('2019'), second: text('2022') });
       });
-      return t('talentDumbbell.describe.block', { heading: block.heading, rows: rows.join('; ') });
+      return t('talentDumbbell.describe.block', { heading: block.heading, rows: words.list(rows, 'clauses') });
     })
     .join(' ');
 }
@@ -166,7 +166,7 @@ function rowName(p: Plot, { row, y, muted }: RowPlace): Mark {
     className: `dumbbell-name${muted}`,
     x: p.frame.left,
     y: y + p.fontSize,
-    text: missing.length ? p.words.t('talentDumbbell.label.notPublished', { name, editions: missing.join(', ') }) : name,
+    text: missing.length ? p.words.t('talentDumbbell.label.notPublished', { name, editions: p.words.list(missing, 'items') }) : name,
     size: p.fontSize,
     weight: muted === ' is-highlighted' ? 'bold' : 'normal',
   };

@@ -96,7 +96,7 @@ export function describeState(data: TalentParityData, state: TalentParityState, 
   const rows = rowsOf(data, state).map((row) =>
     words.t('talentParity.describe.row', { label: rowLabel(words, row), ratio: ratioText(words, row), us: figureText(words, row.series, row.us), cn: figureText(words, row.series, row.cn) }),
   );
-  return words.t('talentParity.describe', { rows: rows.join('; ') });
+  return words.t('talentParity.describe', { rows: words.list(rows, 'clauses') });
 }
 
 type Geometry = (typeof GEOMETRY)[Variant];

@@ -149,15 +149,19 @@ export function describeState(data: TalentPipelineData, state: TalentPipelineSta
         pay: payText(words, row.point.value, row.point.floor, row.estimate),
       }),
     );
-    return t('talentPipeline.describe.pay', { rows: rows.join('; ') });
+    return t('talentPipeline.describe.pay', { rows: words.list(rows, 'clauses') });
   }
   const { events, highlights } = resolveEvents(data, state);
-  const lists = data.perList.points.map((point) => t('talentPipeline.describe.list', { date: dateShort(point.date), value: words.number(point.value) })).join(', ');
+  const lists = words.list(
+    data.perList.points.map((point) => t('talentPipeline.describe.list', { date: dateShort(point.date), value: words.number(point.value) })),
+    'items',
+  );
   const parts = [t('talentPipeline.describe.lists', { lists })];
   const last = data.total.points.at(-1)!;
   if (state.total) parts.push(t('talentPipeline.describe.total', { total: words.number(last.value), date: dateShort(last.date) }));
   if (highlights.length) {
-    parts.push(t('talentPipeline.describe.picked', { events: highlights.map(({ event }) => t('talentPipeline.describe.pickedEvent', { date: dateShort(event.date), title: event.title })).join('; ') }));
+    const picked = highlights.map(({ event }) => t('talentPipeline.describe.pickedEvent', { date: dateShort(event.date), title: event.title }));
+    parts.push(t('talentPipeline.describe.picked', { events: words.list(picked, 'clauses') }));
   }
   const others = events.length - highlights.length;
   if (others > 0) parts.push(t('talentPipeline.describe.others', { count: words.number(others) }));

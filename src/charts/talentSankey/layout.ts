@@ -205,17 +205,22 @@ export function describeState(data: TalentSankeyData, state: TalentSankeyState, 
   const { t } = words;
   const resolved = resolveState(data, state, variant, words);
   const nodeText = (column: Column) =>
-    resolved.nodes
-      .filter((node) => node.column === column)
-      .map((node) => {
-        const values = { name: node.name, value: formatValue(words, node.value, resolved.cohort?.unit ?? 'percent') };
-        return node.computed && node.remainder === 'other' ? t('talentSankey.describe.nodeRest', values) : t('talentSankey.node.label', values);
-      })
-      .join(', ');
+    words.list(
+      resolved.nodes
+        .filter((node) => node.column === column)
+        .map((node) => {
+          const values = { name: node.name, value: formatValue(words, node.value, resolved.cohort?.unit ?? 'percent') };
+          return node.computed && node.remainder === 'other' ? t('talentSankey.describe.nodeRest', values) : t('talentSankey.node.label', values);
+        }),
+      'items',
+    );
   const byId = new Map(resolved.nodes.map((node) => [node.id, node]));
   if (resolved.mode === 'cohort') {
     const series = resolved.cohort!;
-    const flows = resolved.flows.map((flow) => t('talentSankey.describe.cohortFlow', { name: byId.get(flow.to)!.name, value: formatValue(words, flow.published, flow.unit) })).join('; ');
+    const flows = words.list(
+      resolved.flows.map((flow) => t('talentSankey.describe.cohortFlow', { name: byId.get(flow.to)!.name, value: formatValue(words, flow.published, flow.unit) })),
+      'clauses',
+    );
     return t('talentSankey.describe.cohort', { label: series.label, group: resolved.nodes[0]!.name, total: amount(words, resolved.total, series.unit), flows });
   }
   const parts = [t('talentSankey.describe.origin', { edition: editionOf(resolved.origin!), nodes: nodeText('origin') })];
@@ -224,7 +229,7 @@ export function describeState(data: TalentSankeyData, state: TalentSankeyState, 
     const flows = resolved.flows.map((flow) =>
       t(flow.to.startsWith('grad') ? 'talentSankey.describe.flowToGrad' : 'talentSankey.describe.flowTo', { value: formatValue(words, flow.published, flow.unit), name: byId.get(flow.to)!.name }),
     );
-    parts.push(t('talentSankey.describe.flows', { origin: flowOrigin(resolved), flows: flows.join(', ') }));
+    parts.push(t('talentSankey.describe.flows', { origin: flowOrigin(resolved), flows: words.list(flows, 'items') }));
   } else if (resolved.work) {
     parts.push(t('talentSankey.describe.noFlows'));
   }

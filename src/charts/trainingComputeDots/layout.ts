@@ -120,7 +120,7 @@ export function describeState(data: TrainingComputeData, state: TrainingComputeD
         flop: approxFlop(model.trainingComputeFlop!, words),
       }),
     );
-    parts.push(t('trainingComputeDots.describe.group', { country: t(`country.${group.country}`), models: described.join('; ') }));
+    parts.push(t('trainingComputeDots.describe.group', { country: t(`country.${group.country}`), models: words.list(described, 'clauses') }));
   }
   if (state.claim) parts.push(t('trainingComputeDots.describe.claim', claimParams(data, words)));
   return parts.join(' ');

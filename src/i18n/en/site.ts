@@ -26,6 +26,11 @@ export default {
   'cover.figureStep': 'Step through this chart in “{chapter}”',
   'cover.figureData': 'Its data, as a table',
 
+  // How a list is joined (Words.list, and pages): items of a list, clauses that hold lists of their own, and alternatives.
+  'list.items': ', ',
+  'list.clauses': '; ',
+  'list.and': ' and ',
+  'list.or': ' or ',
   'chapter.kicker': 'Chapter {n}',
   'chapter.previous': 'Previous chapter',
   'chapter.next': 'Next chapter',

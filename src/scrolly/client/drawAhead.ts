@@ -9,8 +9,18 @@
 import { whenIdle } from './idle';
 import { planFor, timeForAnotherPiece } from './drawAheadPolicy';
 
-/** Far enough ahead that a part is drawn before the browser's own half-screen margin reaches it. */
-const AHEAD = '300% 0px';
+/** Far enough ahead that a part is drawn before the browser's own half-screen margin reaches it: three screens above and below. */
+const AHEAD_SCREENS = 3;
+const AHEAD = `${AHEAD_SCREENS * 100}% 0px`;
+
+/**
+ * The screen's height, from the observer's own root (the screen and three more above and below):
+ * reading `innerHeight` in the callback made a phone lay out the page there, mid-scroll (15-19 ms
+ * at a 4x slowdown). A frame from another site gets no root bounds: it reads the window.
+ */
+function screenHeightOf(entry: IntersectionObserverEntry): number {
+  return entry.rootBounds ? entry.rootBounds.height / (1 + 2 * AHEAD_SCREENS) : window.innerHeight;
+}
 
 /** The key will scroll the page: it is not typed into a field, nor taken by another handler (presentation mode's End). */
 function isScrollKey(event: KeyboardEvent): boolean {
@@ -77,7 +87,7 @@ export function drawAhead(parts: Iterable<HTMLElement>): void {
         if (!entry.isIntersecting) continue;
         const part = entry.target as HTMLElement;
         observer.unobserve(part);
-        const plan = planFor(entry.boundingClientRect, window.innerHeight, part.querySelector('[data-draw-piece]') !== null);
+        const plan = planFor(entry.boundingClientRect, screenHeightOf(entry), part.querySelector('[data-draw-piece]') !== null);
         if (plan === 'draw now') part.dataset.drawn = '';
         else if (plan === 'queue') waiting.push(part);
       }
