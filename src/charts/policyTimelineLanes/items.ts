@@ -5,6 +5,7 @@
  * dataset also holds chip launches, court cases and later events that belong to other charts).
  * Adding an item here makes it available to steps; the chart checks that each id exists.
  */
+/** US restrictions and statements: each has a short label in the dictionary (shortLabels.ts). */
 export const US_ITEMS = [
   'huawei-entity-list-2019-05-16',
   'bis-rule-2022-10-07',
@@ -22,7 +23,8 @@ export const US_ITEMS = [
   'bis-h200-case-by-case-2026-01-15',
 ] as const;
 
-export const CN_ITEMS = [
+/** Chinese plans, rules, statements and market moves: each has a short label in the dictionary (shortLabels.ts). */
+export const CN_EVENTS = [
   // plans, rules and statements
   'cn-new-generation-ai-plan-2017',
   'cn-14th-five-year-plan-2021-03-11',
@@ -47,7 +49,10 @@ export const CN_ITEMS = [
   'deepseek-v2-price-war-2024-05',
   'cn-labs-migration-offers-2024-06',
   'deepseek-moment-2025-01-27',
-  // open-weight releases
+] as const;
+
+/** Chinese open-weight releases: a model's label is its own name (shortLabels.ts). */
+export const CN_MODELS = [
   'glm-130b',
   'qwen-7b',
   'qwen-72b',
@@ -73,3 +78,5 @@ export const CN_ITEMS = [
   'qwen3-5',
   'deepseek-v4',
 ] as const;
+
+export const CN_ITEMS = [...CN_EVENTS, ...CN_MODELS] as const;
