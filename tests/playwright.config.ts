@@ -24,7 +24,7 @@ export default defineConfig({
   projects: [
     // Behaviour, in the two layouts.
     { name: 'desktop', testIgnore: /quality|checkers|screens/, use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 } } },
-    // Only what the narrow layout can change (the scroll engine, wheel walks, narrow drawings, print, no-JS): pages, links,
+    // Only what the narrow layout can change (the scroll engine, the chapter walks, narrow drawings, print, no-JS): pages, links,
     // previews, downloads, the corrections log and every test tagged @desktop-only (tests/e2e/helpers.ts) the desktop run covers.
     {
       name: 'phone',

@@ -1,10 +1,14 @@
 /**
  * One walk per chapter and layout (the desktop and phone projects), every step reached every way a
- * reader reaches it: scrolled down to with the wheel, scrolled back up to, followed by its link (in
- * long jumps both ways) and stepped to with a presenter's keys. At every step, once the chart has
- * settled:
+ * reader reaches it: opened by its link on a fresh load (the chapter's first step, and the first of
+ * its last sequence, far down the page), scrolled down to with the wheel (one flick a step; notch by
+ * notch: scrolly.spec.ts), scrolled back up to, followed by its link (in long jumps both ways) and
+ * stepped to with a presenter's keys (presentation opened by a link; by its button:
+ * classroom.spec.ts). At every step, once the chart has settled:
  * - the step is the reader's: the sequence names it active, its card alone is `aria-current`, and
  *   the chart says it shows it (`data-shown-step`);
+ * - by links, the two marks its hand-written expectation names first (tests/unit/steps), a check
+ *   that does not lean on the build's own drawing;
  * - the drawing is the one the build draws for that step, whatever the path. The browser keeps each
  *   mark's element from state to state, so an attribute, class, text or element one state leaves
  *   behind would show only on some paths (issue 19);
@@ -14,8 +18,9 @@
  *   resolution changed mid-lesson), the chart fills the screen, the step's text shows whole and every
  *   faint mark stands 3:1 against the background in both schemes (projectedScreen.ts);
  * - nothing logs an error.
- * Reduced motion, so each change is drawn at once; then (on the desktop) quick animated steps, so
- * the transitions' end values are held too. What each step draws, mark by mark, is checked without
+ * Reduced motion, so each change is drawn at once; then (on the desktop, still at 1024 x 768) quick
+ * animated steps, so the transitions' end values are held too. Words are measured once the fonts
+ * have loaded. What each step draws, mark by mark, is checked without
  * a browser (tests/unit/stepScenes.test.ts); the wheel walked notch by notch: scrolly.spec.ts.
  */
 import { readFileSync } from 'node:fs';
@@ -28,7 +33,7 @@ import { CHART_TEXT_RULES, checkTexts } from './chartTexts';
 import { drawingSignature } from './drawing';
 import { faintMarksBelow, MIN_DRAWING_SHARE, MIN_FAINT_CONTRAST, presentedScreenProblems, PROJECTOR_SCREENS } from './projectedScreen';
 import { animatesDuring, CHAPTER_SLUGS, DIST, watchPage } from './helpers';
-import { chapterSteps, type Step } from './sequenceSteps';
+import { chapterSteps, expectChartAt, type Step } from './sequenceSteps';
 import { flickToStep } from './wheel';
 
 /** The build's drawing of every state of a sequence, as SVG markup: variant -> step -> svg. */
@@ -70,6 +75,10 @@ async function openChapter(page: Page, url: string, slug: string, steps: Step[])
   await page.addInitScript({ content: `window.__drawingSignature = ${drawingSignature.toString()};` });
   // The engine starts with the page's module script, before DOMContentLoaded; the walk waits for each drawing anyway.
   await page.goto(url, { waitUntil: 'domcontentloaded' });
+  // Words are measured as drawn: in the site's fonts, not the fallback shown until they swap in.
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+  });
   const known = signaturesByChapter.get(slug);
   if (known) {
     await page.evaluate((signatures) => (window.__reference = signatures), known);
@@ -192,6 +201,7 @@ for (const slug of CHAPTER_SLUGS) {
     await test.step('scrolling down through every step (light scheme), then back up (dark scheme)', async () => {
       // Opened at the first step's link, as a shared link does: the first drawing is that step's.
       await openChapter(page, `${chapter}#${steps[0]!.id}`, slug, steps);
+      await expectDrawn(page, steps[0]!, 'a link, on a fresh load');
       await page.mouse.move(200, 300);
       for (const step of steps) {
         await flickToStep(page, step.id);
@@ -209,10 +219,16 @@ for (const slug of CHAPTER_SLUGS) {
       expect(problems, "the charts' words").toEqual([]);
     });
 
-    await test.step('links to the steps, in long jumps both ways', async () => {
+    await test.step('a fresh load at a link into the last sequence, then links to the steps in long jumps both ways', async () => {
+      // The first step of the chapter's last sequence: a link far down the page, below cards not yet drawn.
+      const farLink = steps.find((step) => step.sequence === steps.at(-1)!.sequence)!;
+      await openChapter(page, `${chapter}#${farLink.id}`, slug, steps);
+      await expectDrawn(page, farLink, 'a link into a later sequence, on a fresh load');
       for (const step of jumpOrder(steps)) {
         await page.evaluate((id) => (window.location.hash = id), step.id);
         await expectDrawn(page, step, 'a link');
+        // Against the hand-written expectation too (tests/unit/steps), not only the build's own drawing.
+        await expectChartAt(page, step.sequence, step.id);
       }
     });
 

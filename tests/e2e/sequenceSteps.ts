@@ -1,7 +1,8 @@
 /**
  * Walking a chapter's steps in the browser, for every spec that visits them (chapterWalk, screens,
- * scrolly): the steps in reading order, and the check that the page shows a step. Every mark of every step is checked without a browser
- * (tests/unit/stepScenes.test.ts); here a mark or two the step names proves the page drew that step.
+ * scrolly): the steps in reading order, and the check that the page shows a step. Every mark of
+ * every step is checked without a browser (tests/unit/stepScenes.test.ts); here a mark or two the
+ * step names proves the page drew that step.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';

@@ -51,8 +51,8 @@ export async function wheelToStep(page: Page, stepId: string): Promise<void> {
 }
 
 /**
- * One flick of the wheel per step, where a walk has many steps to cover (the drawing-path test
- * walks every step of every chapter): Chromium lands a single large wheel scroll in a few frames.
+ * One flick of the wheel per step, where a walk has many steps to cover (the chapter walk,
+ * chapterWalk.spec.ts, walks every step of every chapter): Chromium lands a single large wheel scroll in a few frames.
  * The page itself waits for the scroll to start and then hold still for three frames, and reports
  * where the step has come to: one round trip instead of one per 50 ms poll. Falls back to the
  * notched walk if a few flicks fall short.

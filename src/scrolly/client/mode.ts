@@ -39,7 +39,7 @@ export function onSettled(mode: Mode, layoutIndex: number, lastScrollAt: number,
   return { mode: FOLLOWING, show: layoutIndex };
 }
 
-/** The reader's own wheel, touch or key: the scroll from here on is theirs, and the layout follows it. */
+/** The reader's own wheel, touch, key or press (a scrollbar drag sends only that): the scroll from here on is theirs, and the layout follows it. */
 export function onReaderInput(mode: Mode): Mode {
   return mode.kind === 'navigating' ? FOLLOWING : mode;
 }
