@@ -2,7 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, resolveChromium } from './browser';
 
 const PORT = Number(process.env.E2E_PORT ?? 4329);
-const executablePath = resolveChromium();
+const executablePath = resolveChromium({ headlessShell: true });
 
 export default defineConfig({
   testDir: './e2e',
