@@ -25,6 +25,14 @@ describe('policyTimelineLanes', () => {
     expect(data.items.has('cn-genai-filings-2025-03-31')).toBe(false);
   });
 
+  it('takes each offered id from the list it stands in: a Chinese event from CN_EVENTS, an open model from CN_MODELS', () => {
+    // Every event drawn has a short label (shortLabels.ts) because it came from the events' lists.
+    const withoutEvent = { ...dataset, events: dataset.events.filter((event) => event.id !== 'cn-14th-five-year-plan-2021-03-11') };
+    expect(() => chart.select(withoutEvent)).toThrow(/"cn-14th-five-year-plan-2021-03-11" is not a Chinese event .*CN_EVENTS/);
+    const closedQwen = { ...dataset, models: dataset.models.map((model) => (model.id === 'qwen3' ? { ...model, access: 'closed' as const } : model)) };
+    expect(() => chart.select(closedQwen)).toThrow(/"qwen3" is not a Chinese open-weight model .*CN_MODELS/);
+  });
+
   it('runs through 2026: China’s new plans and claim, its open releases, and the H200 easing', () => {
     expect(data.items.get('cn-government-work-report-2026-03-05')).toMatchObject({ lane: 'cn', shape: 'policy' });
     expect(data.items.get('cn-ai-plus-manufacturing-2026-01-07')).toMatchObject({ lane: 'cn', shape: 'policy' });

@@ -5,7 +5,7 @@ import { compareDates } from '../../data/dates';
 import { layoutPolicyTimeline, type ItemShape, type PolicyTimelineData, type TimelineItem } from './layout';
 import { itemTitle } from './shortLabels';
 import { policyTimelineLanesState } from './state';
-import { CN_ITEMS, US_ITEMS } from './items';
+import { CN_EVENTS, CN_MODELS, US_ITEMS } from './items';
 
 
 function eventShape(event: DatasetEvent): ItemShape {
@@ -86,12 +86,15 @@ export default defineChart({
       if (!event || event.country !== 'US') throw new Error(`policyTimelineLanes: "${id}" is not a US event in the dataset`);
       items.set(id, eventItem(event, 'us'));
     }
-    for (const id of CN_ITEMS) {
+    for (const id of CN_EVENTS) {
       const event = events.get(id);
+      if (!event || event.country !== 'CN') throw new Error(`policyTimelineLanes: "${id}" is not a Chinese event in the dataset (CN_EVENTS, items.ts)`);
+      items.set(id, eventItem(event, 'cn'));
+    }
+    for (const id of CN_MODELS) {
       const model = models.get(id);
-      if (event?.country === 'CN') items.set(id, eventItem(event, 'cn'));
-      else if (model?.country === 'CN' && model.access === 'open-weights') items.set(id, modelItem(model));
-      else throw new Error(`policyTimelineLanes: "${id}" is not a Chinese event or open-weight model in the dataset`);
+      if (!model || model.country !== 'CN' || model.access !== 'open-weights') throw new Error(`policyTimelineLanes: "${id}" is not a Chinese open-weight model in the dataset (CN_MODELS, items.ts)`);
+      items.set(id, modelItem(model));
     }
     return { items };
   },

@@ -78,5 +78,3 @@ export const CN_MODELS = [
   'qwen3-5',
   'deepseek-v4',
 ] as const;
-
-export const CN_ITEMS = [...CN_EVENTS, ...CN_MODELS] as const;

@@ -2,7 +2,7 @@
  * Timeline labels are short, because a record's title is a sentence and a label has room for a few
  * words. The events the chart offers (items.ts) have short names of their own in the dictionary
  * (`policyTimelineLanes.item.<id>.wide|narrow`); models use their own name (without the bracketed
- * variant); any other event falls back to its title, cut at the first comma, colon or dash.
+ * variant).
  */
 import type { Variant } from '../contract';
 import type { Words } from '../../i18n/words';
@@ -19,17 +19,15 @@ export function modelShortName(name: string): string {
   return name.replace(/\s*\(.*\)\s*$/, '');
 }
 
-export function fallbackLabel(title: string): string {
-  return title.split(/[,:;–—]/)[0]!.trim();
-}
-
 /** An item's label on the timeline, for the wide drawing or a phone's. */
 export function itemLabel(item: TimelineItem, variant: Variant, words: Words): string {
   if (item.model) {
     const name = modelShortName(item.model.name);
     return variant === 'wide' ? words.t('policyTimelineLanes.model.label.wide', { model: name }) : name;
   }
-  return hasShortLabel(item.id) ? words.t(`policyTimelineLanes.item.${item.id}.${variant}`) : fallbackLabel(item.title);
+  // select() takes events only from the lists SHORT_LABELLED is made of.
+  if (!hasShortLabel(item.id)) throw new Error(`policyTimelineLanes: event "${item.id}" has no short label (items.ts)`);
+  return words.t(`policyTimelineLanes.item.${item.id}.${variant}`);
 }
 
 /** An item's full title, for the table: an event's own, or a model's release in words. */
