@@ -4,12 +4,12 @@
  *   {{value series="qwen-derivatives-alibaba" at="2025-02"}}              a series point
  *   {{value series="..." at="2024" group="cn" bare="true"}}               in a group, without its unit
  *   {{value record="chips:nvidia-h100" field="tflopsDense"}}              a field of a record
- * (`digits="1"` fixes the decimals, as <Value digits={1}> does.) The validator resolves them when
- * the dataset is read, so every page and download shows the figure, and an unknown series, point,
- * record or field stops the build with the term.
+ * (`digits="1"` fixes the decimals, as <Value digits={1}> does.) The validator checks them when the
+ * dataset is read, so an unknown series, point, record or field stops the build with the term; the
+ * text keeps them, and each page writes the figures in its reader's language (src/i18n/values.ts).
  */
 import type { Dataset } from './schema';
-import { valueText, ValueError, type ValueRequest } from './values';
+import { quoteValue, ValueError, type QuotedValue, type ValueRequest } from './values';
 
 /** A whole placeholder: `{{value` and its attributes, `key="value"` each, then `}}`. */
 export const VALUE_PLACEHOLDER = /\{\{\s*value((?:\s+[A-Za-z]+="[^"]*")*)\s*\}\}/g;
@@ -36,11 +36,11 @@ function request(attributes: string): ValueRequest {
   };
 }
 
-/** The text with each placeholder replaced by its figure; a placeholder that fails throws, naming it. */
-export function resolveValuePlaceholders(text: string, dataset: Dataset): string {
+/** The text with each placeholder replaced by its figure as `write` writes it; a placeholder that fails throws, naming it. */
+export function resolveValuePlaceholders(text: string, dataset: Dataset, write: (quoted: QuotedValue) => string): string {
   const resolved = text.replace(VALUE_PLACEHOLDER, (whole, attributes: string) => {
     try {
-      return valueText(dataset, request(attributes)).text;
+      return write(quoteValue(dataset, request(attributes)));
     } catch (error) {
       throw new ValueError(`${whole}: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -49,4 +49,9 @@ export function resolveValuePlaceholders(text: string, dataset: Dataset): string
   const broken = /\{\{[^}]*\}?\}?/.exec(resolved);
   if (broken) throw new ValueError(`"${broken[0]}" is not a placeholder like {{value series="..." at="..."}} or {{value record="chips:<id>" field="..."}}`);
   return resolved;
+}
+
+/** Throws, naming the placeholder, if one of the text's placeholders is written wrong or names nothing in the dataset. */
+export function checkValuePlaceholders(text: string, dataset: Dataset): void {
+  resolveValuePlaceholders(text, dataset, () => '');
 }

@@ -7,7 +7,7 @@
  */
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { z } from 'astro/zod';
-import { resolveValuePlaceholders } from './placeholders';
+import { checkValuePlaceholders } from './placeholders';
 import {
   COLLECTION_NAMES,
   datasetSchemas,
@@ -116,7 +116,7 @@ export function validateDataset(files: RawDataFile[]): { dataset: Dataset; probl
   const dataset = Object.fromEntries(
     COLLECTION_NAMES.map((name) => [name, parsed[name].map((located) => located.record)]),
   ) as unknown as Dataset;
-  problems.push(...resolveGlossaryFigures(parsed, dataset));
+  problems.push(...checkGlossaryFigures(parsed, dataset));
   return { dataset, problems };
 }
 
@@ -230,18 +230,18 @@ function checkCopies(parsed: ParsedCollections): DatasetProblem[] {
 }
 
 /**
- * Glossary definitions take their figures from the dataset ({{value ...}}, placeholders.ts): they
- * are resolved here, once, so the glossary page, the chapters' term pop-ups, the teacher guides and
- * the downloads all show the figure.
+ * Glossary definitions take their figures from the dataset ({{value ...}}, placeholders.ts): each
+ * is checked here, so a wrong one stops the build naming its term; the pages write them in their
+ * reader's language (src/story/glossary.ts).
  */
-function resolveGlossaryFigures(parsed: ParsedCollections, dataset: Dataset): DatasetProblem[] {
+function checkGlossaryFigures(parsed: ParsedCollections, dataset: Dataset): DatasetProblem[] {
   const problems: DatasetProblem[] = [];
   for (const { file, record } of parsed.glossary) {
     for (const field of ['short', 'long'] as const) {
       const text = record[field];
       if (text === undefined || !text.includes('{')) continue;
       try {
-        record[field] = resolveValuePlaceholders(text, dataset);
+        checkValuePlaceholders(text, dataset);
       } catch (error) {
         problems.push({ file, record: record.id, field, message: error instanceof Error ? error.message : String(error) });
       }

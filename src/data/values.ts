@@ -1,9 +1,9 @@
 /**
- * Numbers quoted in prose, looked up in the dataset and formatted with their unit, so that no
- * figure is typed into a chapter by hand. Used by <Value> and <DateOf>, and testable without Astro.
+ * Numbers quoted in prose, looked up in the dataset with their unit, so that no figure is typed
+ * into a chapter by hand. Used by <Value>, <DateOf> and the glossary's placeholders, and testable
+ * without Astro; the strings layer writes them in a reader's language (src/i18n/values.ts).
  */
 import type { Dataset, Series } from './schema';
-import { formatDate, formatNumber, formatScientific } from './format';
 
 export class ValueError extends Error {}
 
@@ -27,80 +27,40 @@ export function findSeriesPoint(dataset: Dataset, seriesId: string, at: string, 
   return { series, point: points[0]! };
 }
 
-/** A series value written as a reader expects it: "47%", "RMB 344 billion", "more than 90,000". */
-export function formatSeriesValue(series: Series, point: SeriesPoint, { bare = false, digits }: { bare?: boolean; digits?: number } = {}): string {
-  // `digits` fixes the decimals, to round as a source does ("8.0%" beside "1.7%").
-  const number = formatNumber(point.value, digits === undefined ? {} : { minimumFractionDigits: digits, maximumFractionDigits: digits });
-  let text: string;
-  switch (series.unit) {
-    case 'percent':
-      text = `${number}%`;
-      break;
-    case 'percentage-points':
-      text = bare ? number : `${number} percentage points`;
-      break;
-    case 'usd-billions':
-      text = bare ? number : `$${number} billion`;
-      break;
-    case 'rmb':
-      text = bare ? number : `RMB ${number}`;
-      break;
-    case 'rmb-billions':
-      text = bare ? number : `RMB ${number} billion`;
-      break;
-    case 'millions':
-      text = bare ? number : `${number} million`;
-      break;
-    case 'usd-millions':
-      text = bare ? number : `$${number} million`;
-      break;
-    case 'usd':
-      text = bare ? number : `$${number}`;
-      break;
-    case 'months':
-      text = bare ? number : `${number} ${point.value === 1 ? 'month' : 'months'}`;
-      break;
-    case 'flop':
-      text = formatScientific(point.value);
-      break;
-    default:
-      text = number;
-  }
-  return point.floor && !bare ? `${point.floorWords ?? 'more than'} ${text}` : text;
-}
-
 const RECORD_COLLECTIONS = ['chips', 'models', 'events'] as const;
 type RecordCollection = (typeof RECORD_COLLECTIONS)[number];
 
-/** Units of record fields quoted in prose. */
-const FIELD_UNITS: Record<string, (value: number) => string> = {
-  tflopsDense: (value) => `${formatNumber(value)} TFLOPS`,
-  memoryGB: (value) => `${formatNumber(value)} GB`,
-  memoryBandwidthTBs: (value) => `${formatNumber(value)} TB/s`,
-  interconnectGBs: (value) => `${formatNumber(value)} GB/s`,
-  tpp: (value) => formatNumber(value),
-  dieAreaMm2: (value) => `${formatNumber(value)} mm²`,
-  'parameters.totalB': (value) => `${formatNumber(value)} billion`,
-  'parameters.activeB': (value) => `${formatNumber(value)} billion`,
-  'parameters.smallestB': (value) => `${formatNumber(value)} billion`,
-  trainingComputeFlop: (value) => `${formatScientific(value)} FLOP`,
-  'threshold.tppMin': (value) => formatNumber(value),
-  'threshold.interconnectMinGBs': (value) => `${formatNumber(value)} GB/s`,
-  'threshold.orTppMin': (value) => formatNumber(value),
-  'threshold.orDensityMin': (value) => formatNumber(value),
-  'reviewLimits.tppBelow': (value) => formatNumber(value),
-  'reviewLimits.memoryBandwidthBelowGBs': (value) => `${formatNumber(value)} GB/s`,
-};
+/** The unit a record field is measured in, for the fields prose quotes (a field not listed is a bare number). */
+export const FIELD_UNITS = {
+  tflopsDense: 'tflops',
+  memoryGB: 'gigabytes',
+  memoryBandwidthTBs: 'terabytes-per-second',
+  interconnectGBs: 'gigabytes-per-second',
+  tpp: 'plain',
+  dieAreaMm2: 'square-millimetres',
+  'parameters.totalB': 'billions',
+  'parameters.activeB': 'billions',
+  'parameters.smallestB': 'billions',
+  trainingComputeFlop: 'flop',
+  'threshold.tppMin': 'plain',
+  'threshold.interconnectMinGBs': 'gigabytes-per-second',
+  'threshold.orTppMin': 'plain',
+  'threshold.orDensityMin': 'plain',
+  'reviewLimits.tppBelow': 'plain',
+  'reviewLimits.memoryBandwidthBelowGBs': 'gigabytes-per-second',
+} as const satisfies Record<string, string>;
 
-/** A numeric field of a chip, model or event: `record="chips:nvidia-h100" field="tflopsDense"`. */
-export function recordValue(dataset: Dataset, record: string, field: string, { bare = false }: { bare?: boolean } = {}): string {
+export type FieldUnit = (typeof FIELD_UNITS)[keyof typeof FIELD_UNITS];
+
+/** A number of a record's field, with the unit it is measured in. */
+export function recordValue(dataset: Dataset, record: string, field: string): { value: number; unit: FieldUnit } {
   const [collection, id] = record.split(':') as [RecordCollection, string];
   if (!RECORD_COLLECTIONS.includes(collection) || !id) throw new ValueError(`record "${record}" must look like chips:<id>, models:<id> or events:<id>`);
   const found = (dataset[collection] as { id: string }[]).find((entry) => entry.id === id);
   if (!found) throw new ValueError(`no ${collection} record "${id}"`);
   const value = field.split('.').reduce<unknown>((object, key) => (object && typeof object === 'object' ? (object as Record<string, unknown>)[key] : undefined), found);
   if (typeof value !== 'number') throw new ValueError(`${collection} "${id}" has no number in field "${field}"`);
-  return bare ? formatNumber(value) : (FIELD_UNITS[field] ?? formatNumber)(value);
+  return { value, unit: (FIELD_UNITS as Record<string, FieldUnit>)[field] ?? 'plain' };
 }
 
 /** What <Value> and a glossary placeholder ({{value ...}}) take: a series point, or a record's field. */
@@ -115,31 +75,55 @@ export interface ValueRequest {
 }
 
 /**
- * The text of a dataset value as the prose shows it, and for a series point a description of it
- * (its label, whether it is an estimate, its date). One formatter for <Value> and the glossary.
+ * A dataset value that prose quotes, with what a reader needs to write it: the number, its unit,
+ * and for a series point whether the source gives it as a floor ("more than"), its label, whether
+ * it is an estimate, and the date it describes. The words are the strings layer's
+ * (src/i18n/values.ts), so that each edition writes the same figure in its own language.
  */
-export function valueText(dataset: Dataset, request: ValueRequest): { text: string; title?: string } {
+export type QuotedValue =
+  | {
+      from: 'series';
+      value: number;
+      unit: Series['unit'];
+      /** How the source words a floor; absent for an exact figure. */
+      floor?: 'more than' | 'at least';
+      bare: boolean;
+      digits?: number;
+      label: string;
+      estimate: boolean;
+      asOf: string;
+    }
+  | { from: 'record'; value: number; unit: FieldUnit; bare: boolean };
+
+/** Looks a value up; a request that names nothing in the dataset throws a ValueError saying what is missing. */
+export function quoteValue(dataset: Dataset, request: ValueRequest): QuotedValue {
   const { series: seriesId, at, group, record, field, bare = false, digits } = request;
   if (seriesId) {
     if (!at) throw new ValueError('needs at="..." (a date or category of the series)');
     const { series, point } = findSeriesPoint(dataset, seriesId, at, group);
-    const estimate = point.estimate ?? series.estimate;
     return {
-      text: formatSeriesValue(series, point, { bare, ...(digits === undefined ? {} : { digits }) }),
-      title: `${series.label}${estimate ? ' (estimate)' : ''}, as of ${series.asOf}`,
+      from: 'series',
+      value: point.value,
+      unit: series.unit,
+      ...(point.floor ? { floor: point.floorWords ?? 'more than' } : {}),
+      bare,
+      ...(digits === undefined ? {} : { digits }),
+      label: series.label,
+      estimate: point.estimate ?? series.estimate,
+      asOf: series.asOf,
     };
   }
-  if (record && field) return { text: recordValue(dataset, record, field, { bare }) };
+  if (record && field) return { from: 'record', ...recordValue(dataset, record, field), bare };
   throw new ValueError('needs series="..." and at="...", or record="..." and field="..."');
 }
 
-/** The date of an event, model release or chip release, as written in the dataset and for readers. */
-export function recordDate(dataset: Dataset, record: string): { raw: string; text: string } {
+/** The date of an event, model release or chip release, as the dataset gives it ("2023-10-17", "2024-07"). */
+export function recordDate(dataset: Dataset, record: string): string {
   const [collection, id] = record.split(':') as [RecordCollection, string];
   const found = (dataset[collection] as { id: string }[] | undefined)?.find((entry) => entry.id === id) as
     | { date?: string; released?: string }
     | undefined;
   const date = found?.date ?? found?.released;
   if (!date) throw new ValueError(`no dated record "${record}" (use events:<id>, models:<id> or chips:<id>)`);
-  return { raw: date, text: formatDate(date) };
+  return date;
 }

@@ -99,7 +99,7 @@ function isElement(node: Node, name: string): boolean {
   return (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === name;
 }
 
-/** A <Value>'s attributes as valueText takes them: `bare` is a flag, `digits={1}` a number. */
+/** A <Value>'s attributes as quoteValue takes them: `bare` is a flag, `digits={1}` a number. */
 function valueUse(node: Node): ValueUse {
   const use: ValueUse = {};
   for (const key of ['series', 'at', 'group', 'record', 'field'] as const) {

@@ -19,7 +19,7 @@ const sequenceDefinitionSchema = z.object({
   steps: z.array(stepDefinitionSchema),
 });
 
-/** A <Value> of the prose, by its attributes (src/data/values.ts `valueText` reads them). */
+/** A <Value> of the prose, by its attributes (src/data/values.ts `quoteValue` reads them). */
 const valueUseSchema = z.object({
   series: z.string().optional(),
   at: z.string().optional(),

@@ -11,7 +11,7 @@ import type { Guide, Quiz } from '../data/classroomSchema';
 import { chapterAnchors } from '../data/chapterAnchors';
 import type { DatasetProblem } from '../data/validate';
 import { crossCheckCorrections, type LocatedCorrection } from '../data/validateCorrections';
-import { recordDate, valueText, type ValueRequest } from '../data/values';
+import { quoteValue, recordDate, type ValueRequest } from '../data/values';
 import type { ChapterMeta, ValueUse } from './meta';
 
 export interface StoryChapterInput {
@@ -122,7 +122,7 @@ function checkChapter(chapter: StoryChapterInput, input: StoryInput, context: St
   });
   for (const use of chapter.meta.values) {
     try {
-      valueText(input.dataset, use as ValueRequest);
+      quoteValue(input.dataset, use as ValueRequest);
     } catch (error) {
       problem(valueElement(use), undefined, error instanceof Error ? error.message : String(error));
     }

@@ -3,11 +3,11 @@
  * (src/data/format.ts, src/i18n/exponents.ts, src/charts/marks.ts, src/charts/renderScene.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { superscript } from '../../src/data/format';
+import { superscript } from '../../src/i18n/format';
 import { textRuns } from '../../src/i18n/exponents';
 import { renderScene } from '../../src/charts/renderScene';
 import type { Scene } from '../../src/charts/contract';
-import { formatScientific } from '../../src/data/format';
+import { formatScientific } from '../../src/i18n/format';
 import { approxFlop } from '../../src/charts/trainingComputeDots/layout';
 import { defaultWords } from '../../src/i18n/words';
 

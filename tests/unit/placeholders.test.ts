@@ -1,14 +1,15 @@
 /**
  * Figures in glossary definitions come from the dataset through {{value ...}} placeholders,
- * resolved with the formatter <Value> uses; a placeholder that names nothing stops the build with
- * the glossary term and the field.
+ * written with the writer <Value> uses (src/i18n/values.ts); a placeholder that names nothing stops
+ * the build with the glossary term and the field.
  */
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { resolveValuePlaceholders } from '../../src/data/placeholders';
 import { formatProblem, validateDataset, type RawDataFile } from '../../src/data/validate';
-import { valueText } from '../../src/data/values';
+import { quoteValue } from '../../src/data/values';
 import type { CollectionName, Dataset } from '../../src/data/schema';
+import { writeValue, writeValuePlaceholders, writtenGlossary } from '../../src/i18n/values';
+import { defaultWords } from '../../src/i18n/words';
 
 const cite = { sources: ['a-source'], confidence: 'verified' };
 const files: RawDataFile[] = [
@@ -40,6 +41,7 @@ const files: RawDataFile[] = [
 const term = (short: string, long?: string) => ({ id: 'a-term', term: 'A term', short, ...(long ? { long } : {}) });
 const glossaryFile = (...terms: unknown[]): RawDataFile => ({ path: 'content/data/glossary/terms.yaml', collection: 'glossary', text: stringify(terms) });
 const { dataset } = validateDataset(files);
+const resolveValuePlaceholders = (text: string, data: Dataset) => writeValuePlaceholders(text, data, defaultWords);
 
 describe('{{value ...}} placeholders in dataset text', () => {
   it('resolve a series point as <Value> writes it: unit, floor, group, bare, digits', () => {
@@ -49,7 +51,7 @@ describe('{{value ...}} placeholders in dataset text', () => {
     expect(resolveValuePlaceholders('{{value series="shares" at="2024" group="cn"}} against {{value series="shares" at="2024" group="us"}}', dataset)).toBe('47% against 18%');
     expect(resolveValuePlaceholders('{{value series="charge" at="2025-05-28" digits="2"}}', dataset)).toBe('$4.50 billion');
     // The same text as the chapter component.
-    expect(resolveValuePlaceholders('{{value series="charge" at="2025-05-28"}}', dataset)).toBe(valueText(dataset, { series: 'charge', at: '2025-05-28' }).text);
+    expect(resolveValuePlaceholders('{{value series="charge" at="2025-05-28"}}', dataset)).toBe(writeValue(quoteValue(dataset, { series: 'charge', at: '2025-05-28' }), defaultWords).text);
   });
 
   it('resolve a field of a record', () => {
@@ -77,10 +79,11 @@ describe('{{value ...}} placeholders in dataset text', () => {
 });
 
 describe('glossary definitions with placeholders', () => {
-  it('are resolved when the dataset is read, so every page and download shows the figure', () => {
+  it('are checked when the dataset is read, kept there, and written in the reader’s language by the pages', () => {
     const { dataset: read, problems } = validateDataset([...files, glossaryFile(term('A charge of {{value series="charge" at="2025-05-28"}}.', 'Expected: {{value series="charge" at="2025-04-15"}}.'))]);
     expect(problems).toEqual([]);
-    expect(read.glossary[0]).toMatchObject({ short: 'A charge of $4.5 billion.', long: 'Expected: $5.5 billion.' });
+    expect(read.glossary[0]).toMatchObject({ short: 'A charge of {{value series="charge" at="2025-05-28"}}.' });
+    expect(writtenGlossary(read, defaultWords)[0]).toMatchObject({ short: 'A charge of $4.5 billion.', long: 'Expected: $5.5 billion.' });
   });
 
   it('stop the build naming the term and the field when a placeholder names nothing', () => {

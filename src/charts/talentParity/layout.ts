@@ -75,7 +75,7 @@ export function rowLabel({ t }: Words, row: ResolvedRow, short = false): string 
 export function figureText(words: Words, series: CategorySeries, point: CategoryPoint): string {
   if (point.label) return point.label;
   const value = series.unit === 'percent' ? words.t('charts.percent', { value: words.number(point.value) }) : words.number(point.value);
-  if (point.floor) return point.floorWords ? words.t('talentParity.figure.floor', { words: point.floorWords, value }) : words.t('talentParity.figure.over', { value });
+  if (point.floor) return point.floorWords ? words.t(`value.floor.${point.floorWords}`, { value }) : words.t('talentParity.figure.over', { value });
   return `${series.estimate || point.estimate ? '≈' : ''}${value}`;
 }
 

@@ -13,7 +13,7 @@
 import { scaleLog, type ScaleLogarithmic } from 'd3-scale';
 import type { Model } from '../../data/schema';
 import { compareDates } from '../../data/dates';
-import { superscript } from '../../data/format';
+import { superscript } from '../../i18n/format';
 import type { Words } from '../../i18n/words';
 import type { Mark, Scene, Size, Variant } from '../contract';
 import { layers } from '../shared/markBuilders';

@@ -4,6 +4,7 @@
  * Chart keys start with the chart's name, so each chart's words sit in a file of their own.
  */
 import site from './site';
+import values from './values';
 import arenaStandings from './charts/arenaStandings';
 import barrierTimeline from './charts/barrierTimeline';
 import benchmarkGapDumbbell from './charts/benchmarkGapDumbbell';
@@ -24,6 +25,7 @@ import trainingComputeDots from './charts/trainingComputeDots';
 
 export const en = {
   ...site,
+  ...values,
   ...arenaStandings,
   ...barrierTimeline,
   ...benchmarkGapDumbbell,

@@ -1,6 +1,6 @@
 /** /data/<collection>.json: one dataset collection as JSON, records as typed in the dataset. */
 import type { APIRoute } from 'astro';
-import { getDataset } from '../../data/dataset';
+import { getDownloadedDataset } from '../../story/glossary';
 import { collectionTables, DATA_LICENCE } from '../../data/downloads';
 import { COLLECTION_NAMES } from '../../data/schema';
 import { STORY_AS_OF } from '../../story/edition';
@@ -10,7 +10,7 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute = async ({ params, site }) => {
-  const dataset = await getDataset();
+  const dataset = await getDownloadedDataset();
   const name = params.collection as keyof typeof dataset;
   const body = {
     collection: name,

@@ -16,7 +16,6 @@ export default {
   'talentParity.row.text': '{label}: {figures}',
   'talentParity.figures': 'US {us}, China {cn}',
   'talentParity.figure.over': 'over {value}',
-  'talentParity.figure.floor': '{words} {value}',
   'talentParity.ratio.over': 'over {ratio}',
   'talentParity.axis.x.wide': "China's count for every 100 of the US's (computed)",
   'talentParity.axis.x.narrow': 'China per 100 for the US (computed)',
