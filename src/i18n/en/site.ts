@@ -151,6 +151,16 @@ export default {
   'data.intro':
     'Everything this site shows comes from a dataset built for it. Download each collection, or the data behind each chart, as CSV or JSON; every record names its sources, and every series its "as of" date.',
   'data.licence': 'Licence',
+
+  // The /data/ page and the downloads' own description of each collection and of the licence.
+  'data.licenceText':
+    'The compilation (selection, arrangement and notes) is offered under Creative Commons Attribution 4.0 (CC BY 4.0): credit "Traction & Talent". The figures come from the publishers named in each record, whose own terms apply; Epoch AI\'s datasets are CC BY 4.0 (credit "Epoch AI").',
+  'data.collection.sources': 'Every source the site cites: publisher, title, address, publication and access dates.',
+  'data.collection.events': 'Dated events: policies, export rules, releases, restrictions, statements.',
+  'data.collection.models': 'AI models: developer, country, release date, open weights or closed, licence, parameters, training compute (estimates).',
+  'data.collection.chips': 'AI accelerators: compute, memory, bandwidth, interconnect, and the US export rules that cover them.',
+  'data.collection.series': 'Measured quantities, one row per point, with the series\' unit, "as of" date and whether it is an estimate.',
+  'data.collection.glossary': 'The glossary: each term with a short definition.',
   'data.collections': 'The dataset',
   'data.collectionsCaption': 'Dataset collections',
   'data.file': 'Collection',

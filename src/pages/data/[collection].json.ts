@@ -1,9 +1,9 @@
 /** /data/<collection>.json: one dataset collection as JSON, records as typed in the dataset. */
 import type { APIRoute } from 'astro';
 import { getDownloadedDataset } from '../../story/glossary';
-import { collectionTables, DATA_LICENCE } from '../../data/downloads';
 import { COLLECTION_NAMES } from '../../data/schema';
 import { STORY_AS_OF } from '../../story/edition';
+import { t } from '../../i18n/strings';
 
 export function getStaticPaths() {
   return COLLECTION_NAMES.map((collection) => ({ params: { collection } }));
@@ -14,8 +14,8 @@ export const GET: APIRoute = async ({ params, site }) => {
   const name = params.collection as keyof typeof dataset;
   const body = {
     collection: name,
-    description: collectionTables(dataset)[name].description,
-    licence: DATA_LICENCE,
+    description: t(`data.collection.${name}`),
+    licence: t('data.licenceText'),
     storyAsOf: STORY_AS_OF,
     source: new URL('/data/', site).href,
     records: dataset[name],

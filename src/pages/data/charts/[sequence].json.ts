@@ -1,10 +1,10 @@
 /** /data/charts/<sequence-id>.json: one chart's data with its caption, columns, sources and date. */
 import type { APIRoute } from 'astro';
-import { DATA_LICENCE } from '../../../data/downloads';
 import { chapterHref } from '../../../data/chapters';
 import { getSourcesById } from '../../../data/dataset';
 import { getStory } from '../../../story/story';
 import { getBuiltSequence, getChartDownload } from '../../../story/sequences';
+import { t } from '../../../i18n/strings';
 
 export async function getStaticPaths() {
   return (await getStory()).sequences.map(({ definition }) => ({ params: { sequence: definition.id } }));
@@ -20,7 +20,7 @@ export const GET: APIRoute = async ({ params, site }) => {
     chapter: new URL(`${chapterHref(sequence.chapter.id)}#${sequence.id}`, site).href,
     asOf,
     estimate,
-    licence: DATA_LICENCE,
+    licence: t('data.licenceText'),
     sources: sources.map((id) => {
       const source = byId.get(id)!;
       return { id, title: source.title, publisher: source.publisher, url: source.url, published: source.published };
