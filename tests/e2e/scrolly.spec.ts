@@ -250,6 +250,52 @@ test.describe('motion', DESKTOP_ONLY, () => {
     await expectActive(page, 'ascend');
   });
 
+  test('a colour eases only on the marks whose class the change sets, and only during it', async ({ page }) => {
+    await page.addInitScript(() => window.localStorage.setItem('tt-motion', 'on'));
+    await page.goto(`${CHAPTER}#apr-2025`);
+    await expectActive(page, 'apr-2025');
+    const svg = page.locator(`${SEQUENCE} .scrolly__svg:visible svg`);
+    const classes = () =>
+      svg.evaluate((element) => Object.fromEntries(Array.from(element.querySelectorAll('[data-key]'), (mark) => [mark.getAttribute('data-key')!, mark.getAttribute('class')!.replace(/ ?is-easing/, '')])));
+    const before = await classes();
+    const easingAtStart = svg.evaluate(
+      (element) =>
+        new Promise<string[]>((resolve) => {
+          new MutationObserver((_, observer) => {
+            if (!element.classList.contains('is-animating')) return;
+            observer.disconnect();
+            resolve(Array.from(element.querySelectorAll('.is-easing'), (mark) => mark.getAttribute('data-key')!).sort());
+          }).observe(element, { attributes: true, attributeFilter: ['class'] });
+        }),
+    );
+    await page.locator(`${SEQUENCE} [data-step-link="next"]`).click();
+    const easing = await easingAtStart;
+    await expect(svg).not.toHaveClass(/is-animating/);
+    const after = await classes();
+    const changed = Object.keys(after).filter((key) => key in before && before[key] !== after[key]).sort();
+    expect(changed.length, 'some mark changes class between the two steps').toBeGreaterThan(0);
+    expect(easing).toEqual(changed);
+    expect(await svg.locator('.is-easing').count(), 'no mark eases once the change has settled').toBe(0);
+  });
+
+  test('a mark fading out, brought back by a quick change the other way, is drawn whole again', async ({ page }) => {
+    // applyScene skips an element that already shows its mark, settled: one caught half faded is not.
+    await page.addInitScript(() => window.localStorage.setItem('tt-motion', 'on'));
+    await page.goto(`${CHAPTER}#ascend`);
+    await expectActive(page, 'ascend');
+    const mark = visibleMark(page, 'chip-huawei-ascend-910b');
+    await expect(mark).toHaveCount(1);
+    const previous = page.locator(`${SEQUENCE} [data-step-link="previous"]`);
+    const next = page.locator(`${SEQUENCE} [data-step-link="next"]`);
+    expect(await animatesDuring(page, SEQUENCE, () => previous.click()), 'the change back animates').toBe(true);
+    // Mid-fade, half-way through the exit's 325 ms, the reader changes their mind.
+    await expect.poll(() => mark.evaluate((element) => Number(element.getAttribute('opacity') ?? 1)), { intervals: [20] }).toBeLessThan(0.9);
+    await next.click();
+    await expectActive(page, 'ascend');
+    await expect(page.locator(`${SEQUENCE} .scrolly__svg:visible svg`)).not.toHaveClass(/is-animating/);
+    expect(await mark.evaluate((element) => Number(element.getAttribute('opacity') ?? 1))).toBe(1);
+  });
+
   test('the "Animate charts" toggle turns animation off and is remembered on other pages', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'no-preference' });
     await page.goto(`${CHAPTER}#apr-2025`);

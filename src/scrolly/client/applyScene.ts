@@ -33,8 +33,15 @@ function setAttributes(element: Element, attributes: Record<string, string | num
  * the new state no longer asks for (a name bold in one step is not bold in the next), whichever
  * optional attribute staticAttributes gains later.
  */
-function setStatic(element: Element, mark: Mark): void {
+function setStatic(element: Element, mark: Mark, easing?: Element[]): void {
   const attributes = staticAttributes(mark);
+  // A change of class eases the mark's colour (charts.css): the class that allows it goes on the
+  // marks whose class changes, and only for the change. On the drawing as a whole, a class that
+  // selected every mark made each change of step restyle all of them, twice.
+  if (easing && element.getAttribute('class') !== attributes.class) {
+    attributes.class = `${attributes.class} ${EASING}`;
+    easing.push(element);
+  }
   setAttributes(element, attributes);
   const geometry = geometryAttributes(mark);
   for (const name of element.getAttributeNames()) {
@@ -78,8 +85,97 @@ function ensureLayer(svg: SVGSVGElement, id: string, previous: Element | null): 
   return layer;
 }
 
+/**
+ * The mark each element shows whole, settled: set once its attributes are all written (at once, or
+ * when its transition ends), cleared when a change starts. Marks are interned across a sequence's
+ * states (compactStates.ts), so an element that already shows the next state's very mark has
+ * nothing to change, and its attributes need not be read. An element stopped mid-transition is not
+ * settled, and is written again.
+ */
+const settled = new WeakMap<Element, Mark>();
+
 /** The transition on the drawing itself that ends after every mark's: the drawing has settled. */
 const SETTLE = 'settle';
+
+/** The class under which a mark's colour eases (charts.css), and the marks of each drawing that carry it. */
+const EASING = 'is-easing';
+const easingMarks = new WeakMap<SVGSVGElement, Element[]>();
+
+/** A change of colour eases only during the change of step that made it: never on a jump or a later change. */
+function endEasing(svg: SVGSVGElement): void {
+  for (const element of easingMarks.get(svg) ?? []) element.classList.remove(EASING);
+  easingMarks.delete(svg);
+}
+
+/** A new element for a mark, with all its attributes. */
+function createMark(mark: Mark): SVGElement {
+  const element = document.createElementNS(SVG_NS, MARK_TAGS[mark.kind]) as SVGElement;
+  setStatic(element, mark);
+  setAttributes(element, geometryAttributes(mark));
+  return element;
+}
+
+/**
+ * Elements made in idle time for the marks a neighbouring step will bring in (prepareMarks), so
+ * that the change of step only inserts them: making a new view's marks was the longest part of
+ * its script on a slow phone.
+ */
+const madeAhead = new WeakMap<SVGSVGElement, Map<Mark, SVGElement>>();
+
+function takeMadeAhead(svg: SVGSVGElement, mark: Mark): SVGElement {
+  const made = madeAhead.get(svg)?.get(mark);
+  if (!made) return createMark(mark);
+  madeAhead.get(svg)!.delete(mark);
+  return made;
+}
+
+/** Where a mark is drawn: its layer and its key (the join's). */
+const placeKey = (layerId: string, mark: Mark) => `${layerId} ${joinKey(mark)}`;
+
+/**
+ * The marks of these scenes that a change to them would add to the drawing (none drawn under the
+ * same layer and key), not yet made ahead. What was made for scenes no longer asked for is let go.
+ */
+export function marksToPrepare(svg: SVGSVGElement, scenes: readonly SceneState[]): Mark[] {
+  const drawn = new Set<string>();
+  for (const group of svg.querySelectorAll<SVGGElement>(':scope > g[data-layer]')) {
+    const id = group.getAttribute('data-layer')!;
+    for (const element of group.querySelectorAll<SVGElement>(':scope > [data-key]')) drawn.add(`${id} ${kindOf(element)}:${element.getAttribute('data-key')}`);
+  }
+  const previous = madeAhead.get(svg);
+  const kept = new Map<Mark, SVGElement>();
+  const wanted: Mark[] = [];
+  for (const scene of scenes) {
+    for (const layer of scene.layers) {
+      for (const mark of layer.marks) {
+        if (drawn.has(placeKey(layer.id, mark)) || kept.has(mark)) continue;
+        const made = previous?.get(mark);
+        if (made) kept.set(mark, made);
+        else if (!wanted.includes(mark)) wanted.push(mark);
+      }
+    }
+  }
+  madeAhead.set(svg, kept);
+  return wanted;
+}
+
+/** Makes one mark ahead (marksToPrepare lists them; the caller spreads them over idle periods). */
+export function prepareMark(svg: SVGSVGElement, mark: Mark): void {
+  const made = madeAhead.get(svg) ?? new Map<Mark, SVGElement>();
+  if (!made.has(mark)) made.set(mark, createMark(mark));
+  madeAhead.set(svg, made);
+}
+
+/**
+ * A layer on its way out fades whole, one transition for the group rather than one per mark, and
+ * leaves the drawing when faded (or at once, when the next change comes first).
+ */
+function fadeOutLayer(layer: SVGGElement, duration: number): void {
+  layer.setAttribute('data-layer-leaving', layer.getAttribute('data-layer')!);
+  layer.removeAttribute('data-layer');
+  select(layer).selectAll('*').interrupt();
+  select(layer).transition().duration(duration / 2).attr('opacity', 0).remove();
+}
 
 export function applyScene(svg: SVGSVGElement, scene: SceneState, duration: number): void {
   const title = svg.querySelector(':scope > title');
@@ -88,54 +184,94 @@ export function applyScene(svg: SVGSVGElement, scene: SceneState, duration: numb
   if (title && title.textContent !== scene.title) title.textContent = scene.title;
   if (desc && desc.textContent !== scene.description) desc.textContent = scene.description;
 
-  // A change of state before the last one settled takes over its ending.
+  // A change of state before the last one settled takes over its ending: layers still fading out
+  // go, and layers still fading in are shown whole.
   select(svg).interrupt(SETTLE);
+  endEasing(svg);
+  for (const leaving of svg.querySelectorAll(':scope > g[data-layer-leaving]')) leaving.remove();
+  for (const fading of svg.querySelectorAll<SVGGElement>(':scope > g[data-layer][opacity]')) {
+    select(fading).interrupt();
+    fading.removeAttribute('opacity');
+  }
   svg.classList.toggle('is-animating', duration > 0);
+  const easing: Element[] | undefined = duration > 0 ? [] : undefined;
   const wantedLayers = new Set(scene.layers.map((layer) => layer.id));
-  const unwantedLayers = Array.from(svg.querySelectorAll<SVGGElement>(':scope > g[data-layer]')).filter((layer) => !wantedLayers.has(layer.getAttribute('data-layer')!));
-  // A layer the state does not have goes: at once, or once its marks have faded out (joined, on a
-  // copy of the list, with no marks).
-  if (duration <= 0) for (const layer of unwantedLayers) layer.remove();
-  const layers = duration <= 0 ? scene.layers : [...scene.layers, ...unwantedLayers.map((layer) => ({ id: layer.getAttribute('data-layer')!, marks: [] }))];
+  for (const layer of svg.querySelectorAll<SVGGElement>(':scope > g[data-layer]')) {
+    if (wantedLayers.has(layer.getAttribute('data-layer')!)) continue;
+    if (duration <= 0) layer.remove();
+    else fadeOutLayer(layer, duration);
+  }
 
   let previous: Element | null = null;
-  for (const layer of layers) {
-    const group = ensureLayer(svg, layer.id, previous);
+  for (const layer of scene.layers) {
+    let group = ensureLayer(svg, layer.id, previous);
+    let marks = join(group, layer.marks);
+    // A layer that keeps none of its marks (a new view) is replaced whole: the old group fades out
+    // and the new one fades in, two transitions in all.
+    if (duration > 0 && marks.empty() && !marks.exit().empty() && layer.marks.length > 0) {
+      const replaced = group;
+      group = document.createElementNS(SVG_NS, 'g');
+      group.setAttribute('data-layer', layer.id);
+      group.setAttribute('opacity', '0');
+      replaced.after(group);
+      fadeOutLayer(replaced, duration);
+      marks = join(group, layer.marks);
+      const fresh = group;
+      select(fresh)
+        .transition()
+        .duration(duration)
+        .attr('opacity', 1)
+        .on('end', () => fresh.removeAttribute('opacity'));
+      marks
+        .enter()
+        .append((mark) => takeMadeAhead(svg, mark))
+        .each(function (mark) {
+          settled.set(this, mark);
+        });
+      previous = group;
+      continue;
+    }
     previous = group;
-    const marks = select(group)
-      .selectAll<SVGElement, Mark>(':scope > [data-key]')
-      // Elements drawn at build time have no bound datum yet: they are keyed by their attributes.
-      .data<Mark>(layer.marks, function (this: SVGElement | SVGGElement, datum: Mark) {
-        const mark = datum as Mark | undefined;
-        return mark ? joinKey(mark) : `${kindOf(this)}:${this.getAttribute('data-key')}`;
-      });
     marks.interrupt();
 
-    const entered = marks
-      .enter()
-      .append((mark) => document.createElementNS(SVG_NS, MARK_TAGS[mark.kind]) as SVGElement)
+    const entered = marks.enter().append((mark) => takeMadeAhead(svg, mark));
+    const updated = marks
+      .filter(function (mark) {
+        return settled.get(this) !== mark;
+      })
       .each(function (mark) {
-        setStatic(this, mark);
-        setAttributes(this, geometryAttributes(mark));
+        settled.delete(this);
+        setStatic(this, mark, easing);
       });
-    const updated = marks.each(function (mark) {
-      setStatic(this, mark);
+    // An element fading out is caught, half faded, by a change that brings its mark back.
+    const exited = marks.exit<Mark>().each(function () {
+      settled.delete(this);
     });
-    const exited = marks.exit<Mark>();
 
     if (duration <= 0) {
       updated.each(function (mark) {
         setAttributes(this, geometryAttributes(mark));
       });
+      entered.merge(updated).each(function (mark) {
+        settled.set(this, mark);
+      });
       exited.remove();
     } else {
       // d3's default easing is cubic in-out, the curve we want.
-      entered.attr('opacity', 0).transition().duration(duration).attr('opacity', (mark) => mark.opacity ?? 1);
+      entered
+        .attr('opacity', 0)
+        .transition()
+        .duration(duration)
+        .attr('opacity', (mark) => mark.opacity ?? 1)
+        .on('end', function (mark) {
+          settled.set(this, mark);
+        });
       transitionGeometry(updated, duration);
       exited.transition().duration(duration / 2).attr('opacity', 0).remove();
     }
-    entered.merge(updated).order();
+    entered.merge(marks).order();
   }
+  if (easing?.length) easingMarks.set(svg, easing);
 
   if (duration > 0) {
     // Started after every mark's transition, so it ends after them, in the same frame.
@@ -144,9 +280,22 @@ export function applyScene(svg: SVGSVGElement, scene: SceneState, duration: numb
       .duration(duration)
       .on('end', () => {
         svg.classList.remove('is-animating');
-        for (const layer of unwantedLayers) layer.remove();
+        endEasing(svg);
       });
   }
+}
+
+/** The layer's elements joined to its marks by key. */
+function join(group: SVGGElement, marks: readonly Mark[]) {
+  return (
+    select(group)
+      .selectAll<SVGElement, Mark>(':scope > [data-key]')
+      // Elements drawn at build time have no bound datum yet: they are keyed by their attributes.
+      .data<Mark>(marks, function (this: SVGElement | SVGGElement, datum: Mark) {
+        const mark = datum as Mark | undefined;
+        return mark ? joinKey(mark) : `${kindOf(this)}:${this.getAttribute('data-key')}`;
+      })
+  );
 }
 
 /**
@@ -160,19 +309,20 @@ function transitionGeometry(selection: Selection<SVGElement, Mark, SVGGElement, 
       if (this.getAttribute(name) !== String(value)) changing.add(name);
     }
   });
+  const moving = selection.filter(function (mark) {
+    const moves = Object.entries(geometryAttributes(mark)).some(([name, value]) => this.getAttribute(name) !== String(value));
+    if (!moves) settled.set(this, mark);
+    return moves;
+  });
   if (changing.size === 0) return;
-  const transition = selection
-    .filter(function (mark) {
-      return Object.entries(geometryAttributes(mark)).some(([name, value]) => this.getAttribute(name) !== String(value));
-    })
-    .transition()
-    .duration(duration);
+  const transition = moving.transition().duration(duration);
   for (const name of changing) transition.attr(name, (mark) => geometryAttributes(mark)[name] ?? null);
   // An interpolator writes the end value in its own way ("translate(1, 2)" for "translate(1,2)"):
   // a settled mark carries its state's values exactly as the build wrote them, and the next change
   // of state does not tween a symbol that stays put.
   transition.on('end', function (mark) {
     setAttributes(this, geometryAttributes(mark));
+    settled.set(this, mark);
   });
 }
 

@@ -4,10 +4,10 @@
  * step). The states are fetched once, when the reader comes within a screen of the sequence or at
  * the first change of step if that comes first (a deep link); until then the page's drawing stays.
  */
-import type { CompactStates } from '../../charts/compactStates';
+import type { SequenceStates } from '../../charts/compactStates';
 import { expandState } from '../../charts/compactStates';
 import type { Variant } from '../../charts/contract';
-import { applyScene } from './applyScene';
+import { applyScene, marksToPrepare, prepareMark } from './applyScene';
 import { NARROW_QUERY } from './layoutQueries';
 import { isMotionChosen, isMotionEnabled } from './motion';
 import { animationIsAffordable, noteTransition, transitionMs, whenAnimationUnaffordable } from './frameBudget';
@@ -15,12 +15,16 @@ import { loadStates } from './states';
 import { whenIdle } from './idle';
 
 const DURATION_MS = 650;
+/** Marks made ahead per idle callback where the browser gives no deadline (Safari's stand-in, idle.ts). */
+const MARKS_PER_UNTIMED_IDLE = 10;
 
 export class ChartPainter {
   private readonly graphic: HTMLElement;
   private readonly svgs: Partial<Record<Variant, SVGSVGElement>> = {};
   private readonly statesHref: string | undefined;
-  private states: CompactStates | null = null;
+  private states: SequenceStates | null = null;
+  /** Marks still to make ahead for the steps next to the shown one, and the drawing they are for. */
+  private preparing: { svg: SVGSVGElement; marks: ReturnType<typeof marksToPrepare> } | undefined;
   /** A state has been bound to the drawing since the states arrived (see onStatesArrived). */
   private hasPainted = false;
   /** Which step each drawing shows: the page arrives with both in the first step's state. */
@@ -84,6 +88,37 @@ export class ChartPainter {
     applyScene(svg, scene, duration);
     this.paintedStep[variant] = this.stepId;
     this.hasPainted = true;
+    this.prepareNeighbours(variant);
+  }
+
+  /**
+   * In idle time, makes the elements the steps before and after the shown one would add, a few per
+   * idle period, so that the next change of step only inserts them (applyScene.ts).
+   */
+  private prepareNeighbours(variant: Variant): void {
+    const svg = this.svgs[variant];
+    const states = this.states;
+    if (!svg || !states) return;
+    const wasPreparing = this.preparing !== undefined;
+    const index = states.steps.findIndex((step) => step.id === this.stepId);
+    const neighbours = [states.steps[index - 1], states.steps[index + 1]].flatMap((step) => (step ? [expandState(states, variant, step.id)!] : []));
+    this.preparing = { svg, marks: marksToPrepare(svg, neighbours) };
+    if (!wasPreparing) whenIdle((deadline) => this.prepareSome(deadline));
+  }
+
+  private prepareSome(deadline?: IdleDeadline): void {
+    const job = this.preparing;
+    if (!job) return;
+    // At least one mark per idle period, more while the period lasts; without a deadline (Safari), a few.
+    let made = 0;
+    do {
+      const mark = job.marks.shift();
+      if (!mark) break;
+      prepareMark(job.svg, mark);
+      made++;
+    } while (deadline ? deadline.timeRemaining() > 4 : made < MARKS_PER_UNTIMED_IDLE);
+    if (job.marks.length === 0) this.preparing = undefined;
+    else whenIdle((next) => this.prepareSome(next));
   }
 
   private syncVisibleDrawing(): void {
