@@ -314,6 +314,51 @@ test.describe('motion', DESKTOP_ONLY, () => {
 
 // Every chapter's text and static charts without JavaScript, at the desktop's width: quality.spec.ts.
 // Here the engine's part of it, in both layouts: no controls, every card, and the table.
+test.describe('a change to a new view', DESKTOP_ONLY, () => {
+  // The closing chart's first two steps show two different views: no mark of the first is kept.
+  const CLOSING = '[data-scrolly="closing-threads"]';
+
+  test('fades the old layers out and the new ones in as whole groups, with marks made before the change', async ({ page }) => {
+    await page.addInitScript(() => window.localStorage.setItem('tt-motion', 'on'));
+    await page.goto('/chapters/conclusion/#gaps');
+    await expectSequenceActive(page, 'closing-threads', 'gaps');
+    const svg = page.locator(`${CLOSING} .scrolly__svg:visible svg`);
+    // The marks the next step adds are made in idle time once the states have come.
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => requestIdleCallback(() => requestIdleCallback(resolve)))));
+    await page.waitForTimeout(500);
+    const during = svg.evaluate((element) => {
+      const made: string[] = [];
+      const create = document.createElementNS.bind(document);
+      document.createElementNS = ((namespace: string, name: string) => {
+        made.push(name);
+        return create(namespace, name);
+      }) as typeof document.createElementNS;
+      return new Promise<{ made: string[]; leaving: number; fadingIn: number; marksInFading: number }>((resolve) => {
+        new MutationObserver((_, observer) => {
+          if (!element.classList.contains('is-animating')) return;
+          observer.disconnect();
+          document.createElementNS = create;
+          const fading = Array.from(element.querySelectorAll(':scope > g[data-layer][opacity]'));
+          resolve({
+            made,
+            leaving: element.querySelectorAll(':scope > g[data-layer-leaving]').length,
+            fadingIn: fading.length,
+            marksInFading: fading.reduce((sum, group) => sum + group.querySelectorAll(':scope > [data-key][opacity="0"]').length, 0),
+          });
+        }).observe(element, { attributes: true, attributeFilter: ['class'] });
+      });
+    });
+    await page.locator(`${CLOSING} [data-step-link="next"]`).click();
+    const change = await during;
+    expect(change.leaving, 'old layers fading out').toBeGreaterThan(0);
+    expect(change.fadingIn, 'new layers fading in').toBeGreaterThan(0);
+    expect(change.marksInFading, 'a new layer fades as a whole, not mark by mark').toBe(0);
+    expect(change.made.filter((name) => name !== 'g'), 'no mark element is made at the change').toEqual([]);
+    await expect(svg).not.toHaveClass(/is-animating/);
+    expect(await svg.evaluate((element) => element.querySelectorAll(':scope > g[data-layer-leaving], :scope > g[opacity]').length), 'settled: one group per layer, opaque').toBe(0);
+  });
+});
+
 test('without JavaScript, the static chart, every step text and the data table are there, in both layouts', DESKTOP_ONLY, async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
