@@ -27,11 +27,11 @@ describe('talentParity', () => {
   });
 
   it('marks ratios from rounded figures "≈" and those from bounded figures "over", and draws them hollow', () => {
-    expect(ratioText(defaultWords, row('tracker-2022'))).toBe(String(row('tracker-2022').ratio));
-    expect(ratioText(defaultWords, row('neurips-2025'))).toMatch(/^≈\d+$/);
-    expect(ratioText(defaultWords, row('iclr-2026'))).toMatch(/^over \d+$/);
-    expect(figureText(defaultWords, row('iclr-2026').series, row('iclr-2026').cn)).toBe('over 51%');
-    expect(figureText(defaultWords, row('iclr-2026').series, row('iclr-2026').us)).toBe('just under 32%');
+    expect(ratioText(row('tracker-2022'), defaultWords)).toBe(String(row('tracker-2022').ratio));
+    expect(ratioText(row('neurips-2025'), defaultWords)).toMatch(/^≈\d+$/);
+    expect(ratioText(row('iclr-2026'), defaultWords)).toMatch(/^over \d+$/);
+    expect(figureText(row('iclr-2026').series, row('iclr-2026').cn, defaultWords)).toBe('over 51%');
+    expect(figureText(row('iclr-2026').series, row('iclr-2026').us, defaultWords)).toBe('just under 32%');
     const scene = layout({ rows: ['tracker-2022', 'neurips-2025', 'iclr-2026'] });
     expect(find(scene, 'dots', 'row-iclr-2026-dot')?.className).toContain('is-approx');
     expect(find(scene, 'dots', 'row-tracker-2022-dot')?.className).not.toContain('is-approx');

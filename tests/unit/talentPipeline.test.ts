@@ -71,8 +71,8 @@ describe('talentPipeline', () => {
   });
 
   it('writes pay in yuan, with floors and estimates marked', () => {
-    expect(formatYuan(defaultWords, 400000)).toBe('RMB 400,000');
-    expect(formatYuan(defaultWords, 1540000)).toBe('RMB 1,540,000');
+    expect(formatYuan(400000, defaultWords)).toBe('RMB 400,000');
+    expect(formatYuan(1540000, defaultWords)).toBe('RMB 1,540,000');
     const scene = layout({
       view: 'pay',
       pay: [

@@ -37,11 +37,11 @@ export default defineChart({
         column('cn', t('country.CN'), { numeric: true }), column('ratio', t('talentParity.table.ratio'), { numeric: true }), column('how', t('talentParity.table.how')),
       ],
       rows: [...data.rows.values()].map((row) => ({
-        measure: rowLabel(words, row),
+        measure: rowLabel(row, words),
         asOf: row.row.group ?? row.series.asOf,
-        us: figureText(words, row.series, row.us),
-        cn: figureText(words, row.series, row.cn),
-        ratio: ratioText(words, row),
+        us: figureText(row.series, row.us, words),
+        cn: figureText(row.series, row.cn, words),
+        ratio: ratioText(row, words),
         how: row.series.confidence,
       })),
     };

@@ -66,20 +66,20 @@ export function resolveRow(row: ParityRow, series: CategorySeries): ResolvedRow 
 }
 
 /** A row's name: in full (desktop, table), or short (phone). */
-export function rowLabel({ t }: Words, row: ResolvedRow, short = false): string {
+export function rowLabel(row: ResolvedRow, { t }: Words, short = false): string {
   const year = rowYear(row.row, row.series.asOf);
   return short ? t(`talentParity.row.${row.row.id as RowId}.short`, { year }) : t(`talentParity.row.${row.row.id as RowId}`, { year });
 }
 
 /** A figure as its source gives it: "59%", "≈2,450", "over 51%", "just under 32%". */
-export function figureText(words: Words, series: CategorySeries, point: CategoryPoint): string {
+export function figureText(series: CategorySeries, point: CategoryPoint, words: Words): string {
   if (point.label) return point.label;
   const value = series.unit === 'percent' ? words.t('charts.percent', { value: words.number(point.value) }) : words.number(point.value);
   if (point.floor) return point.floorWords ? words.t(`value.floor.${point.floorWords}`, { value }) : words.t('talentParity.figure.over', { value });
   return `${series.estimate || point.estimate ? '≈' : ''}${value}`;
 }
 
-export function ratioText(words: Words, row: ResolvedRow): string {
+export function ratioText(row: ResolvedRow, words: Words): string {
   const ratio = words.number(row.ratio);
   return row.ratioFloor ? words.t('talentParity.ratio.over', { ratio }) : `${row.ratioApprox ? '≈' : ''}${ratio}`;
 }
@@ -94,7 +94,7 @@ function rowsOf(data: TalentParityData, state: TalentParityState): ResolvedRow[]
 
 export function describeState(data: TalentParityData, state: TalentParityState, words: Words): string {
   const rows = rowsOf(data, state).map((row) =>
-    words.t('talentParity.describe.row', { label: rowLabel(words, row), ratio: ratioText(words, row), us: figureText(words, row.series, row.us), cn: figureText(words, row.series, row.cn) }),
+    words.t('talentParity.describe.row', { label: rowLabel(row, words), ratio: ratioText(row, words), us: figureText(row.series, row.us, words), cn: figureText(row.series, row.cn, words) }),
   );
   return words.t('talentParity.describe', { rows: words.list(rows, 'clauses') });
 }
@@ -136,14 +136,14 @@ function plot(data: TalentParityData, state: TalentParityState, size: Size, vari
  */
 function rowTexts(p: Plot): string[][] {
   const { words, rows, variant, frame, fontSize, g, lineHeight, focus } = p;
-  const figures = (row: ResolvedRow) => words.t('talentParity.figures', { us: figureText(words, row.series, row.us), cn: figureText(words, row.series, row.cn) });
+  const figures = (row: ResolvedRow) => words.t('talentParity.figures', { us: figureText(row.series, row.us, words), cn: figureText(row.series, row.cn, words) });
   const heightOf = (texts: string[][]) => p.parityLabelHeight + texts.reduce((total, lines) => total + lines.length * lineHeight + g.dotLine + g.gap, 0);
   let rowText = rows.map((row) => {
-    if (variant === 'narrow') return p.picked(row) || !focus ? [rowLabel(words, row, true), figures(row)] : [rowLabel(words, row, true)];
-    return wrapText(words.t('talentParity.row.text', { label: rowLabel(words, row), figures: figures(row) }), frame.width, fontSize);
+    if (variant === 'narrow') return p.picked(row) || !focus ? [rowLabel(row, words, true), figures(row)] : [rowLabel(row, words, true)];
+    return wrapText(words.t('talentParity.row.text', { label: rowLabel(row, words), figures: figures(row) }), frame.width, fontSize);
   });
   // With nothing picked out and many rows, a phone shows the short names alone (the table has the figures).
-  if (variant === 'narrow' && !focus && heightOf(rowText) > frame.height) rowText = rows.map((row) => [rowLabel(words, row, true)]);
+  if (variant === 'narrow' && !focus && heightOf(rowText) > frame.height) rowText = rows.map((row) => [rowLabel(row, words, true)]);
   const needed = heightOf(rowText);
   if (needed > frame.height) {
     throw new Error(`talentParity: ${rows.length} rows do not fit the ${variant} chart (${Math.round(needed)} of ${Math.round(frame.height)} units); draw fewer or pick out fewer`);
@@ -189,7 +189,7 @@ function rowMarks(p: Plot, row: ResolvedRow, cy: number, muted: string, leaders:
   dots.push({ kind: 'circle', key: `${key}-dot`, className: `parity-dot country-cn${row.ratioApprox || row.ratioFloor ? ' is-approx' : ''}${muted}`, cx, cy, r: g.dot });
   // The ratio beside the dot, on the side away from the US tick so the two never collide, unless it
   // would run off the drawing (a phone): then on the near side, which is clear of the tick that far out.
-  const label = ratioText(p.words, row);
+  const label = ratioText(row, p.words);
   const right = row.ratio >= PARITY && cx + g.dot + 4 + estimateTextWidth(label, fontSize) <= size.width - 2;
   labels.push({
     kind: 'text',

@@ -66,7 +66,7 @@ export default defineChart({
     for (const series of data.pay.values()) {
       for (const point of series.points) {
         const what = t(series.estimate ? 'talentPipeline.table.payWhatEstimate' : 'talentPipeline.table.payWhat', { category: point.category });
-        rows.push({ date: date(series.asOf), lane: t('talentPipeline.table.pay'), what, value: payText(words, point.value, point.floor, false) });
+        rows.push({ date: date(series.asOf), lane: t('talentPipeline.table.pay'), what, value: payText(point.value, point.floor, false, words) });
       }
     }
     for (const event of [...data.events.values()].sort((a, b) => compareDates(a.date, b.date))) {

@@ -70,13 +70,13 @@ const GEOMETRY = {
 } as const;
 
 /** Yuan written for readers: 400000 -> "RMB 400,000". */
-export function formatYuan(words: Words, value: number): string {
+export function formatYuan(value: number, words: Words): string {
   return words.t('talentPipeline.yuan', { value: words.number(Math.round(value)) });
 }
 
 /** A pay figure as its source gives it: "over RMB 400,000" (a floor), "≈RMB 1,540,000" (an estimate). */
-export function payText(words: Words, value: number, floor: boolean | undefined, estimate: boolean): string {
-  const yuan = formatYuan(words, value);
+export function payText(value: number, floor: boolean | undefined, estimate: boolean, words: Words): string {
+  const yuan = formatYuan(value, words);
   return floor ? words.t('talentPipeline.over', { value: yuan }) : `${estimate ? '≈' : ''}${yuan}`;
 }
 
@@ -146,7 +146,7 @@ export function describeState(data: TalentPipelineData, state: TalentPipelineSta
       t(row.estimate ? 'talentPipeline.describe.payRowEstimate' : 'talentPipeline.describe.payRow', {
         label: row.label,
         date: dateShort(row.series.asOf),
-        pay: payText(words, row.point.value, row.point.floor, row.estimate),
+        pay: payText(row.point.value, row.point.floor, row.estimate, words),
       }),
     );
     return t('talentPipeline.describe.pay', { rows: words.list(rows, 'clauses') });
@@ -210,7 +210,7 @@ function layoutPay(data: TalentPipelineData, state: TalentPipelineState, size: S
       height: barHeight,
     });
     // The value beside the bar's end, or inside it when it would run off the chart (a phone).
-    const text = payText(words, row.point.value, row.point.floor, row.estimate);
+    const text = payText(row.point.value, row.point.floor, row.estimate, words);
     const inside = frame.left + width + 6 + estimateTextWidth(text, fontSize) > size.width - 2;
     labels.push({
       kind: 'text',
