@@ -10,7 +10,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import puppeteer, { type Page as PuppeteerPage } from 'puppeteer-core';
 import { Builder, By, Key as WebDriverKey, type WebDriver } from 'selenium-webdriver';
 
 export type EngineName = 'firefox' | 'webkit';
@@ -85,7 +85,7 @@ async function launchFirefox(): Promise<EnginePage> {
   return {
     engine: 'firefox',
     async open(url, viewport) {
-      await page.setViewport(viewport);
+      await setFirefoxViewport(page, viewport);
       await page.goto(url, { waitUntil: 'load' });
     },
     run: async <A, R>(fn: (arg: A) => R | Promise<R>, arg: A) => (await page.evaluate(`(${fn.toString()})(${JSON.stringify(arg)})`)) as R,
@@ -93,6 +93,27 @@ async function launchFirefox(): Promise<EnginePage> {
     click: (selector) => page.click(selector),
     close: () => browser.close(),
   };
+}
+
+/**
+ * Puppeteer sets a viewport over WebDriver BiDi with two commands sent together, the size and the
+ * screen's orientation; Firefox ESR 140 knows only the first ("unknown command
+ * emulation.setScreenOrientationOverride"), so the size is set and the orientation is refused. The
+ * refusal is let go, and the size checked: the run needs the size, not the orientation.
+ */
+async function setFirefoxViewport(page: PuppeteerPage, viewport: Viewport): Promise<void> {
+  try {
+    await page.setViewport(viewport);
+  } catch (error) {
+    if (!(error instanceof Error && error.message.includes('setScreenOrientationOverride'))) throw error;
+  }
+  // The refused command can come back before the size has been applied: the size is waited for.
+  let size: number[] = [];
+  for (const started = Date.now(); Date.now() - started < 5000; await new Promise((resolve) => setTimeout(resolve, 50))) {
+    size = await page.evaluate(() => [window.innerWidth, window.innerHeight]);
+    if (size[0] === viewport.width && size[1] === viewport.height) return;
+  }
+  throw new Error(`Firefox's viewport is ${size.join('x')}, not ${viewport.width}x${viewport.height}`);
 }
 
 /**
