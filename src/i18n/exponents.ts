@@ -1,6 +1,6 @@
 /**
  * Powers of ten. The data and every plain-text place (titles, tables, chart descriptions, CSV)
- * write an exponent with Unicode superscript digits: "3.4 × 10²⁴" (superscript, src/data/format.ts).
+ * write an exponent with Unicode superscript digits: "3.4 × 10²⁴" (superscript, src/i18n/format.ts).
  * The site's cut fonts can draw only ¹ ² ³ of those (Fontsource's files stop there), so a page that
  * shows "⁴" borrows it from a system font: another design, and a slow font search the first time
  * (about 5 ms of layout, in the middle of a scroll). Where text is drawn, `textRuns` splits it so

@@ -33,6 +33,15 @@ export function writeValuePlaceholders(text: string, dataset: Dataset, words: Wo
 
 /** The glossary with each definition's figures written in the reader's language. */
 export function writtenGlossary(dataset: Dataset, words: Words): GlossaryTerm[] {
-  const write = (text: string) => (text.includes('{{') ? writeValuePlaceholders(text, dataset, words) : text);
-  return dataset.glossary.map((term) => ({ ...term, short: write(term.short), ...(term.long === undefined ? {} : { long: write(term.long) }) }));
+  return dataset.glossary.map((term) => {
+    const write = (text: string) => {
+      if (!text.includes('{{')) return text;
+      try {
+        return writeValuePlaceholders(text, dataset, words);
+      } catch (error) {
+        throw new Error(`glossary term "${term.id}": ${error instanceof Error ? error.message : String(error)}`);
+      }
+    };
+    return { ...term, short: write(term.short), ...(term.long === undefined ? {} : { long: write(term.long) }) };
+  });
 }

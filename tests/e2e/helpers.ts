@@ -7,6 +7,8 @@ export { CHAPTER_SLUGS } from '../quality/chapters';
 declare global {
   interface Window {
     __animates?: Promise<boolean>;
+    /** What a test read in the page as a change of step started (its own shape, per test). */
+    __atChange?: Promise<unknown>;
   }
 }
 

@@ -258,23 +258,25 @@ test.describe('motion', DESKTOP_ONLY, () => {
     const classes = () =>
       svg.evaluate((element) => Object.fromEntries(Array.from(element.querySelectorAll('[data-key]'), (mark) => [mark.getAttribute('data-key')!, mark.getAttribute('class')!.replace(/ ?is-easing/, '')])));
     const before = await classes();
-    const easingAtStart = svg.evaluate(
-      (element) =>
-        new Promise<string[]>((resolve) => {
-          new MutationObserver((_, observer) => {
-            if (!element.classList.contains('is-animating')) return;
-            observer.disconnect();
-            resolve(Array.from(element.querySelectorAll('.is-easing'), (mark) => mark.getAttribute('data-key')!).sort());
-          }).observe(element, { attributes: true, attributeFilter: ['class'] });
-        }),
-    );
+    // Watching from before the press: the marks that carry the class as the change starts.
+    await svg.evaluate((element) => {
+      window.__atChange = new Promise((resolve) => {
+        new MutationObserver((_, observer) => {
+          if (!element.classList.contains('is-animating')) return;
+          observer.disconnect();
+          resolve(Array.from(element.querySelectorAll('.is-easing'), (mark) => mark.getAttribute('data-key')!).sort());
+        }).observe(element, { attributes: true, attributeFilter: ['class'] });
+      });
+    });
     await page.locator(`${SEQUENCE} [data-step-link="next"]`).click();
-    const easing = await easingAtStart;
+    const easing = (await page.evaluate(() => window.__atChange)) as string[];
+    const easingTransition = await svg.evaluate((element) => element.querySelector('.is-easing') && getComputedStyle(element.querySelector('.is-easing')!).transitionProperty);
     await expect(svg).not.toHaveClass(/is-animating/);
     const after = await classes();
     const changed = Object.keys(after).filter((key) => key in before && before[key] !== after[key]).sort();
     expect(changed.length, 'some mark changes class between the two steps').toBeGreaterThan(0);
     expect(easing).toEqual(changed);
+    expect(easingTransition ?? '', 'the class lets the colour ease (charts.css)').toContain('fill');
     expect(await svg.locator('.is-easing').count(), 'no mark eases once the change has settled').toBe(0);
   });
 
@@ -285,15 +287,31 @@ test.describe('motion', DESKTOP_ONLY, () => {
     await expectActive(page, 'ascend');
     const mark = visibleMark(page, 'chip-huawei-ascend-910b');
     await expect(mark).toHaveCount(1);
-    const previous = page.locator(`${SEQUENCE} [data-step-link="previous"]`);
-    const next = page.locator(`${SEQUENCE} [data-step-link="next"]`);
-    expect(await animatesDuring(page, SEQUENCE, () => previous.click()), 'the change back animates').toBe(true);
-    // Mid-fade, half-way through the exit's 325 ms, the reader changes their mind.
-    await expect.poll(() => mark.evaluate((element) => Number(element.getAttribute('opacity') ?? 1)), { intervals: [20] }).toBeLessThan(0.9);
-    await next.click();
+    const element = await mark.elementHandle();
+    // In the page, so no round trip comes between: back, and forward again once the mark is half faded.
+    const caughtAt = await page.evaluate(
+      ({ sequence, key }) =>
+        new Promise<number>((resolve) => {
+          const root = document.querySelector(sequence)!;
+          const faded = Array.from(root.querySelectorAll(`.scrolly__svg [data-key="${key}"]`)).find((candidate) => candidate.getClientRects().length > 0)!;
+          root.querySelector<HTMLButtonElement>('[data-step-link="previous"]')!.click();
+          const check = () => {
+            const opacity = Number(faded.getAttribute('opacity') ?? 1);
+            if (opacity < 0.9) {
+              root.querySelector<HTMLButtonElement>('[data-step-link="next"]')!.click();
+              resolve(opacity);
+            } else requestAnimationFrame(check);
+          };
+          requestAnimationFrame(check);
+        }),
+      { sequence: SEQUENCE, key: 'chip-huawei-ascend-910b' },
+    );
+    expect(caughtAt).toBeGreaterThan(0);
     await expectActive(page, 'ascend');
     await expect(page.locator(`${SEQUENCE} .scrolly__svg:visible svg`)).not.toHaveClass(/is-animating/);
-    expect(await mark.evaluate((element) => Number(element.getAttribute('opacity') ?? 1))).toBe(1);
+    // The very element caught fading, kept and drawn whole again.
+    expect(await element!.evaluate((node) => node.isConnected)).toBe(true);
+    expect(await element!.evaluate((node) => Number(node.getAttribute('opacity') ?? 1))).toBe(1);
   });
 
   test('the "Animate charts" toggle turns animation off and is remembered on other pages', async ({ page }) => {
@@ -312,45 +330,53 @@ test.describe('motion', DESKTOP_ONLY, () => {
   });
 });
 
-// Every chapter's text and static charts without JavaScript, at the desktop's width: quality.spec.ts.
-// Here the engine's part of it, in both layouts: no controls, every card, and the table.
 test.describe('a change to a new view', DESKTOP_ONLY, () => {
   // The closing chart's first two steps show two different views: no mark of the first is kept.
   const CLOSING = '[data-scrolly="closing-threads"]';
 
   test('fades the old layers out and the new ones in as whole groups, with marks made before the change', async ({ page }) => {
     await page.addInitScript(() => window.localStorage.setItem('tt-motion', 'on'));
+    const states = page.waitForResponse((response) => response.url().endsWith('/states/closing-threads.json'));
     await page.goto('/chapters/conclusion/#gaps');
     await expectSequenceActive(page, 'closing-threads', 'gaps');
+    await states;
+    // The marks the next step adds are made in idle time once the states have come, a few per idle
+    // period: many idle periods later, they are made.
+    await page.evaluate(async () => {
+      for (let period = 0; period < 20; period++) await new Promise((resolve) => requestIdleCallback(resolve));
+    });
     const svg = page.locator(`${CLOSING} .scrolly__svg:visible svg`);
-    // The marks the next step adds are made in idle time once the states have come.
-    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => requestIdleCallback(() => requestIdleCallback(resolve)))));
-    await page.waitForTimeout(500);
-    const during = svg.evaluate((element) => {
+    await svg.evaluate((element) => {
       const made: string[] = [];
       const create = document.createElementNS.bind(document);
       document.createElementNS = ((namespace: string, name: string) => {
         made.push(name);
         return create(namespace, name);
       }) as typeof document.createElementNS;
-      return new Promise<{ made: string[]; leaving: number; fadingIn: number; marksInFading: number }>((resolve) => {
+      window.__atChange = new Promise((resolve) => {
         new MutationObserver((_, observer) => {
           if (!element.classList.contains('is-animating')) return;
           observer.disconnect();
           document.createElementNS = create;
           const fading = Array.from(element.querySelectorAll(':scope > g[data-layer][opacity]'));
-          resolve({
+          const leaving = Array.from(element.querySelectorAll(':scope > g[data-layer-leaving]'));
+          const change = {
             made,
-            leaving: element.querySelectorAll(':scope > g[data-layer-leaving]').length,
+            leaving: leaving.length,
             fadingIn: fading.length,
             marksInFading: fading.reduce((sum, group) => sum + group.querySelectorAll(':scope > [data-key][opacity="0"]').length, 0),
-          });
+          };
+          // Two frames in, the old layers are still there to see, fading (from 1 to 0 over half the change).
+          requestAnimationFrame(() =>
+            requestAnimationFrame(() => resolve({ ...change, leavingOpacity: Math.min(...leaving.map((group) => Number(group.getAttribute('opacity')))) })),
+          );
         }).observe(element, { attributes: true, attributeFilter: ['class'] });
       });
     });
     await page.locator(`${CLOSING} [data-step-link="next"]`).click();
-    const change = await during;
+    const change = (await page.evaluate(() => window.__atChange)) as { made: string[]; leaving: number; fadingIn: number; marksInFading: number; leavingOpacity: number };
     expect(change.leaving, 'old layers fading out').toBeGreaterThan(0);
+    expect(change.leavingOpacity, 'the old layers fade, not vanish').toBeGreaterThan(0.3);
     expect(change.fadingIn, 'new layers fading in').toBeGreaterThan(0);
     expect(change.marksInFading, 'a new layer fades as a whole, not mark by mark').toBe(0);
     expect(change.made.filter((name) => name !== 'g'), 'no mark element is made at the change').toEqual([]);
@@ -358,6 +384,9 @@ test.describe('a change to a new view', DESKTOP_ONLY, () => {
     expect(await svg.evaluate((element) => element.querySelectorAll(':scope > g[data-layer-leaving], :scope > g[opacity]').length), 'settled: one group per layer, opaque').toBe(0);
   });
 });
+
+// Every chapter's text and static charts without JavaScript, at the desktop's width: quality.spec.ts.
+// Here the engine's part of it, in both layouts: no controls, every card, and the table.
 
 test('without JavaScript, the static chart, every step text and the data table are there, in both layouts', DESKTOP_ONLY, async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });

@@ -1,6 +1,6 @@
 /**
  * Exponents: written with superscript characters in plain text, drawn with the fonts' own digits
- * (src/data/format.ts, src/i18n/exponents.ts, src/charts/marks.ts, src/charts/renderScene.ts).
+ * (src/i18n/format.ts, src/i18n/exponents.ts, src/charts/marks.ts, src/charts/renderScene.ts).
  */
 import { describe, expect, it } from 'vitest';
 import { superscript } from '../../src/i18n/format';

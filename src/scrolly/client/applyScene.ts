@@ -73,8 +73,12 @@ function setText(element: Element, text: string): void {
   );
 }
 
+function layerGroup(svg: SVGSVGElement, id: string): SVGGElement | null {
+  return svg.querySelector<SVGGElement>(`:scope > g[data-layer="${CSS.escape(id)}"]`);
+}
+
 function ensureLayer(svg: SVGSVGElement, id: string, previous: Element | null): SVGGElement {
-  let layer = svg.querySelector<SVGGElement>(`:scope > g[data-layer="${CSS.escape(id)}"]`);
+  let layer = layerGroup(svg, id);
   if (!layer) {
     layer = document.createElementNS(SVG_NS, 'g');
     layer.setAttribute('data-layer', id);
@@ -144,19 +148,19 @@ export function marksToPrepare(svg: SVGSVGElement, scenes: readonly SceneState[]
   }
   const previous = madeAhead.get(svg);
   const kept = new Map<Mark, SVGElement>();
-  const wanted: Mark[] = [];
+  const wanted = new Set<Mark>();
   for (const scene of scenes) {
     for (const layer of scene.layers) {
       for (const mark of layer.marks) {
         if (drawn.has(placeKey(layer.id, mark)) || kept.has(mark)) continue;
         const made = previous?.get(mark);
         if (made) kept.set(mark, made);
-        else if (!wanted.includes(mark)) wanted.push(mark);
+        else wanted.add(mark);
       }
     }
   }
   madeAhead.set(svg, kept);
-  return wanted;
+  return [...wanted];
 }
 
 /** Makes one mark ahead (marksToPrepare lists them; the caller spreads them over idle periods). */
@@ -174,6 +178,8 @@ function fadeOutLayer(layer: SVGGElement, duration: number): void {
   layer.setAttribute('data-layer-leaving', layer.getAttribute('data-layer')!);
   layer.removeAttribute('data-layer');
   select(layer).selectAll('*').interrupt();
+  // From a written 1: a group has no opacity attribute, and d3 would tween from none, that is 0.
+  layer.setAttribute('opacity', '1');
   select(layer).transition().duration(duration / 2).attr('opacity', 0).remove();
 }
 
@@ -185,7 +191,7 @@ export function applyScene(svg: SVGSVGElement, scene: SceneState, duration: numb
   if (desc && desc.textContent !== scene.description) desc.textContent = scene.description;
 
   // A change of state before the last one settled takes over its ending: layers still fading out
-  // go, and layers still fading in are shown whole.
+  // go, and layers still fading in are shown whole (the new change moves on from there).
   select(svg).interrupt(SETTLE);
   endEasing(svg);
   for (const leaving of svg.querySelectorAll(':scope > g[data-layer-leaving]')) leaving.remove();
@@ -204,18 +210,22 @@ export function applyScene(svg: SVGSVGElement, scene: SceneState, duration: numb
 
   let previous: Element | null = null;
   for (const layer of scene.layers) {
+    const existing = layerGroup(svg, layer.id);
     let group = ensureLayer(svg, layer.id, previous);
     let marks = join(group, layer.marks);
-    // A layer that keeps none of its marks (a new view) is replaced whole: the old group fades out
-    // and the new one fades in, two transitions in all.
-    if (duration > 0 && marks.empty() && !marks.exit().empty() && layer.marks.length > 0) {
-      const replaced = group;
-      group = document.createElementNS(SVG_NS, 'g');
-      group.setAttribute('data-layer', layer.id);
+    // A layer that is new, or keeps none of its marks (a new view), fades in whole, and the group it
+    // replaces fades out whole: a transition for each group, not one for each mark.
+    const replacing = existing !== null && marks.empty() && !marks.exit().empty();
+    if (duration > 0 && layer.marks.length > 0 && (existing === null || replacing)) {
+      if (replacing) {
+        const replaced = group;
+        group = document.createElementNS(SVG_NS, 'g');
+        group.setAttribute('data-layer', layer.id);
+        replaced.after(group);
+        fadeOutLayer(replaced, duration);
+        marks = join(group, layer.marks);
+      }
       group.setAttribute('opacity', '0');
-      replaced.after(group);
-      fadeOutLayer(replaced, duration);
-      marks = join(group, layer.marks);
       const fresh = group;
       select(fresh)
         .transition()

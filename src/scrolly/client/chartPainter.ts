@@ -23,8 +23,8 @@ export class ChartPainter {
   private readonly svgs: Partial<Record<Variant, SVGSVGElement>> = {};
   private readonly statesHref: string | undefined;
   private states: SequenceStates | null = null;
-  /** Marks still to make ahead for the steps next to the shown one, and the drawing they are for. */
-  private preparing: { svg: SVGSVGElement; marks: ReturnType<typeof marksToPrepare> } | undefined;
+  /** The drawing whose neighbouring steps' marks are being made ahead, and those still to make (listed in idle time). */
+  private preparing: { variant: Variant; marks?: ReturnType<typeof marksToPrepare> } | undefined;
   /** A state has been bound to the drawing since the states arrived (see onStatesArrived). */
   private hasPainted = false;
   /** Which step each drawing shows: the page arrives with both in the first step's state. */
@@ -96,25 +96,29 @@ export class ChartPainter {
    * idle period, so that the next change of step only inserts them (applyScene.ts).
    */
   private prepareNeighbours(variant: Variant): void {
-    const svg = this.svgs[variant];
-    const states = this.states;
-    if (!svg || !states) return;
     const wasPreparing = this.preparing !== undefined;
+    this.preparing = { variant };
+    if (!wasPreparing) whenIdle((deadline) => this.prepareSome(deadline));
+  }
+
+  /** The marks the steps before and after the shown one would add to the drawing. */
+  private marksForNeighbours(variant: Variant, svg: SVGSVGElement, states: SequenceStates): ReturnType<typeof marksToPrepare> {
     const index = states.steps.findIndex((step) => step.id === this.stepId);
     const neighbours = [states.steps[index - 1], states.steps[index + 1]].flatMap((step) => (step ? [expandState(states, variant, step.id)!] : []));
-    this.preparing = { svg, marks: marksToPrepare(svg, neighbours) };
-    if (!wasPreparing) whenIdle((deadline) => this.prepareSome(deadline));
+    return marksToPrepare(svg, neighbours);
   }
 
   private prepareSome(deadline?: IdleDeadline): void {
     const job = this.preparing;
-    if (!job) return;
+    const svg = job && this.svgs[job.variant];
+    if (!job || !svg || !this.states) return void (this.preparing = undefined);
+    job.marks ??= this.marksForNeighbours(job.variant, svg, this.states);
     // At least one mark per idle period, more while the period lasts; without a deadline (Safari), a few.
     let made = 0;
     do {
       const mark = job.marks.shift();
       if (!mark) break;
-      prepareMark(job.svg, mark);
+      prepareMark(svg, mark);
       made++;
     } while (deadline ? deadline.timeRemaining() > 4 : made < MARKS_PER_UNTIMED_IDLE);
     if (job.marks.length === 0) this.preparing = undefined;
