@@ -1,8 +1,9 @@
 /**
  * Short names, line-wrapping and key slugs for chart labels, so long category names from the
- * dataset fit the narrow (phone) drawing. Widths use the shared estimate in ./labels.ts.
+ * dataset fit the narrow (phone) drawing. Widths use the shared estimate in ./labels.ts, which sets
+ * Chinese characters a full em wide; lines break at spaces and between Chinese characters.
  */
-import { estimateTextWidth } from './labels';
+import { estimateTextWidth, isWideCharacter } from './labels';
 import type { Words } from '../../i18n/words';
 
 /** Countries whose names are long enough to shorten on a phone ("United Kingdom" -> "UK"), both forms from the dictionary. */
@@ -17,29 +18,66 @@ function wholeWords(text: string): RegExp {
   return new RegExp(`\\b${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g');
 }
 
+/** Closing punctuation, which never starts a line, and opening punctuation, which never ends one. */
+const NO_BREAK_BEFORE = new Set([...'、。，．：；！？）」』】》〉〕…～·,.!?:;)]}%']);
+const NO_BREAK_AFTER = new Set([...'（「『【《〈〔([{']);
+
 /**
- * Greedy word wrap into lines no wider than `maxWidth` (a single long word keeps its own line);
- * with `maxLines`, the last kept line ends in "…" when the text needs more.
+ * A word's pieces between which a line may break: Latin text breaks only at spaces, Chinese between
+ * any two characters (as browsers set it), but never before closing or after opening punctuation,
+ * nor between a number and the character after it.
+ */
+export function breakPieces(word: string): string[] {
+  const pieces: string[] = [];
+  let current = '';
+  let previousWide = false;
+  let previousOpens = false;
+  let previousDigit = false;
+  for (const character of word) {
+    const wide = isWideCharacter(character);
+    // A number keeps the character after it: "2025年", "1月".
+    const keptWithNumber = wide && previousDigit;
+    if (current && (wide || previousWide) && !previousOpens && !keptWithNumber && !NO_BREAK_BEFORE.has(character)) {
+      pieces.push(current);
+      current = '';
+    }
+    current += character;
+    previousWide = wide;
+    previousOpens = NO_BREAK_AFTER.has(character);
+    previousDigit = /\d/.test(character);
+  }
+  if (current) pieces.push(current);
+  return pieces;
+}
+
+/**
+ * Greedy wrap into lines no wider than `maxWidth` (a single long word keeps its own line), at spaces
+ * and between Chinese characters; with `maxLines`, the last kept line ends in "…" when the text
+ * needs more.
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number, maxLines = Infinity): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
-  const lines: string[] = [];
-  let current = '';
-  for (const word of words) {
-    const candidate = current ? `${current} ${word}` : word;
+  // Each piece with what came before it in the text: a space, or nothing inside a Chinese run.
+  const pieces = text
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((word, index) => breakPieces(word).map((piece, at) => ({ piece, gap: index > 0 && at === 0 ? ' ' : '' })));
+  const lines: { text: string; gap: string }[] = [];
+  let current: { text: string; gap: string } | undefined;
+  for (const { piece, gap } of pieces) {
+    const candidate = current ? `${current.text}${gap}${piece}` : piece;
     if (current && estimateTextWidth(candidate, fontSize) > maxWidth) {
       lines.push(current);
-      current = word;
+      current = { text: piece, gap };
     } else {
-      current = candidate;
+      current = { text: candidate, gap: current?.gap ?? gap };
     }
   }
   if (current) lines.push(current);
-  if (lines.length <= maxLines) return lines;
-  const kept = lines.slice(0, maxLines);
-  let last = `${kept[maxLines - 1]!} ${lines[maxLines]!}`;
-  while (last.length > 1 && estimateTextWidth(`${last}…`, fontSize) > maxWidth) last = last.slice(0, -1).trimEnd();
-  kept[maxLines - 1] = `${last}…`;
+  if (lines.length <= maxLines) return lines.map((line) => line.text);
+  const kept = lines.slice(0, maxLines).map((line) => line.text);
+  let last = Array.from(`${kept[maxLines - 1]!}${lines[maxLines]!.gap}${lines[maxLines]!.text}`);
+  while (last.length > 1 && estimateTextWidth(`${last.join('')}…`, fontSize) > maxWidth) last = Array.from(last.slice(0, -1).join('').trimEnd());
+  kept[maxLines - 1] = `${last.join('')}…`;
   return kept;
 }
 
