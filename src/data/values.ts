@@ -1,7 +1,7 @@
 /**
  * Numbers quoted in prose, looked up in the dataset with their unit, so that no figure is typed
  * into a chapter by hand. Used by <Value>, <DateOf> and the glossary's placeholders, and testable
- * without Astro; the strings layer writes them in a reader's language (src/i18n/values.ts).
+ * without Astro; the words layer (src/i18n) writes them in a reader's language (src/i18n/values.ts).
  */
 import type { Dataset, Series } from './schema';
 
@@ -77,7 +77,7 @@ export interface ValueRequest {
 /**
  * A dataset value that prose quotes, with what a reader needs to write it: the number, its unit,
  * and for a series point whether the source gives it as a floor ("more than"), its label, whether
- * it is an estimate, and the date it describes. The words are the strings layer's
+ * it is an estimate, and the date it describes. It is written for readers above the data layer
  * (src/i18n/values.ts), so that each edition writes the same figure in its own language.
  */
 export type QuotedValue =

@@ -105,7 +105,8 @@ async function setFirefoxViewport(page: PuppeteerPage, viewport: Viewport): Prom
   try {
     await page.setViewport(viewport);
   } catch (error) {
-    if (!(error instanceof Error && error.message.includes('setScreenOrientationOverride'))) throw error;
+    const refusedOrientation = error instanceof Error && error.message.includes('setScreenOrientationOverride') && error.message.includes('unknown command');
+    if (!refusedOrientation) throw error;
   }
   // The refused command can come back before the size has been applied: the size is waited for.
   let size: number[] = [];
@@ -113,7 +114,7 @@ async function setFirefoxViewport(page: PuppeteerPage, viewport: Viewport): Prom
     size = await page.evaluate(() => [window.innerWidth, window.innerHeight]);
     if (size[0] === viewport.width && size[1] === viewport.height) return;
   }
-  throw new Error(`Firefox's viewport is ${size.join('x')}, not ${viewport.width}x${viewport.height}`);
+  throw new Error(`Firefox's viewport is ${size.join('x')}, not ${viewport.width}x${viewport.height}, 5 s after asking (the size command itself may have failed: its error is not reported when the orientation is refused)`);
 }
 
 /**

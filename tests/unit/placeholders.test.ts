@@ -41,30 +41,30 @@ const files: RawDataFile[] = [
 const term = (short: string, long?: string) => ({ id: 'a-term', term: 'A term', short, ...(long ? { long } : {}) });
 const glossaryFile = (...terms: unknown[]): RawDataFile => ({ path: 'content/data/glossary/terms.yaml', collection: 'glossary', text: stringify(terms) });
 const { dataset } = validateDataset(files);
-const resolveValuePlaceholders = (text: string, data: Dataset) => writeValuePlaceholders(text, data, defaultWords);
+const writeFigures = (text: string, data: Dataset) => writeValuePlaceholders(text, data, defaultWords);
 
 describe('{{value ...}} placeholders in dataset text', () => {
   it('resolve a series point as <Value> writes it: unit, floor, group, bare, digits', () => {
-    expect(resolveValuePlaceholders('Over {{value series="derivatives" at="2025-02"}} models.', dataset)).toBe('Over more than 90,000 models.');
-    expect(resolveValuePlaceholders('A charge of {{value series="charge" at="2025-05-28"}}.', dataset)).toBe('A charge of $4.5 billion.');
-    expect(resolveValuePlaceholders('{{value series="charge" at="2025-04-15" bare="true"}} billion', dataset)).toBe('5.5 billion');
-    expect(resolveValuePlaceholders('{{value series="shares" at="2024" group="cn"}} against {{value series="shares" at="2024" group="us"}}', dataset)).toBe('47% against 18%');
-    expect(resolveValuePlaceholders('{{value series="charge" at="2025-05-28" digits="2"}}', dataset)).toBe('$4.50 billion');
+    expect(writeFigures('Over {{value series="derivatives" at="2025-02"}} models.', dataset)).toBe('Over more than 90,000 models.');
+    expect(writeFigures('A charge of {{value series="charge" at="2025-05-28"}}.', dataset)).toBe('A charge of $4.5 billion.');
+    expect(writeFigures('{{value series="charge" at="2025-04-15" bare="true"}} billion', dataset)).toBe('5.5 billion');
+    expect(writeFigures('{{value series="shares" at="2024" group="cn"}} against {{value series="shares" at="2024" group="us"}}', dataset)).toBe('47% against 18%');
+    expect(writeFigures('{{value series="charge" at="2025-05-28" digits="2"}}', dataset)).toBe('$4.50 billion');
     // The same text as the chapter component.
-    expect(resolveValuePlaceholders('{{value series="charge" at="2025-05-28"}}', dataset)).toBe(writeValue(quoteValue(dataset, { series: 'charge', at: '2025-05-28' }), defaultWords).text);
+    expect(writeFigures('{{value series="charge" at="2025-05-28"}}', dataset)).toBe(writeValue(quoteValue(dataset, { series: 'charge', at: '2025-05-28' }), defaultWords).text);
   });
 
   it('resolve a field of a record', () => {
-    expect(resolveValuePlaceholders('{{value record="chips:nvidia-h100" field="tflopsDense"}}', dataset)).toBe('989 TFLOPS');
-    expect(resolveValuePlaceholders('{{ value record="chips:nvidia-h100" field="tflopsDense" bare="true" }}', dataset)).toBe('989');
+    expect(writeFigures('{{value record="chips:nvidia-h100" field="tflopsDense"}}', dataset)).toBe('989 TFLOPS');
+    expect(writeFigures('{{ value record="chips:nvidia-h100" field="tflopsDense" bare="true" }}', dataset)).toBe('989');
   });
 
   it('leave text without placeholders as it is', () => {
-    expect(resolveValuePlaceholders('Plain words; {braces} stay.', dataset)).toBe('Plain words; {braces} stay.');
+    expect(writeFigures('Plain words; {braces} stay.', dataset)).toBe('Plain words; {braces} stay.');
   });
 
   it('refuse what names nothing, or is written wrong', () => {
-    const fails = (text: string, message: RegExp) => expect(() => resolveValuePlaceholders(text, dataset as Dataset)).toThrow(message);
+    const fails = (text: string, message: RegExp) => expect(() => writeFigures(text, dataset as Dataset)).toThrow(message);
     fails('{{value series="no-such" at="2024"}}', /\{\{value series="no-such" at="2024"\}\}: no series "no-such"/);
     fails('{{value series="charge" at="2026"}}', /series "charge" has no point "2026"; it has: 2025-04-15, 2025-05-28/);
     fails('{{value series="shares" at="2024"}}', /several points "2024": name a group/);

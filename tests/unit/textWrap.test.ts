@@ -17,6 +17,13 @@ describe('estimateTextWidth', () => {
     expect(estimateTextWidth('人工智能', 10)).toBe(40);
     expect(estimateTextWidth('开源，', 10)).toBe(30);
     expect(estimateTextWidth('Qwen 通义千问', 10)).toBeCloseTo(5 * 5.8 + 40);
+    expect(estimateTextWidth('　「」', 10), 'the ideographic space and corner brackets').toBe(30);
+  });
+
+  it('leaves half-width forms narrow, and measures bold Latin wider', () => {
+    expect(estimateTextWidth('ｱｲ', 10)).toBeCloseTo(2 * 5.8);
+    expect(estimateTextWidth('China', 10, { bold: true })).toBe('China'.length * 10 * 0.6);
+    expect(estimateTextWidth('中国', 10, { bold: true })).toBe(20);
   });
 });
 
@@ -31,9 +38,18 @@ describe('breakPieces', () => {
     expect(breakPieces('《出口管制》')).toEqual(['《出', '口', '管', '制》']);
   });
 
-  it('keeps a number with the character after it', () => {
+  it('keeps a number with what it counts or dates, and no more', () => {
     expect(breakPieces('2025年1月20日')).toEqual(['2025年', '1月', '20日']);
-    expect(breakPieces('H20芯片')).toEqual(['H20芯', '片']);
+    expect(breakPieces('２０２５年')).toEqual(['２０２５年']);
+    expect(breakPieces('超过9万个')).toEqual(['超', '过', '9万', '个']);
+    expect(breakPieces('H20芯片')).toEqual(['H20', '芯', '片']);
+  });
+
+  it('never ends a line on an opening quote nor starts one on a closing quote', () => {
+    expect(breakPieces('他说“开源”')).toEqual(['他', '说', '“开', '源”']);
+    for (let width = 20; width <= 60; width += 5) {
+      for (const line of wrapText('他说“开源”，‘开放权重’。', width, 10)) expect(line, `at ${width}`).not.toMatch(/^[”’，。]|[“‘]$/);
+    }
   });
 });
 
@@ -56,6 +72,8 @@ describe('wrapText', () => {
 
   it('ends the last kept line in "…" when the text needs more lines', () => {
     expect(wrapText('中国的开放权重模型下载量', 50, 10, 1)).toEqual(['中国的开…']);
+    // Cut inside a Chinese run: no space comes between the lines joined again.
+    expect(wrapText('中国的20年开放模型', 50, 10, 1)).toEqual(['中国的20…']);
     expect(wrapText('Open models from China and the United States', 100, 10, 2)).toEqual(['Open models from', 'China and the Un…']);
   });
 });

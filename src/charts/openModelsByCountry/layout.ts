@@ -245,7 +245,7 @@ function partialLabels({ variant, words, frame, fontSize, years, partialYears, x
 function countryKey({ state, variant, words, fontSize }: Plot): Mark[] {
   const swatchClass = state.view === 'totals' ? 'bar-part is-total' : 'bar-part is-open';
   const texts = COUNTRIES.map((country) => words.t(`openModelsByCountry.key.${country}.${variant}`));
-  const lefts = rowPositions(texts.map((text) => 17 + text.length * fontSize * 0.6), 2, 16);
+  const lefts = rowPositions(texts.map((text) => 17 + estimateTextWidth(text, fontSize, { bold: true })), 2, 16);
   return COUNTRIES.flatMap((country, index): Mark[] => [
     { kind: 'rect', key: `key-swatch-${country}`, className: `${swatchClass} country-${country}`, x: lefts[index]!, y: 6, width: 12, height: 12 },
     { kind: 'text', key: `key-label-${country}`, className: `key-label label-${country}`, x: lefts[index]! + 17, y: 17, text: texts[index]!, size: fontSize, weight: 'bold' },

@@ -32,9 +32,13 @@ export interface Box {
 /** Average advance of a character in our sans-serif, as a share of the font size. */
 const CHARACTER_WIDTH = 0.58;
 
+/** Bold Latin letters run wider. */
+const BOLD_CHARACTER_WIDTH = 0.6;
+
 /**
- * Chinese, Japanese and Korean characters and the full-width forms are set a full em wide: a
- * Chinese label measured as Latin letters would be taken for little more than half its width.
+ * Han characters, Chinese punctuation, kana, Hangul and the full-width forms are set a full em
+ * wide (most of Unicode's East Asian Wide and Fullwidth characters; emoji and the rarer scripts are
+ * left out): a Chinese label measured as Latin letters would be taken for half its width.
  */
 const WIDE_CHARACTER_WIDTH = 1;
 const WIDE_CHARACTER = /[\u1100-\u115F\u2E80-\u303E\u3041-\u33FF\u3400-\u4DBF\u4E00-\u9FFF\uA960-\uA97F\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6\u{20000}-\u{3FFFD}]/u;
@@ -44,14 +48,14 @@ export function isWideCharacter(character: string): boolean {
   return WIDE_CHARACTER.test(character);
 }
 
-export function estimateTextWidth(text: string, fontSize: number): number {
+export function estimateTextWidth(text: string, fontSize: number, { bold = false }: { bold?: boolean } = {}): number {
   let narrow = 0;
   let wide = 0;
   for (const character of text) {
     if (isWideCharacter(character)) wide++;
     else narrow += character.length; // a character outside the BMP counted as its two code units, as before
   }
-  return narrow * fontSize * CHARACTER_WIDTH + wide * fontSize * WIDE_CHARACTER_WIDTH;
+  return narrow * fontSize * (bold ? BOLD_CHARACTER_WIDTH : CHARACTER_WIDTH) + wide * fontSize * WIDE_CHARACTER_WIDTH;
 }
 
 function boxOf(x: number, y: number, text: string, fontSize: number): Box {

@@ -19,13 +19,16 @@ function wholeWords(text: string): RegExp {
 }
 
 /** Closing punctuation, which never starts a line, and opening punctuation, which never ends one. */
-const NO_BREAK_BEFORE = new Set([...'、。，．：；！？）」』】》〉〕…～·,.!?:;)]}%']);
-const NO_BREAK_AFTER = new Set([...'（「『【《〈〔([{']);
+const NO_BREAK_BEFORE = new Set([...'、。，．：；！？）」』】》〉〕〗］｝”’…⋯～·％,.!?:;)]}%']);
+const NO_BREAK_AFTER = new Set([...'（「『【《〈〔〖［｛“‘([{']);
+/** What a number is counted in, or a date's parts: kept on the number's line ("2025年", "1月", "9万", "3倍"). */
+const KEPT_WITH_NUMBER = new Set([...'年月日号时分秒个位名家次万亿元倍岁']);
+const DIGIT = /[0-9０-９]/;
 
 /**
  * A word's pieces between which a line may break: Latin text breaks only at spaces, Chinese between
  * any two characters (as browsers set it), but never before closing or after opening punctuation,
- * nor between a number and the character after it.
+ * nor between a number and what it counts or dates ("2025年"; not a model's name: "H20" and "芯片").
  */
 export function breakPieces(word: string): string[] {
   const pieces: string[] = [];
@@ -35,8 +38,7 @@ export function breakPieces(word: string): string[] {
   let previousDigit = false;
   for (const character of word) {
     const wide = isWideCharacter(character);
-    // A number keeps the character after it: "2025年", "1月".
-    const keptWithNumber = wide && previousDigit;
+    const keptWithNumber = previousDigit && (KEPT_WITH_NUMBER.has(character) || DIGIT.test(character));
     if (current && (wide || previousWide) && !previousOpens && !keptWithNumber && !NO_BREAK_BEFORE.has(character)) {
       pieces.push(current);
       current = '';
@@ -44,7 +46,7 @@ export function breakPieces(word: string): string[] {
     current += character;
     previousWide = wide;
     previousOpens = NO_BREAK_AFTER.has(character);
-    previousDigit = /\d/.test(character);
+    previousDigit = DIGIT.test(character);
   }
   if (current) pieces.push(current);
   return pieces;
