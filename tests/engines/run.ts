@@ -32,8 +32,13 @@ const SIZES: Record<string, Viewport> = { phone: { width: 390, height: 844 }, de
 const STEP_TIMEOUT_MS = 5_000;
 /** Steps presented in turn at the phone size (every step at the desktop size). */
 const PHONE_PRESENTED_STEPS = 3;
-/** Well past the client's own wait before it takes the page to have settled (ScrollySequence's QUIET_MS, 150 ms). */
-const SETTLE = { quietMs: 450, timeoutMs: 5_000 };
+/**
+ * Well past the client's own wait before it takes the page to have settled (ScrollySequence's
+ * QUIET_MS, 150 ms) and reads the layout in its next frame: until then a deep link's navigation is
+ * under way, and a jump the probe makes would be put back to the link's step once (mode.ts). At
+ * 450 ms, WebKit beside the end-to-end suite on a busy two-core machine once ran out of it.
+ */
+const SETTLE = { quietMs: 1_000, timeoutMs: 6_000 };
 
 interface Sequence {
   id: string;
