@@ -120,7 +120,8 @@ function createMark(mark: Mark): SVGElement {
 }
 
 /**
- * Elements made in idle time for the marks a neighbouring step will bring in (prepareMarks), so
+ * Elements made in idle time for the marks a neighbouring step will bring in (marksToPrepare,
+ * prepareMark), so
  * that the change of step only inserts them: making a new view's marks was the longest part of
  * its script on a slow phone.
  */
@@ -144,7 +145,7 @@ export function marksToPrepare(svg: SVGSVGElement, scenes: readonly SceneState[]
   const drawn = new Set<string>();
   for (const group of svg.querySelectorAll<SVGGElement>(':scope > g[data-layer]')) {
     const id = group.getAttribute('data-layer')!;
-    for (const element of group.querySelectorAll<SVGElement>(':scope > [data-key]')) drawn.add(`${id} ${kindOf(element)}:${element.getAttribute('data-key')}`);
+    for (const element of group.querySelectorAll<SVGElement>(':scope > [data-key]')) drawn.add(`${id} ${elementKey(element)}`);
   }
   const previous = madeAhead.get(svg);
   const kept = new Map<Mark, SVGElement>();
@@ -303,9 +304,14 @@ function join(group: SVGGElement, marks: readonly Mark[]) {
       // Elements drawn at build time have no bound datum yet: they are keyed by their attributes.
       .data<Mark>(marks, function (this: SVGElement | SVGGElement, datum: Mark) {
         const mark = datum as Mark | undefined;
-        return mark ? joinKey(mark) : `${kindOf(this)}:${this.getAttribute('data-key')}`;
+        return mark ? joinKey(mark) : elementKey(this);
       })
   );
+}
+
+/** The join key of an element as drawn (its kind and data-key), the same as its mark's joinKey. */
+function elementKey(element: Element): string {
+  return `${kindOf(element)}:${element.getAttribute('data-key')}`;
 }
 
 /**
@@ -314,13 +320,13 @@ function join(group: SVGGElement, marks: readonly Mark[]) {
  */
 function transitionGeometry(selection: Selection<SVGElement, Mark, SVGGElement, unknown>, duration: number): void {
   const changing = new Set<string>();
-  selection.each(function (mark) {
-    for (const [name, value] of Object.entries(geometryAttributes(mark))) {
-      if (this.getAttribute(name) !== String(value)) changing.add(name);
-    }
-  });
   const moving = selection.filter(function (mark) {
-    const moves = Object.entries(geometryAttributes(mark)).some(([name, value]) => this.getAttribute(name) !== String(value));
+    let moves = false;
+    for (const [name, value] of Object.entries(geometryAttributes(mark))) {
+      if (this.getAttribute(name) === String(value)) continue;
+      changing.add(name);
+      moves = true;
+    }
     if (!moves) settled.set(this, mark);
     return moves;
   });

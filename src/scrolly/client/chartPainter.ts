@@ -6,7 +6,7 @@
  */
 import type { SequenceStates } from '../../charts/compactStates';
 import { expandState } from '../../charts/compactStates';
-import type { Variant } from '../../charts/contract';
+import type { Mark, Variant } from '../../charts/contract';
 import { applyScene, marksToPrepare, prepareMark } from './applyScene';
 import { NARROW_QUERY } from './layoutQueries';
 import { isMotionChosen, isMotionEnabled } from './motion';
@@ -24,7 +24,7 @@ export class ChartPainter {
   private readonly statesHref: string | undefined;
   private states: SequenceStates | null = null;
   /** The drawing whose neighbouring steps' marks are being made ahead, and those still to make (listed in idle time). */
-  private preparing: { variant: Variant; marks?: ReturnType<typeof marksToPrepare> } | undefined;
+  private preparing: { variant: Variant; marks?: Mark[] } | undefined;
   /** A state has been bound to the drawing since the states arrived (see onStatesArrived). */
   private hasPainted = false;
   /** Which step each drawing shows: the page arrives with both in the first step's state. */
@@ -102,7 +102,7 @@ export class ChartPainter {
   }
 
   /** The marks the steps before and after the shown one would add to the drawing. */
-  private marksForNeighbours(variant: Variant, svg: SVGSVGElement, states: SequenceStates): ReturnType<typeof marksToPrepare> {
+  private marksForNeighbours(variant: Variant, svg: SVGSVGElement, states: SequenceStates): Mark[] {
     const index = states.steps.findIndex((step) => step.id === this.stepId);
     const neighbours = [states.steps[index - 1], states.steps[index + 1]].flatMap((step) => (step ? [expandState(states, variant, step.id)!] : []));
     return marksToPrepare(svg, neighbours);
@@ -111,7 +111,10 @@ export class ChartPainter {
   private prepareSome(deadline?: IdleDeadline): void {
     const job = this.preparing;
     const svg = job && this.svgs[job.variant];
-    if (!job || !svg || !this.states) return void (this.preparing = undefined);
+    if (!job || !svg || !this.states) {
+      this.preparing = undefined;
+      return;
+    }
     job.marks ??= this.marksForNeighbours(job.variant, svg, this.states);
     // At least one mark per idle period, more while the period lasts; without a deadline (Safari), a few.
     let made = 0;
